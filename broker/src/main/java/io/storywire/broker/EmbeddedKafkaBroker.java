@@ -1,0 +1,215 @@
+package io.storywire.broker;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.utils.Time;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real single-node Kafka broker in KRaft mode (broker and controller in one), started in this JVM. The local run
+ * and the end-to-end tests use it; everything else talks to it only through {@link #bootstrapServers()}.
+ */
+public final class EmbeddedKafkaBroker implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+
+    private final Path logDir;
+    private final int port;
+    private final KafkaRaftServer server;
+
+    private EmbeddedKafkaBroker(Path logDir, int port, KafkaRaftServer server) {
+        this.logDir = logDir;
+        this.port = port;
+        this.server = server;
+    }
+
+    /**
+     * Formats {@code logDir} when it is new and starts the broker.
+     *
+     * @param port the client port on 127.0.0.1; 0 picks a free one
+     */
+    public static EmbeddedKafkaBroker start(Path logDir, int port) {
+        try {
+            Files.createDirectories(logDir);
+            int clientPort = port == 0 ? freePort() : port;
+            int controllerPort = freePort();
+            Properties props = brokerProperties(logDir, clientPort, controllerPort);
+            Path propsFile = logDir.resolve("embedded-broker.properties");
+            try (var out = Files.newBufferedWriter(propsFile)) {
+                props.store(out, "written by Storywire's embedded broker");
+            }
+            format(logDir, propsFile);
+            KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
+            server.startup();
+            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(logDir, clientPort, server);
+            broker.awaitReady(Duration.ofSeconds(60));
+            log.info("embedded Kafka broker (KRaft) on {} with data in {}", broker.bootstrapServers(), logDir);
+            return broker;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A broker on a free port with its data in a fresh temporary directory. */
+    public static EmbeddedKafkaBroker startTemporary() {
+        try {
+            return start(Files.createTempDirectory("storywire-kafka-"), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    public Path logDir() {
+        return logDir;
+    }
+
+    /**
+     * Creates the topics that do not exist yet and waits until every partition answers, so that a producer started
+     * right after does not meet a partition without a leader (KAFKA-15591 strands the first idempotent batch).
+     */
+    public void createTopics(Collection<String> names, int partitions) {
+        createTopics(bootstrapServers(), names, partitions, (short) 1, Map.of());
+    }
+
+    /** The same against any cluster, with its replication factor and extra topic configs keyed by topic name. */
+    public static void createTopics(String bootstrap, Collection<String> names, int partitions, short replication,
+                                    Map<String, Map<String, String>> topicConfigs) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            for (String name : names) {
+                NewTopic topic = new NewTopic(name, partitions, replication)
+                        .configs(topicConfigs.getOrDefault(name, Map.of()));
+                try {
+                    admin.createTopics(List.of(topic)).all().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("cannot create topic " + name, e.getCause());
+                    }
+                }
+            }
+            awaitPartitionsAnswer(admin, names);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitPartitionsAnswer(Admin admin, Collection<String> names) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                var described = admin.describeTopics(names).allTopicNames().get();
+                Map<TopicPartition, OffsetSpec> specs = described.values().stream()
+                        .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
+                        .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
+                admin.listOffsets(specs).all().get();
+                return;
+            } catch (ExecutionException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("topics do not answer: " + names, e.getCause());
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            while (true) {
+                try {
+                    if (!admin.describeCluster().nodes().get().isEmpty()) {
+                        return;
+                    }
+                } catch (ExecutionException e) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("embedded broker did not come up", e.getCause());
+                    }
+                }
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        server.awaitShutdown();
+    }
+
+    private static Properties brokerProperties(Path logDir, int clientPort, int controllerPort) {
+        Properties p = new Properties();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", "1");
+        p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.put("listeners", "PLAINTEXT://127.0.0.1:" + clientPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + clientPort);
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("controller.listener.names", "CONTROLLER");
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("log.dirs", logDir.toAbsolutePath().toString());
+        // one node: every internal topic must make do with one replica, or no group or transaction ever starts
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("offsets.topic.num.partitions", "3");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.num.partitions", "3");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("group.initial.rebalance.delay.ms", "0");
+        p.put("num.partitions", "1");
+        p.put("auto.create.topics.enable", "false");
+        p.put("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
+        return p;
+    }
+
+    private static void format(Path logDir, Path propsFile) {
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            return;
+        }
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int rc = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(),
+            "-c", propsFile.toString(), "--ignore-formatted"},
+                new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        if (rc != 0) {
+            throw new IllegalStateException("formatting " + logDir + " failed: " + buffer.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package io.storywire.core.model;
+
+public enum EntityType {
+    PERSON, ORGANIZATION, PLACE
+}
