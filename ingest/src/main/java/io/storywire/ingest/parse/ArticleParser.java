@@ -30,16 +30,16 @@ public final class ArticleParser {
             return ParseOutcome.rejected(Reasons.TOO_LARGE, "the payload has " + payload.length
                     + " bytes; the limit (ingest.max.bytes) is " + settings.maxBytes());
         }
-        String binary = BinarySniffer.describe(payload);
-        if (binary != null) {
-            return ParseOutcome.rejected(Reasons.BINARY, "the payload is binary (" + binary
-                    + "), not an article; send text, JSON, HTML or a feed");
-        }
         Format declared = Format.ofMediaType(meta.contentType());
         if (meta.contentType() != null && !meta.contentType().isBlank() && declared == null) {
             return ParseOutcome.rejected(Reasons.UNSUPPORTED_TYPE, "content type '" + meta.contentType()
                     + "' is not read; use application/json, text/plain, text/html, application/rss+xml or "
                     + "application/atom+xml");
+        }
+        String binary = BinarySniffer.describe(payload);
+        if (binary != null) {
+            return ParseOutcome.rejected(Reasons.BINARY, "the payload is binary (" + binary
+                    + "), not an article; send text, JSON, HTML or a feed");
         }
         String text = DeadLetters.strictUtf8(payload);
         // HTML and XML may declare another charset; their readers honour it. Everything else must be UTF-8.
