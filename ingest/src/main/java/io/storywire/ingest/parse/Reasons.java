@@ -18,6 +18,8 @@ public final class Reasons {
     public static final String PAYWALL = "paywall";
     public static final String FUTURE_DATE = "future-date";
     public static final String INVALID_DATE = "invalid-date";
+    /** A parser library failed on the payload; the detail says how. */
+    public static final String UNREADABLE = "unreadable";
 
     private Reasons() {
     }
