@@ -40,9 +40,15 @@ final class ScrapeLines {
                     + "|topics)\\s*:.*|share (this|the) (article|story|post)\\b.*|leave a (comment|reply)\\b.*"
                     + "|\\+\\s*posts|\\d+\\s+posts|about the author\\b.*|disclaimer\\b.*|copyright\\b.*|©.*|\\(c\\) \\d{4}.*"
                     + "|.*all rights reserved.*|(previous|next) (article|post|story)\\b.*|post navigation|trending( now)?"
-                    + "|most (read|popular)|more from\\b.*|read next|comments?|what do you think\\?)$", I);
+                    + "|most (read|popular)|more from\\b.*|read next|comments?|what do you think\\?|our standards\\b.*)$", I);
     private static final Pattern DATE_PREFIX = Pattern.compile(
             "^(published|updated|posted|last updated|first published|date|modified)\\b\\s*(on|at)?\\s*:?\\s*", I);
+    private static final Pattern RELATIVE_ONLY = Pattern.compile(
+            "^((\\d+|an?|one)\\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
+                    + "|today|yesterday|just now)$", I);
+    /** Production credits that end wire copy: "Reporting by A; Editing by B". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "^(\\(?(reporting|writing|editing|additional reporting|compiled|produced|edited) by\\b.{0,160})$", I);
     private static final Pattern SOURCE = Pattern.compile("^(source|publisher|published by|via)\\s*:\\s*(.{2,80})$", I);
     private static final Pattern BYLINE = Pattern.compile(
             "^(by|written by|author|words by|reported by|story by)\\s*:?\\s+(.{2,80})$", I);
@@ -107,7 +113,12 @@ final class ScrapeLines {
         if (DATE_PREFIX.matcher(line).find()) {
             return DateParser.find(line, reference).isPresent();
         }
-        return w <= 9 && DateParser.find(line, reference).isPresent() && !TERMINAL.matcher(line).find();
+        if (RELATIVE_ONLY.matcher(line).matches()) {
+            return true;
+        }
+        // a bare line: only an absolute date, so "Markets Today" is no date line
+        return w <= 9 && DateParser.find(line, reference).filter(f -> !f.relative()).isPresent()
+                && !TERMINAL.matcher(line).find();
     }
 
     static String dateText(String line) {
@@ -138,6 +149,10 @@ final class ScrapeLines {
 
     static boolean isPublisherName(String line) {
         return isNameLike(line) && PUBLISHER_NAME.matcher(line).matches();
+    }
+
+    static boolean isCredit(String line) {
+        return CREDIT.matcher(line).matches() && !line.strip().startsWith("(");
     }
 
     static boolean isDisclaimer(String line) {

@@ -185,7 +185,7 @@ public final class ScrapeTextParser {
         while (!b.paragraphs.isEmpty()) {
             String last = b.paragraphs.get(b.paragraphs.size() - 1);
             boolean shortLabel = ScrapeLines.words(last) < 8 && !ScrapeLines.endsSentence(last);
-            if (!shortLabel && !ScrapeLines.isDisclaimer(last)) {
+            if (!shortLabel && !ScrapeLines.isDisclaimer(last) && !ScrapeLines.isCredit(last)) {
                 return;
             }
             if (shortLabel && b.author == null && ScrapeLines.isNameLike(last)) {

@@ -82,6 +82,17 @@ class NearDuplicateDetectorTest {
     }
 
     @Test
+    void shouldTellAnAggregatorsRewriteFromAnAnalysisOfTheSameNews() {
+        Article original = scrape("rates-wire-original.txt");
+        admit(original);
+        admit(scrape("harbour-wire-original.txt")); // an unrelated story in the index
+        var rewrite = admit(scrape("rates-rewrite-aggregator.txt"));
+        assertThat(rewrite.kind()).isEqualTo(NearDuplicateDetector.Kind.NEAR_DUPLICATE);
+        assertThat(rewrite.nearDuplicateOf().articleId()).isEqualTo(original.id());
+        assertThat(admit(scrape("rates-independent-analysis.txt")).kind()).isEqualTo(NearDuplicateDetector.Kind.NEW);
+    }
+
+    @Test
     void shouldPointARewriteOfARewriteAtTheFirstCopy() {
         Article original = scrape("harbour-wire-original.txt");
         Article rewrite = scrape("harbour-rewrite-other-site.txt");
@@ -109,6 +120,12 @@ class NearDuplicateDetectorTest {
         assertThat(containment(seed("000"), seed("004"))).isGreaterThan(threshold);
         assertThat(containment(scrape("harbour-wire-original.txt"), scrape("harbour-independent-report.txt")))
                 .isLessThan(threshold / 2);
+        assertThat(containment(scrape("rates-wire-original.txt"), scrape("rates-rewrite-aggregator.txt")))
+                .isGreaterThan(threshold + 0.1);
+        assertThat(containment(scrape("rates-wire-original.txt"), scrape("rates-independent-analysis.txt")))
+                .isLessThan(threshold / 2);
+        assertThat(containment(scrape("rates-wire-original.txt"), scrape("harbour-wire-original.txt")))
+                .isLessThan(threshold / 4);
         for (String[] pair : new String[][] {{"000", "001"}, {"000", "002"}, {"001", "002"}, {"002", "003"}}) {
             assertThat(containment(seed(pair[0]), seed(pair[1]))).as("%s-%s", pair[0], pair[1])
                     .isLessThan(threshold * 0.7);

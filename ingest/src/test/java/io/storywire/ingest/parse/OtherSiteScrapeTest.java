@@ -67,4 +67,20 @@ class OtherSiteScrapeTest {
         assertThat(a.publishedFrom()).isEqualTo("ingest-time");
         assertThat(a.author()).isNull();
     }
+
+    @Test
+    void shouldDropWireCreditsAndStandardsLinesAtTheEnd() {
+        Article a = parse("rates-wire-original.txt");
+        assertThat(a.author()).isEqualTo("Erik Halvorsen");
+        assertThat(a.published()).isEqualTo(OffsetDateTime.of(2025, 2, 12, 10, 2, 0, 0, ZoneOffset.UTC));
+        assertThat(a.body()).endsWith("the bank's next steps.").doesNotContain("Editing by", "Our Standards");
+    }
+
+    @Test
+    void shouldNotTakeASectionNamedTodayForARelativeDate() {
+        Article a = parse("rates-rewrite-aggregator.txt");
+        assertThat(a.title()).isEqualTo("Nordland central bank keeps rates at 4.25%, hints at cuts");
+        assertThat(a.published()).isEqualTo(OffsetDateTime.of(2025, 2, 12, 14, 30, 0, 0, ZoneOffset.ofHours(1)));
+        assertThat(a.body()).doesNotContain("Share this", "LinkedIn", "Related Posts", "Oil prices");
+    }
 }
