@@ -30,7 +30,7 @@ public enum Format {
             return JSON;
         }
         if (lower.startsWith("<?xml") || lower.startsWith("<rss") || lower.startsWith("<feed")
-                || lower.startsWith("<rdf:rdf")) {
+                || lower.startsWith("<rdf:rdf") || lower.startsWith("<item") || lower.startsWith("<entry")) {
             return lower.contains("<html") ? HTML : FEED;
         }
         if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.startsWith("<head")

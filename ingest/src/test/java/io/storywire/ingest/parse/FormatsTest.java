@@ -97,4 +97,14 @@ class FormatsTest {
         String idB = parser.parse(b.getBytes(StandardCharsets.UTF_8), Fixtures.meta(null, null)).articles().get(0).id();
         assertThat(idA).isEqualTo(idB);
     }
+
+    @Test
+    void shouldReadAFeedItemSentAlone() {
+        Article item = parse("feed/lone-item.xml", "application/rss+xml").get(0);
+        assertThat(item.title()).isEqualTo("Ferry timetable changes for the winter season");
+        assertThat(item.published().toInstant()).hasToString("2025-10-01T05:00:00Z");
+        Article entry = parse("feed/lone-entry.atom", null).get(0);
+        assertThat(entry.title()).isEqualTo("School meals to include more local produce");
+        assertThat(entry.body()).startsWith("Schools across the valley");
+    }
 }
