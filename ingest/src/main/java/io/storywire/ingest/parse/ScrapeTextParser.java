@@ -20,6 +20,10 @@ public final class ScrapeTextParser {
     /** A header line after the headline this long and ending a sentence is a standfirst, kept as body. */
     static final int STANDFIRST_WORDS = 12;
     static final int MIN_TITLE_WORDS = 4;
+    /** Shorter lines are not taken for the first half of a hard-wrapped paragraph. */
+    static final int WRAPPED_LINE_CHARS = 40;
+    /** Plain-text mail and archives wrap at 72-80 columns; no line of such a text is longer than this. */
+    static final int WRAP_WIDTH = 100;
 
     private ScrapeTextParser() {
     }
@@ -54,10 +58,39 @@ public final class ScrapeTextParser {
 
     private static List<Line> classify(String text, Instant reference) {
         List<Line> out = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            out.add(new Line(line.strip(), ScrapeLines.classify(line, reference)));
+        String[] lines = text.split("\n");
+        boolean wrapped = isHardWrapped(lines);
+        for (String line : lines) {
+            Line next = new Line(line.strip(), ScrapeLines.classify(line, reference));
+            Line prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && continues(prev, next, wrapped)) {
+                out.set(out.size() - 1, new Line(prev.text + " " + next.text, LineKind.TEXT));
+            } else {
+                out.add(next);
+            }
         }
         return out;
+    }
+
+    /**
+     * A hard-wrapped paragraph (mail, plain-text archives): a long line that stops mid-sentence and a text line
+     * that goes on in lower case are one paragraph.
+     */
+    private static boolean continues(Line prev, Line next, boolean wrapped) {
+        return prev.kind == LineKind.TEXT && next.kind == LineKind.TEXT && prev.text.length() >= WRAPPED_LINE_CHARS
+                && !ScrapeLines.endsSentence(prev.text)
+                && (wrapped || Character.isLowerCase(next.text.codePointAt(0)) && ScrapeLines.words(next.text) >= 3);
+    }
+
+    /** Every line short and several of them near the width limit: the text was wrapped at a fixed width. */
+    private static boolean isHardWrapped(String[] lines) {
+        int longest = 0;
+        int nearWidth = 0;
+        for (String l : lines) {
+            longest = Math.max(longest, l.length());
+            nearWidth += l.length() >= 50 ? 1 : 0;
+        }
+        return longest <= WRAP_WIDTH && nearWidth >= 3;
     }
 
     private static int bodyStart(List<Line> lines) {

@@ -83,4 +83,15 @@ class OtherSiteScrapeTest {
         assertThat(a.published()).isEqualTo(OffsetDateTime.of(2025, 2, 12, 14, 30, 0, 0, ZoneOffset.ofHours(1)));
         assertThat(a.body()).doesNotContain("Share this", "LinkedIn", "Related Posts", "Oil prices");
     }
+
+    @Test
+    void shouldJoinHardWrappedLinesIntoParagraphs() {
+        Article a = parse("hard-wrapped-plain-text.txt");
+        assertThat(a.title()).isEqualTo("Volunteers plant ten thousand trees along the river in one weekend");
+        assertThat(a.author()).isEqualTo("Sam Okoro");
+        assertThat(a.published().toLocalDate()).hasToString("2025-11-16");
+        assertThat(a.body().split("\n\n")).hasSize(4);
+        assertThat(a.body()).startsWith("More than six hundred volunteers planted ten thousand native trees along "
+                + "the banks of the Lenn river");
+    }
 }
