@@ -10,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -39,10 +38,12 @@ final class FeedParser {
             return List.of(FormatItem.of(Rejection.of(Reasons.EMPTY, "the feed has no items")));
         }
         String feedTitle = feed.getTitle();
+        List<String> written = FeedDates.written(new String(payload, StandardCharsets.UTF_8));
         List<FormatItem> items = new ArrayList<>();
-        for (SyndEntry e : feed.getEntries()) {
+        for (int i = 0; i < feed.getEntries().size(); i++) {
+            SyndEntry e = feed.getEntries().get(i);
             Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
-            OffsetDateTime published = date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
+            OffsetDateTime published = date == null ? null : FeedDates.withZone(date.toInstant(), written, i);
             String author = e.getAuthor() == null || e.getAuthor().isBlank() ? null : e.getAuthor();
             String source = e.getSource() != null && e.getSource().getTitle() != null
                     ? e.getSource().getTitle() : feedTitle;
