@@ -107,4 +107,17 @@ class FormatsTest {
         assertThat(entry.title()).isEqualTo("School meals to include more local produce");
         assertThat(entry.body()).startsWith("Schools across the valley");
     }
+
+    @Test
+    void shouldSniffWhatCurlSendsAsAFormAndHonourADeclaredCharset() {
+        byte[] seed = Fixtures.seed("001");
+        assertThat(parser.parse(seed, Fixtures.meta("application/x-www-form-urlencoded", null)).ok()).isTrue();
+        byte[] latin1 = ("Caf\u00e9 owners protest new rules in the old town\n\n" + "The owners of cafes in the old "
+                + "town protested on Monday against new rules that limit the number of tables on the pavement, "
+                + "saying the change would cost them a third of their summer trade.").getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(parser.parse(latin1, Fixtures.meta("text/plain", null)).rejections())
+                .extracting(Rejection::reason).containsExactly("invalid-utf8");
+        Article a = parser.parse(latin1, Fixtures.meta("text/plain; charset=ISO-8859-1", null)).articles().get(0);
+        assertThat(a.title()).isEqualTo("Caf\u00e9 owners protest new rules in the old town");
+    }
 }
