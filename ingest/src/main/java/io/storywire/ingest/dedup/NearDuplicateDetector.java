@@ -1,7 +1,6 @@
 package io.storywire.ingest.dedup;
 
 import io.storywire.core.model.NearDuplicate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +19,6 @@ public final class NearDuplicateDetector {
 
     /** Texts with fewer shingles are too short to call near-duplicates: a shared sentence would decide. */
     static final int MIN_SHINGLES = 30;
-    /** Newest ids kept per bucket: a shingle common to every article (a boilerplate phrase) stays cheap. */
-    static final int MAX_BUCKET = 64;
     static final int BANDS = 128;
     static final int ROWS = 1;
 
@@ -73,9 +70,7 @@ public final class NearDuplicateDetector {
         String original = near ? best.originalId() : articleId;
         store.putFingerprint(articleId, new Fingerprint(original, shingles));
         for (String key : bandKeys) {
-            List<String> ids = new ArrayList<>(store.bucket(key));
-            ids.add(articleId);
-            store.putBucket(key, ids.size() > MAX_BUCKET ? ids.subList(ids.size() - MAX_BUCKET, ids.size()) : ids);
+            store.addToBucket(key, articleId);
         }
         if (!near) {
             return new Verdict(Kind.NEW, null);

@@ -34,8 +34,10 @@ class NearDuplicateDetectorTest {
         }
 
         @Override
-        public void putBucket(String key, List<String> ids) {
-            buckets.put(key, List.copyOf(ids));
+        public void addToBucket(String key, String id) {
+            List<String> ids = new java.util.ArrayList<>(List.of(id));
+            ids.addAll(buckets.getOrDefault(key, List.of()));
+            buckets.put(key, List.copyOf(ids.subList(0, Math.min(ids.size(), MAX_BUCKET))));
         }
     }
 
