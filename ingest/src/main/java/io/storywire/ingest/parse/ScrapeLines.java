@@ -31,7 +31,7 @@ final class ScrapeLines {
                     + "|skip to (main )?content|continue reading below|click to (share|print|email).*"
                     + "|(also read|read also|read more|must read|see also|related|recommended)\\s*[:|>-].*"
                     + "|(follow us|subscribe to our|sign up for our|join our|download our app)\\b.{0,120}"
-                    + "|(photo|image|file photo|picture|photograph)\\s*(:|credit|by|courtesy)\\b.{0,120}"
+                    + "|(photo|image|file photo|picture|photograph)s?\\s*(:|(credits?|by|courtesy)\\b).{0,160}"
                     + "|listen to (this )?(article|story).{0,40}|audio ?player|menu|search|sign in|log in|home)$",
             I);
     private static final Pattern END_MARKER = Pattern.compile(
@@ -40,7 +40,9 @@ final class ScrapeLines {
                     + "|topics)\\s*:.*|share (this|the) (article|story|post)\\b.*|leave a (comment|reply)\\b.*"
                     + "|\\+\\s*posts|\\d+\\s+posts|about the author\\b.*|disclaimer\\b.*|copyright\\b.*|©.*|\\(c\\) \\d{4}.*"
                     + "|.*all rights reserved.*|(previous|next) (article|post|story)\\b.*|post navigation|trending( now)?"
-                    + "|most (read|popular)|more from\\b.*|read next|comments?|what do you think\\?|our standards\\b.*)$", I);
+                    + "|most (read|popular)|more from\\b.*|read next|comments?|what do you think\\?|our standards\\b.*"
+                    + "|\\d+\\s+(comments?|responses?|replies|thoughts on\\b.*)|comments?\\s*\\(\\d+\\)"
+                    + "|join the (conversation|discussion)|(add|post|write) a comment)$", I);
     private static final Pattern DATE_PREFIX = Pattern.compile(
             "^(published|updated|posted|last updated|first published|date|modified)\\b\\s*(on|at)?\\s*:?\\s*", I);
     private static final Pattern RELATIVE_ONLY = Pattern.compile(

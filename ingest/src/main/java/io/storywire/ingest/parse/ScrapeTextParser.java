@@ -121,6 +121,7 @@ public final class ScrapeTextParser {
     private static Header readHeader(List<Line> lines) {
         Header h = new Header();
         List<String> texts = new ArrayList<>();
+        int textsBeforeMeta = -1;
         for (Line l : lines) {
             // "By Jane Doe | Reuters | Jan 7, 2026": each part on its own
             for (String part : l.text.split("\\s+[|•·]\\s+")) {
@@ -132,9 +133,13 @@ public final class ScrapeTextParser {
                     case TEXT -> texts.add(ScrapeLines.stripBullet(part));
                     default -> { }
                 }
+                if (textsBeforeMeta < 0 && (kind == LineKind.DATE || kind == LineKind.SOURCE
+                        || kind == LineKind.BYLINE)) {
+                    textsBeforeMeta = texts.size();
+                }
             }
         }
-        int titleAt = chooseTitle(texts);
+        int titleAt = chooseTitle(texts, textsBeforeMeta);
         if (titleAt < 0) {
             return h;
         }
@@ -143,7 +148,7 @@ public final class ScrapeTextParser {
             if (t.equalsIgnoreCase(h.title)) {
                 continue; // the headline repeated (og:title and h1 both copied)
             }
-            if (ScrapeLines.words(t) >= STANDFIRST_WORDS && ScrapeLines.endsSentence(t)) {
+            if (isSentence(t)) {
                 h.standfirst.add(t);
             } else if (h.source == null && ScrapeLines.isPublisherName(t)) {
                 h.source = t;
@@ -160,10 +165,16 @@ public final class ScrapeTextParser {
     }
 
     /**
-     * The headline: the first header line of headline length that is not a breadcrumb ending in a later line
-     * ("Home Asia Some Headline" then "Some Headline"); else the longest header line.
+     * The headline. Where a byline, date or source line follows it, the headline is the last headline-length line
+     * above that line that is not a sentence (site taglines come before it, a standfirst between it and the
+     * byline); else the first headline-length line that is not a breadcrumb ending in a later line ("Home Asia
+     * Some Headline" then "Some Headline"); else the longest header line.
      */
-    private static int chooseTitle(List<String> texts) {
+    private static int chooseTitle(List<String> texts, int textsBeforeMeta) {
+        int aboveMeta = lastHeadlineAbove(texts, textsBeforeMeta);
+        if (aboveMeta >= 0) {
+            return aboveMeta;
+        }
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
             if (ScrapeLines.words(t) < MIN_TITLE_WORDS || isPathToLaterLine(texts, i)) {
@@ -178,6 +189,25 @@ public final class ScrapeTextParser {
             }
         }
         return best;
+    }
+
+    private static int lastHeadlineAbove(List<String> texts, int end) {
+        int first = -1;
+        for (int i = Math.min(end, texts.size()) - 1; i >= 0; i--) {
+            String t = texts.get(i);
+            if (ScrapeLines.words(t) < MIN_TITLE_WORDS || isPathToLaterLine(texts, i)) {
+                continue;
+            }
+            if (!isSentence(t)) {
+                return i;
+            }
+            first = i;
+        }
+        return first; // only sentence-like candidates: the topmost is the headline
+    }
+
+    private static boolean isSentence(String line) {
+        return ScrapeLines.words(line) >= STANDFIRST_WORDS && ScrapeLines.endsSentence(line);
     }
 
     private static boolean isPathToLaterLine(List<String> texts, int i) {

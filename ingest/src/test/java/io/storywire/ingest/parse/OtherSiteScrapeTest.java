@@ -94,4 +94,15 @@ class OtherSiteScrapeTest {
         assertThat(a.body()).startsWith("More than six hundred volunteers planted ten thousand native trees along "
                 + "the banks of the Lenn river");
     }
+
+    @Test
+    void shouldSkipTheSiteTaglineKeepTheStandfirstAndStopAtComments() {
+        Article a = parse("tagline-dek-comments.txt");
+        assertThat(a.title()).isEqualTo("Lake ferry fares to rise for the first time in a decade");
+        assertThat(a.author()).isEqualTo("Daniel Brooks");
+        assertThat(a.published()).isEqualTo(OffsetDateTime.of(2025, 10, 14, 18, 15, 0, 0, ZoneOffset.ofHours(1)));
+        assertThat(a.body()).startsWith("Operator says fuel and wages leave it no choice")
+                .endsWith("fares would be reviewed again in two years.")
+                .doesNotContain("Photo:", "Advertisement", "Comments", "outrageous", "Skip to content");
+    }
 }
