@@ -120,4 +120,16 @@ class FormatsTest {
         Article a = parser.parse(latin1, Fixtures.meta("text/plain; charset=ISO-8859-1", null)).articles().get(0);
         assertThat(a.title()).isEqualTo("Caf\u00e9 owners protest new rules in the old town");
     }
+
+    @Test
+    void shouldReadAPageWithoutMetaTagsFromItsMarkup() {
+        Article a = parse("html/wordpress-no-meta.html", "text/html").get(0);
+        assertThat(a.title()).isEqualTo("Town hall gets solar roof");
+        assertThat(a.source()).isEqualTo("Ardmore Today");
+        assertThat(a.author()).isEqualTo("Li Wei");
+        assertThat(a.published()).isEqualTo(OffsetDateTime.of(2025, 8, 21, 11, 20, 0, 0, ZoneOffset.ofHours(-4)));
+        assertThat(a.body()).startsWith("Ardmore's town hall now gets most of its electricity")
+                .endsWith("approved in the autumn.")
+                .doesNotContain("Share this", "Related Posts", "thoughts on", "Recent Posts", "WordPress");
+    }
 }
