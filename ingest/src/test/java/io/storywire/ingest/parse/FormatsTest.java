@@ -132,4 +132,13 @@ class FormatsTest {
                 .endsWith("approved in the autumn.")
                 .doesNotContain("Share this", "Related Posts", "thoughts on", "Recent Posts", "WordPress");
     }
+
+    @Test
+    void shouldNotTakeAClosingCaptionForACutOffBody() {
+        String json = "{\"title\":\"Bridge closed\",\"body\":\"The old bridge over the river was closed on Friday "
+                + "after engineers found cracks in two of its supports, the county said.\\n\\nThe old bridge seen from "
+                + "the north bank on Friday morning as engineers inspect its supports\"}";
+        ParseOutcome out = parser.parse(json.getBytes(StandardCharsets.UTF_8), Fixtures.meta(null, null));
+        assertThat(out.rejections()).isEmpty();
+    }
 }
