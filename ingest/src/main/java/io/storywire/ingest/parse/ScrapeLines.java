@@ -95,7 +95,7 @@ final class ScrapeLines {
         if (SOURCE.matcher(line).matches()) {
             return LineKind.SOURCE;
         }
-        if (BYLINE.matcher(line).matches() && words(line) <= 8) {
+        if (isByline(line)) {
             return LineKind.BYLINE;
         }
         if (isDateLine(line, reference)) {
@@ -105,6 +105,18 @@ final class ScrapeLines {
             return LineKind.BREADCRUMB;
         }
         return LineKind.TEXT;
+    }
+
+    /** "By Jane Doe and John Roe, Reuters", not "By Monday, the river had fallen." */
+    private static boolean isByline(String line) {
+        Matcher m = BYLINE.matcher(line);
+        if (!m.matches() || words(line) > 8 || line.endsWith(".") && !line.matches(".*\\b\\p{Lu}\\.$")) {
+            return false;
+        }
+        String[] names = m.group(2).split("[\\s,]+");
+        long capitalised = java.util.Arrays.stream(names)
+                .filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))).count();
+        return capitalised * 2 >= names.length;
     }
 
     static boolean isDateLine(String line, Instant reference) {
@@ -133,8 +145,32 @@ final class ScrapeLines {
     }
 
     static String byline(String line) {
+        String names = bylineNames(line);
+        if (names == null) {
+            return null;
+        }
+        int comma = names.lastIndexOf(',');
+        // "Jane Doe, Reuters" / "Jane Doe, Staff Writer": the part after the last comma is no person
+        if (comma > 0 && bylineAffiliation(line) != null || comma > 0 && realAuthor(names.substring(comma + 1)) == null) {
+            names = names.substring(0, comma);
+        }
+        return realAuthor(names);
+    }
+
+    /** The publisher a byline names after its last comma ("By Jane Doe, Reuters"), or null. */
+    static String bylineAffiliation(String line) {
+        String names = bylineNames(line);
+        int comma = names == null ? -1 : names.lastIndexOf(',');
+        if (comma < 0) {
+            return null;
+        }
+        String tail = names.substring(comma + 1).strip();
+        return tail.matches("\\p{Lu}[\\p{L}&.-]+") && !tail.contains(" ") || isPublisherName(tail) ? tail : null;
+    }
+
+    private static String bylineNames(String line) {
         Matcher m = BYLINE.matcher(stripBullet(line));
-        return m.matches() ? realAuthor(m.group(2).replaceAll("[,;]\\s*$", "").strip()) : null;
+        return m.matches() ? m.group(2).replaceAll("[,;]\\s*$", "").strip() : null;
     }
 
     /** A byline value, or null when it names no one ("Admin", "Staff"). */

@@ -129,7 +129,10 @@ public final class ScrapeTextParser {
                 switch (kind) {
                     case DATE -> h.dateText = h.dateText == null ? ScrapeLines.dateText(part) : h.dateText;
                     case SOURCE -> h.source = h.source == null ? ScrapeLines.source(part) : h.source;
-                    case BYLINE -> h.author = h.author == null ? ScrapeLines.byline(part) : h.author;
+                    case BYLINE -> {
+                        h.author = h.author == null ? ScrapeLines.byline(part) : h.author;
+                        h.source = h.source == null ? ScrapeLines.bylineAffiliation(part) : h.source;
+                    }
                     case TEXT -> texts.add(ScrapeLines.stripBullet(part));
                     default -> { }
                 }

@@ -105,4 +105,19 @@ class OtherSiteScrapeTest {
                 .endsWith("fares would be reviewed again in two years.")
                 .doesNotContain("Photo:", "Advertisement", "Comments", "outrageous", "Skip to content");
     }
+
+    @Test
+    void shouldKeepABodySentenceThatStartsLikeAByline() {
+        String page = "River levels fall after a week of flooding\n\nBy Anna Berg and Tom Reid, Reuters\n\n"
+                + "The river that flooded the lower town for a week began to fall on Sunday, and residents started "
+                + "to return to their homes to assess the damage, the county said.\n\n"
+                + "By Monday, the river had fallen.\n\n"
+                + "Engineers will inspect the embankments before the county decides whether to reopen the road.";
+        ParseOutcome out = parser.parse(page.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Fixtures.meta("text/plain", null));
+        Article a = out.articles().get(0);
+        assertThat(a.author()).isEqualTo("Anna Berg and Tom Reid");
+        assertThat(a.source()).isEqualTo("Reuters");
+        assertThat(a.body()).contains("By Monday, the river had fallen.");
+    }
 }
