@@ -46,12 +46,13 @@ final class DedupProcessor implements Processor<String, Article, String, Article
     public void process(Record<String, Article> record) {
         Article article = record.value();
         store.now = record.timestamp();
-        NearDuplicateDetector.Verdict verdict = detector.admit(article.id(), article.body());
+        String position = context.recordMetadata().map(m -> m.partition() + "@" + m.offset()).orElse(null);
+        NearDuplicateDetector.Verdict verdict = detector.admit(article.id(), article.body(), position);
         switch (verdict.kind()) {
             case EXACT_DUPLICATE -> log.debug("article {} ingested again; not republished", article.id());
-            case NEAR_DUPLICATE -> context.forward(record.withKey(article.id())
-                    .withValue(article.withNearDuplicateOf(verdict.nearDuplicateOf())));
             case NEW -> context.forward(record.withKey(article.id()));
+            case NEAR_DUPLICATE, REPLAY -> context.forward(record.withKey(article.id())
+                    .withValue(article.withNearDuplicateOf(verdict.nearDuplicateOf())));
         }
     }
 

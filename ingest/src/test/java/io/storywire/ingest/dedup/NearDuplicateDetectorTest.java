@@ -106,6 +106,19 @@ class NearDuplicateDetectorTest {
     }
 
     @Test
+    void shouldRepublishTheVerdictWhenTheSameRecordIsReplayed() {
+        Article original = seed("000");
+        detector.admit(original.id(), original.body(), "0@10");
+        Article rewrite = seed("003");
+        var first = detector.admit(rewrite.id(), rewrite.body(), "0@11");
+        var replay = detector.admit(rewrite.id(), rewrite.body(), "0@11");
+        assertThat(replay.kind()).isEqualTo(NearDuplicateDetector.Kind.REPLAY);
+        assertThat(replay.nearDuplicateOf()).isEqualTo(first.nearDuplicateOf());
+        assertThat(detector.admit(rewrite.id(), rewrite.body(), "0@12").kind())
+                .isEqualTo(NearDuplicateDetector.Kind.EXACT_DUPLICATE);
+    }
+
+    @Test
     void shouldCallTheSameIdAgainAnExactDuplicate() {
         Article a = seed("002");
         admit(a);
