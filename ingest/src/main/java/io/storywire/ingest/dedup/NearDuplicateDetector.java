@@ -1,9 +1,9 @@
 package io.storywire.ingest.dedup;
 
 import io.storywire.core.model.NearDuplicate;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Decides, for each new article in arrival order, whether it was seen before (same id: an exact duplicate, not
@@ -20,6 +20,10 @@ public final class NearDuplicateDetector {
     /** Texts with fewer shingles are too short to call near-duplicates: a shared sentence would decide. */
     static final int MIN_SHINGLES = 30;
     static final int BANDS = 128;
+    /** Rewrites (Jaccard 0.04 and up) share about 5 of 128 bands and more; fewer than 2 is chance. */
+    static final int MIN_COLLISIONS = 2;
+    /** Exact containment is computed for this many candidates at most, the ones sharing the most bands. */
+    static final int MAX_VERIFIED = 16;
     static final int ROWS = 1;
 
     /**
@@ -36,6 +40,26 @@ public final class NearDuplicateDetector {
     private final int shingleSize;
     private final double threshold;
     private final MinHash minHash = new MinHash(BANDS, ROWS);
+
+    /**
+     * The earlier articles sharing the most bands with this one: with one-row bands the share of bands two
+     * articles share estimates their Jaccard similarity, so the top ones are the ones worth verifying. An article
+     * met in a single band shares one common phrase, not a story.
+     */
+    private List<String> candidates(List<String> bandKeys) {
+        Map<String, Integer> collisions = new HashMap<>();
+        for (String key : bandKeys) {
+            for (String id : store.bucket(key)) {
+                collisions.merge(id, 1, Integer::sum);
+            }
+        }
+        return collisions.entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_COLLISIONS)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_VERIFIED)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
 
     public NearDuplicateDetector(FingerprintStore store, int shingleSize, double threshold) {
         this.store = store;
@@ -67,11 +91,7 @@ public final class NearDuplicateDetector {
         Fingerprint best = null;
         String bestId = null;
         double bestScore = 0;
-        Set<String> candidates = new LinkedHashSet<>();
-        for (String key : bandKeys) {
-            candidates.addAll(store.bucket(key));
-        }
-        for (String candidate : candidates) {
+        for (String candidate : candidates(bandKeys)) {
             Fingerprint f = store.fingerprint(candidate);
             if (f == null || f.shingles().length < MIN_SHINGLES) {
                 continue;
