@@ -1,8 +1,6 @@
 package io.storywire.ingest;
 
 import io.storywire.core.model.Article;
-import io.storywire.core.model.DeadLetter;
-import io.storywire.core.model.DeadLetters;
 import io.storywire.ingest.parse.ArticleParser;
 import io.storywire.ingest.parse.ParseOutcome;
 import io.storywire.ingest.parse.RawMeta;
@@ -51,8 +49,8 @@ public final class FileIngest {
         String contentType = FileTypes.contentType(file);
         RawMeta meta = new RawMeta(contentType, origin, name, null, now, null);
         if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return reject(Rejection.of("not-a-regular-file", "not a regular file (symbolic links are not followed)"),
-                    meta, new byte[0], 0);
+            return unread(Rejection.of(Reasons.NOT_A_REGULAR_FILE, "not a regular file (symbolic links are not followed)"),
+                    meta, 0);
         }
         byte[] payload;
         long size;
@@ -60,36 +58,30 @@ public final class FileIngest {
             size = Files.size(file);
             payload = in.readNBytes(settings.maxBytes() + 1);
         } catch (IOException e) {
-            return reject(Rejection.of(Reasons.UNREADABLE, "cannot read the file: " + e.getMessage()), meta,
-                    new byte[0], 0);
+            return unread(Rejection.of(Reasons.UNREADABLE, "cannot read the file: " + e.getMessage()), meta, 0);
         }
         if (payload.length > settings.maxBytes()) {
-            return reject(Rejection.of(Reasons.TOO_LARGE, "the file has " + size + " bytes; the limit "
-                    + "(ingest.max.bytes) is " + settings.maxBytes()), meta, new byte[0], size);
+            return unread(Rejection.of(Reasons.TOO_LARGE, "the file has " + size + " bytes; the limit "
+                    + "(ingest.max.bytes) is " + settings.maxBytes()), meta, size);
         }
         ParseOutcome outcome = parser.parse(payload, meta);
         if (outcome.articles().isEmpty()) {
-            return reject(outcome.rejections(), meta, payload, payload.length);
+            return reject(outcome.rejections(), meta, payload);
         }
         // partly bad feeds and batches are published whole: the topology sends their bad items to the DLQ
         CompletableFuture<?> sent = publisher.publish(payload, contentType, origin, name, null, now);
         return new Result(outcome.articles().stream().map(Article::id).toList(), outcome.rejections(), sent);
     }
 
-    private Result reject(Rejection r, RawMeta meta, byte[] payload, long size) {
-        return reject(List.of(r), meta, payload, size);
+    /** Nothing of the file was read: the dead letter says its size only. */
+    private Result unread(Rejection r, RawMeta meta, long size) {
+        return new Result(List.of(), List.of(r), publisher.deadLetter(IngestDeadLetters.unread(r, meta, size)));
     }
 
-    private Result reject(List<Rejection> rejections, RawMeta meta, byte[] payload, long size) {
-        CompletableFuture<?>[] sends = rejections.stream().map(r -> {
-            DeadLetter letter = DeadLetters.of("ingest", r.reason(), r.detail(), meta.origin(), meta.originName(),
-                    null, payload, meta.receivedAt());
-            if (payload.length == 0) {
-                letter = new DeadLetter(letter.stage(), letter.reason(), letter.detail(), letter.origin(),
-                        letter.originName(), null, null, null, size, letter.at());
-            }
-            return publisher.deadLetter(letter);
-        }).toArray(CompletableFuture[]::new);
+    private Result reject(List<Rejection> rejections, RawMeta meta, byte[] payload) {
+        CompletableFuture<?>[] sends = rejections.stream()
+                .map(r -> publisher.deadLetter(IngestDeadLetters.of(r, meta, payload)))
+                .toArray(CompletableFuture[]::new);
         return new Result(List.of(), rejections, CompletableFuture.allOf(sends));
     }
 }

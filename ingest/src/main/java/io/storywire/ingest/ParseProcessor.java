@@ -2,7 +2,6 @@ package io.storywire.ingest;
 
 import io.storywire.core.model.Article;
 import io.storywire.core.model.DeadLetter;
-import io.storywire.core.model.DeadLetters;
 import io.storywire.ingest.parse.ArticleParser;
 import io.storywire.ingest.parse.ParseOutcome;
 import io.storywire.ingest.parse.RawMeta;
@@ -44,8 +43,7 @@ final class ParseProcessor implements Processor<byte[], byte[], String, Parsed> 
             context.forward(new Record<>(a.id(), Parsed.of(a), record.timestamp()));
         }
         for (Rejection r : outcome.rejections()) {
-            DeadLetter letter = DeadLetters.of("ingest", r.reason(), r.detail(), meta.origin(), meta.originName(),
-                    source, record.value(), receivedAt);
+            DeadLetter letter = IngestDeadLetters.of(r, meta, record.value());
             context.forward(new Record<>(meta.originName(), Parsed.of(letter), record.timestamp()));
         }
     }

@@ -3,8 +3,9 @@ package io.storywire.ingest.http;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.storywire.core.model.Article;
-import io.storywire.core.model.DeadLetters;
+import io.storywire.core.model.DeadLetter;
 import io.storywire.core.serde.Json;
+import io.storywire.ingest.IngestDeadLetters;
 import io.storywire.ingest.IngestSettings;
 import io.storywire.ingest.RawPublisher;
 import io.storywire.ingest.parse.ArticleParser;
@@ -58,13 +59,13 @@ public final class ArticleRoutes {
         if (body == null) {
             Rejection tooLarge = Rejection.of(Reasons.TOO_LARGE, "the body is larger than " + settings.maxBytes()
                     + " bytes (ingest.max.bytes)");
-            deadLetter(tooLarge, meta, new byte[0], Math.max(declared, settings.maxBytes() + 1L));
+            deadLetter(IngestDeadLetters.unread(tooLarge, meta, Math.max(declared, settings.maxBytes() + 1L)));
             problem(ctx, 413, "Payload too large", List.of(tooLarge));
             return;
         }
         ParseOutcome outcome = parser.parse(body, meta);
         if (!outcome.rejections().isEmpty()) {
-            outcome.rejections().forEach(r -> deadLetter(r, meta, body, body.length));
+            outcome.rejections().forEach(r -> deadLetter(IngestDeadLetters.of(r, meta, body)));
             Rejection first = outcome.rejections().get(0);
             int status = Reasons.unsupported(first.reason()) ? 415 : Reasons.tooLarge(first.reason()) ? 413 : 400;
             problem(ctx, status, status == 415 ? "Unsupported content type" : "Not an article", outcome.rejections());
@@ -83,14 +84,8 @@ public final class ArticleRoutes {
         ctx.status(202).contentType("application/json").result(Json.write(Map.of("ids", ids)));
     }
 
-    private void deadLetter(Rejection r, RawMeta meta, byte[] payload, long size) {
+    private void deadLetter(DeadLetter letter) {
         try {
-            var letter = DeadLetters.of("ingest", r.reason(), r.detail(), meta.origin(), meta.originName(), null,
-                    payload, meta.receivedAt());
-            if (payload.length == 0 && size > 0) {
-                letter = new io.storywire.core.model.DeadLetter(letter.stage(), letter.reason(), letter.detail(),
-                        letter.origin(), letter.originName(), null, null, null, size, letter.at());
-            }
             publisher.get().deadLetter(letter);
         } catch (RuntimeException e) {
             log.warn("POST /articles: rejected input could not be sent to the dead-letter topic: {}", e.toString());

@@ -20,6 +20,8 @@ public final class Reasons {
     public static final String INVALID_DATE = "invalid-date";
     /** A parser library failed on the payload; the detail says how. */
     public static final String UNREADABLE = "unreadable";
+    /** A drop-folder entry that is a symbolic link or a device: not followed, not read. */
+    public static final String NOT_A_REGULAR_FILE = "not-a-regular-file";
 
     private Reasons() {
     }
