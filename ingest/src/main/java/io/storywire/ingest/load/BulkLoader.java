@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,6 +49,11 @@ public final class BulkLoader implements AutoCloseable {
         this.ownsPublisher = ownsPublisher;
     }
 
+    /**
+     * Loads one file or every file under a folder; prints progress and the summary to {@code out}.
+     *
+     * @throws UncheckedIOException when the path does not exist or cannot be listed
+     */
     public LoadSummary load(Path fileOrDir, PrintStream out) {
         List<Path> files = files(fileOrDir);
         FileIngest ingest = new FileIngest(settings, publisher);
@@ -95,6 +101,9 @@ public final class BulkLoader implements AutoCloseable {
     }
 
     private static List<Path> files(Path fileOrDir) {
+        if (!Files.exists(fileOrDir, LinkOption.NOFOLLOW_LINKS)) {
+            throw new UncheckedIOException(new NoSuchFileException(fileOrDir.toString(), null, "nothing to load"));
+        }
         if (!Files.isDirectory(fileOrDir)) {
             return List.of(fileOrDir);
         }

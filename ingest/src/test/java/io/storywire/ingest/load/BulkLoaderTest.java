@@ -59,4 +59,12 @@ class BulkLoaderTest {
         assertThat(producer.history()).filteredOn(r -> r.topic().equals(topics.ingest())).hasSize(3);
         assertThat(producer.history()).filteredOn(r -> r.topic().equals(topics.deadLetters())).hasSize(1);
     }
+
+    @Test
+    void shouldRefuseAPathThatDoesNotExist(@TempDir Path dir) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> loader.load(dir.resolve("missing"),
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("missing");
+        assertThat(producer.history()).isEmpty();
+    }
 }
