@@ -72,7 +72,7 @@ The summit produced practical results: a hydrogen supply-chain memorandum, an ex
 What the summit did not produce was any movement on compensation for wartime forced labour. Lee's aides said he chose not to raise it, to preserve momentum. Civic groups protested outside the venue."""),
 ("s19", "Harbor Daily", "2026-04-26T09:00:00+09:00",
  "Korea, Japan to link missile-warning data with US after Andong summit",
- """South Korea and Japan agreed at a summit in Andong on Saturday to share North Korean missile warning data in real time with the United States through a new link, President Lee Jae-myung's office said. Lee and Prime Minister Sanae Takaichi also signed a hydrogen cooperation memorandum."""),
+ """South Korea and Japan agreed at a summit in Andong on Saturday to share North Korean missile warning data in real time with the United States through a new link, President Lee Jae-myung's office said. Lee and Prime Minister Sanae Takaichi also signed a hydrogen cooperation memorandum.""", ["diplomacy", "north-korea"]),
 ("s19", "Seoul Ledger", "2026-04-26T11:00:00+09:00",
  "Business groups welcome hydrogen pact from Lee–Takaichi meeting",
  """South Korean and Japanese business lobbies welcomed the hydrogen supply-chain agreement signed by President Lee Jae-myung and Prime Minister Sanae Takaichi in Andong on Saturday, saying it could lead to joint purchases of ammonia and shared shipping terminals. The Korea Chamber of Commerce said companies from both countries would meet in Osaka in June to draft projects."""),
