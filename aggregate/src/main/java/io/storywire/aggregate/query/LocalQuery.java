@@ -1,6 +1,7 @@
 package io.storywire.aggregate.query;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.storywire.aggregate.AggregateTopology;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Story;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
                             BiFunction<ReadOnlyKeyValueStore<String, Object>, String, T> reader) {
 
     /** The stories of one topic (arg: topic id); they all live in the partition of the topic id. */
-    public static final LocalQuery<List<Story>> TOPIC_STORIES = new LocalQuery<>("topic-stories", QueryStores.STORIES,
+    public static final LocalQuery<List<Story>> TOPIC_STORIES = new LocalQuery<>("topic-stories", AggregateTopology.STORIES,
             new TypeReference<>() { }, (store, topic) -> {
                 List<Story> stories = new ArrayList<>();
                 try (KeyValueIterator<String, Object> it = store.prefixScan(topic + ":", new StringSerializer())) {
@@ -31,21 +32,21 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
             });
 
     /** One story (arg: story id), or null. */
-    public static final LocalQuery<Story> STORY = new LocalQuery<>("story", QueryStores.STORIES,
+    public static final LocalQuery<Story> STORY = new LocalQuery<>("story", AggregateTopology.STORIES,
             new TypeReference<>() { }, (store, id) -> (Story) store.get(id));
 
     /** One article with its enrichment (arg: article id), or null. */
-    public static final LocalQuery<EnrichedArticle> ARTICLE = new LocalQuery<>("article", QueryStores.ARTICLES,
+    public static final LocalQuery<EnrichedArticle> ARTICLE = new LocalQuery<>("article", AggregateTopology.ARTICLES,
             new TypeReference<>() { }, (store, id) -> (EnrichedArticle) store.get(id));
 
     /** The story ids of one article (arg: article id), or null. */
     @SuppressWarnings("unchecked")
     public static final LocalQuery<List<String>> ARTICLE_STORIES = new LocalQuery<>("article-stories",
-            QueryStores.ARTICLE_STORIES, new TypeReference<>() { }, (store, id) -> (List<String>) store.get(id));
+            AggregateTopology.ARTICLE_STORIES, new TypeReference<>() { }, (store, id) -> (List<String>) store.get(id));
 
     /** Story and article counts per topic over the whole partition (no arg). */
     public static final LocalQuery<List<TopicCount>> TOPIC_COUNTS = new LocalQuery<>("topic-counts",
-            QueryStores.STORIES, new TypeReference<>() { }, (store, ignored) -> {
+            AggregateTopology.STORIES, new TypeReference<>() { }, (store, ignored) -> {
                 Map<String, TopicCount> counts = new TreeMap<>();
                 forEachStory(store, s -> counts.merge(s.topic(), TopicCount.of(s), TopicCount::plus));
                 return new ArrayList<>(counts.values());
@@ -53,7 +54,7 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
 
     /** The partition's stories whose top entities include one (arg: entity id). */
     public static final LocalQuery<List<Story>> ENTITY_STORIES = new LocalQuery<>("entity-stories",
-            QueryStores.STORIES, new TypeReference<>() { }, (store, entityId) -> {
+            AggregateTopology.STORIES, new TypeReference<>() { }, (store, entityId) -> {
                 List<Story> stories = new ArrayList<>();
                 forEachStory(store, s -> {
                     if (s.topEntities() != null && s.topEntities().stream().anyMatch(e -> e.id().equals(entityId))) {

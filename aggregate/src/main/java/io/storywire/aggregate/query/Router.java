@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,17 +18,13 @@ public final class Router {
 
     private static final Logger log = LoggerFactory.getLogger(Router.class);
 
-    private final StoreLocator locator;
-    private final LocalStores local;
-    private final PeerClient peers;
-    private final HostInfo self;
+    private final ReplicaSource locator;
+    private final ReplicaReader reader;
     private final ExecutorService executor;
 
-    public Router(StoreLocator locator, LocalStores local, PeerClient peers, HostInfo self, ExecutorService executor) {
+    public Router(ReplicaSource locator, ReplicaReader reader, ExecutorService executor) {
         this.locator = locator;
-        this.local = local;
-        this.peers = peers;
-        this.self = self;
+        this.reader = reader;
         this.executor = executor;
     }
 
@@ -92,9 +87,6 @@ public final class Router {
     }
 
     private <T> Answer<T> askOne(Replica r, LocalQuery<T> query, String arg) {
-        if (r.host().equals(self)) {
-            return local.run(query, r.partition(), r.standby(), arg);
-        }
-        return peers.run(r, query, arg);
+        return reader.read(r, query, arg);
     }
 }

@@ -14,7 +14,7 @@ import org.apache.kafka.streams.processor.StreamPartitioner;
  * Finds which instances hold which partition of a store, from the Streams assignment (like MetadataService in
  * Confluent's InteractiveQueriesExample).
  */
-public final class StoreLocator {
+public final class StoreLocator implements ReplicaSource {
 
     private final KafkaStreams streams;
     private final boolean standbyReads;
@@ -25,6 +25,7 @@ public final class StoreLocator {
     }
 
     /** Replicas of the partition that holds {@code key}, active first. */
+    @Override
     public List<Replica> forKey(String store, String key) {
         return ReplicaOrder.of(metadata(store, key, null), standbyReads);
     }
@@ -33,6 +34,7 @@ public final class StoreLocator {
      * Replicas of every partition of the store, one list per partition, active first. A store-wide answer needs one
      * replica of each; a partition with none makes the whole answer unavailable rather than partial.
      */
+    @Override
     public List<List<Replica>> forEveryPartition(String store) {
         AtomicInteger count = new AtomicInteger(-1);
         // a partitioner that only records how many partitions the store's source topics have
