@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class KcatEndToEndTest {
 
-    private static RunningPipeline running;
+    static RunningPipeline running;
 
     @BeforeAll
     static void start() throws IOException {

@@ -23,9 +23,16 @@ final class RunningPipeline implements AutoCloseable {
     final Pipeline pipeline;
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** With the embedded broker. */
     RunningPipeline() throws IOException {
+        this("");
+    }
+
+    /** Against the given cluster; empty starts the embedded broker. */
+    RunningPipeline(String bootstrapServers) throws IOException {
         Path data = Files.createTempDirectory("storywire-e2e-");
         StorywireConfig cfg = StorywireConfig.load(null, Map.of(
+                "bootstrap.servers", bootstrapServers,
                 "data.dir", data.toString(),
                 "broker.port", "0",
                 "http.port", "0",
