@@ -26,9 +26,10 @@ final class LoadCommand implements Callable<Integer> {
             cfg = cfg.with("bootstrap.servers", "127.0.0.1:" + cfg.get("broker.port"));
         }
         int failed = 0;
-        BulkLoader loader = new BulkLoader(cfg);
-        for (Path p : paths) {
-            failed += loader.load(p, System.out).failed();
+        try (BulkLoader loader = new BulkLoader(cfg)) {
+            for (Path p : paths) {
+                failed += loader.load(p, System.out).failed();
+            }
         }
         return failed == 0 ? 0 : 2;
     }

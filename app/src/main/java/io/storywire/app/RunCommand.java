@@ -40,7 +40,9 @@ final class RunCommand implements Callable<Integer> {
 
         int loaded = 0;
         if (!noSeeds && Files.isDirectory(running.seedsDir())) {
-            loaded = new BulkLoader(running).load(running.seedsDir(), System.out).published();
+            try (BulkLoader loader = new BulkLoader(running)) {
+                loaded = loader.load(running.seedsDir(), System.out).published();
+            }
         }
         StorySummary summary = new StorySummary(pipeline.url());
         summary.print(System.out, summary.awaitTopics(loaded > 0 ? 1 : 0, Duration.ofSeconds(90)));

@@ -32,9 +32,10 @@ class SeedsEndToEndTest {
     @BeforeAll
     static void startPipelineAndLoadSeeds() throws Exception {
         running = new RunningPipeline();
-        var summary = new BulkLoader(running.config()).load(RunningPipeline.SEEDS,
-                new PrintStream(OutputStream.nullOutputStream()));
-        assertThat(summary.published()).isEqualTo(5);
+        try (BulkLoader loader = new BulkLoader(running.config())) {
+            var summary = loader.load(RunningPipeline.SEEDS, new PrintStream(OutputStream.nullOutputStream()));
+            assertThat(summary.published()).isEqualTo(5);
+        }
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
             collectSeedIds();
             return seedIds.size() == 5;
