@@ -6,7 +6,7 @@ STORIES = {
     "s26": ["climate", "economy"],
     "s27": ["taiwan", "security"],
 }
-WIRE_S22 = """SEOUL — The Bank of Korea cut its benchmark interest rate by a quarter of a percentage point to 2.25 percent on Thursday, its first move in ten months, citing weak domestic demand and the impact of US tariffs on exports outside the chip sector.
+WIRE_S22 = """SEOUL — The Bank of Korea cut its benchmark interest rate by a quarter of a percentage point to 2.25 percent on Thursday, its first move in nine months, citing weak domestic demand and the impact of US tariffs on exports outside the chip sector.
 
 The Monetary Policy Board's decision was expected by most economists. Five of its seven members voted for the cut; one dissented, citing rising house prices in Seoul.
 
@@ -32,7 +32,7 @@ Market reaction: 3y KTB yield -6bp to 2.31%; KRW -0.5% vs USD; KOSPI +0.8%, led 
 
 The bank cut its growth forecast for this year to 1.6 percent. Exports of semiconductors remain strong, but consumption has been sluggish and construction investment fell for a seventh quarter.
 
-The decision was the bank's first cut since April last year. Three of the six voting members said they saw room for another reduction in the next three months, a more dovish signal than economists had expected, and the won weakened."""),
+The decision was the bank's first cut since May last year. Three of the six voting members said they saw room for another reduction in the next three months, a more dovish signal than economists had expected, and the won weakened."""),
 ("s22", "The Han River Times", "2026-02-27T07:00:00+09:00",
  "Editorial: A rate cut is no substitute for a growth plan",
  """The Bank of Korea was right to cut its key rate to 2.25 percent on Thursday. Inflation is under 2 percent, the economy is growing at its slowest pace outside a crisis, and tariffs are squeezing exporters.
@@ -53,7 +53,7 @@ But monetary policy cannot fix what ails the economy. Lower rates will not rebui
 The decision was unanimous. Deputy Governor Park Sun-young said the board wanted to see the effect of the February cut and of new US tariffs on battery components before acting again."""),
 ("s25", "Market Pulse", "2026-04-16T10:40:00+09:00",
  "BOK holds at 2.25% (unanimous); guidance less dovish",
- """BOK kept the base rate at 2.25%, as expected; vote 6-0. Only two members now see room for a cut within three months (February: three). Statement flags Seoul apartment prices (+1.1% m/m in March) and KRW weakness. 3y KTB +4bp to 2.38%; KRW +0.3%."""),
+ """BOK kept the base rate at 2.25%, as expected; vote 7-0. Only two members now see room for a cut within three months (February: three). Statement flags Seoul apartment prices (+1.1% m/m in March) and KRW weakness. 3y KTB +4bp to 2.38%; KRW +0.3%."""),
 ("s25", "Seoul Ledger", "2026-04-16T15:20:00+09:00",
  "Bank of Korea pauses, citing housing and a weak won",
  """The Bank of Korea left its policy rate at 2.25 percent on Thursday, saying it needed time to judge whether February's cut had fed a new run-up in Seoul apartment prices.
