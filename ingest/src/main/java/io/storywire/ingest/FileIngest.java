@@ -60,7 +60,7 @@ public final class FileIngest {
             size = Files.size(file);
             payload = in.readNBytes(settings.maxBytes() + 1);
         } catch (IOException e) {
-            return reject(Rejection.of("unreadable", "cannot read the file: " + e.getMessage()), meta,
+            return reject(Rejection.of(Reasons.UNREADABLE, "cannot read the file: " + e.getMessage()), meta,
                     new byte[0], 0);
         }
         if (payload.length > settings.maxBytes()) {

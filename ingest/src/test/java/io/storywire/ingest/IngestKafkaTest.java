@@ -52,7 +52,9 @@ class IngestKafkaTest {
                 "bootstrap.servers", broker.bootstrapServers(),
                 "topic.prefix", "e2e",
                 "state.dir", tmp.resolve("state").toString(),
-                "ingest.drop.dir", dropDir.toString()));
+                "ingest.drop.dir", dropDir.toString(),
+                // the strictest guarantee: transactions must not change what comes out
+                "processing.guarantee", "exactly_once_v2"));
         broker.createTopics(cfg.topics().all(List.of()), 1);
         stage = new IngestStage(cfg);
         app = Javalin.create();
@@ -84,7 +86,8 @@ class IngestKafkaTest {
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(cfg.topics().articles(), cfg.topics().deadLetters()));
             while (reading) {

@@ -117,6 +117,32 @@ class IngestTopologyTest {
     }
 
     @Test
+    void shouldDeadLetterEveryInputOfTheBadCorpusWithItsPayload() throws Exception {
+        List<java.nio.file.Path> corpus;
+        try (var files = Files.list(Fixtures.resource("bad"))) {
+            corpus = files.sorted().toList();
+        }
+        for (var file : corpus) {
+            send(Files.readAllBytes(file), FileTypes.contentType(file), file.getFileName().toString());
+        }
+        send(Fixtures.seed("002"), null, "good.txt"); // nothing is held up behind the bad ones
+        assertThat(articles.readValuesToList()).extracting(Article::originName).containsExactly("good.txt");
+        Map<String, DeadLetter> letters = dlq.readValuesToList().stream()
+                .collect(Collectors.toMap(DeadLetter::originName, d -> d, (a, b) -> a));
+        assertThat(letters.keySet()).hasSize(corpus.size());
+        for (var file : corpus) {
+            String name = file.getFileName().toString();
+            DeadLetter d = letters.get(name);
+            assertThat(d.reason()).as(name).isEqualTo(name.split("--")[0]);
+            assertThat(d.payloadBytes()).isEqualTo(Files.size(file));
+            if (Files.size(file) > 0) {
+                assertThat(d.payload() != null || d.payloadBase64() != null).as("payload kept for " + name).isTrue();
+            }
+        }
+        assertThat(letters.get("binary--png-image.bin").payloadBase64()).isNotNull();
+    }
+
+    @Test
     void shouldPublishTheGoodItemsOfAPartlyBadBatchAndDeadLetterTheRest() {
         String batch = "[{\"title\":\"One\",\"body\":\"" + "word ".repeat(40) + "end.\"},"
                 + "{\"title\":\"Two\"}]";

@@ -22,7 +22,16 @@ public final class ArticleParser {
         this.assembler = new ArticleAssembler(settings);
     }
 
+    /** Never throws: a payload that trips a library is rejected as "unreadable" with what went wrong. */
     public ParseOutcome parse(byte[] payload, RawMeta meta) {
+        try {
+            return parseChecked(payload, meta);
+        } catch (RuntimeException | StackOverflowError e) {
+            return ParseOutcome.rejected(Reasons.UNREADABLE, "the payload could not be read: " + e);
+        }
+    }
+
+    private ParseOutcome parseChecked(byte[] payload, RawMeta meta) {
         if (payload == null || payload.length == 0) {
             return ParseOutcome.rejected(Reasons.EMPTY, "the payload is empty");
         }

@@ -10,7 +10,6 @@ public final class Reasons {
     public static final String UNSUPPORTED_TYPE = "unsupported-content-type";
     public static final String MALFORMED_JSON = "malformed-json";
     public static final String INVALID_FIELD = "invalid-field";
-    public static final String MALFORMED_HTML = "malformed-html";
     public static final String MALFORMED_FEED = "malformed-feed";
     public static final String MISSING_TITLE = "missing-title";
     public static final String MISSING_BODY = "missing-body";
@@ -19,6 +18,8 @@ public final class Reasons {
     public static final String PAYWALL = "paywall";
     public static final String FUTURE_DATE = "future-date";
     public static final String INVALID_DATE = "invalid-date";
+    /** A parser library failed on the payload; the detail says how. */
+    public static final String UNREADABLE = "unreadable";
 
     private Reasons() {
     }

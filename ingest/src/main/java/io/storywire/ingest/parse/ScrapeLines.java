@@ -52,7 +52,12 @@ final class ScrapeLines {
     private static final Pattern NAME = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'-]*(\\s+(\\p{Lu}[\\p{L}.'-]*|de|da|van|von|der|bin|al|el|la|le)){0,4}$");
     private static final Set<String> GENERIC_AUTHORS = Set.of("admin", "administrator", "editor", "editors",
-            "staff", "guest", "web desk", "news desk", "desk", "webmaster", "author", "team", "newsroom");
+            "staff", "guest", "web desk", "news desk", "desk", "webmaster", "author", "team", "newsroom",
+            "staff reporter", "staff writer", "our correspondent", "special correspondent", "editorial team",
+            "editorial staff", "editorial board", "redacción", "rédaction", "redaktion");
+    /** A name-like line that names a publisher, not a person: "VOA News", "Reuters Wire Service". */
+    private static final Pattern PUBLISHER_NAME = Pattern.compile(
+            ".*\\b(news|agency|press|wire|service|media|times|post|herald|tribune|gazette|journal)$", I);
     private static final Pattern DISCLAIMER = Pattern.compile(
             "does not necessarily reflect|do not necessarily reflect|views expressed|opinions expressed"
                     + "|all rights reserved|may not be (reproduced|republished)|as a public service"
@@ -129,6 +134,10 @@ final class ScrapeLines {
 
     static boolean isNameLike(String line) {
         return NAME.matcher(line).matches() && words(line) <= 5;
+    }
+
+    static boolean isPublisherName(String line) {
+        return isNameLike(line) && PUBLISHER_NAME.matcher(line).matches();
     }
 
     static boolean isDisclaimer(String line) {

@@ -112,6 +112,8 @@ public final class ScrapeTextParser {
             }
             if (ScrapeLines.words(t) >= STANDFIRST_WORDS && ScrapeLines.endsSentence(t)) {
                 h.standfirst.add(t);
+            } else if (h.source == null && ScrapeLines.isPublisherName(t)) {
+                h.source = t;
             } else if (h.author == null && ScrapeLines.isNameLike(t)) {
                 h.author = ScrapeLines.realAuthor(t);
             }

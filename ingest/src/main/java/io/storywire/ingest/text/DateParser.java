@@ -30,7 +30,7 @@ public final class DateParser {
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String TIME = "(?:,?\\s*(?:at\\s+|-\\s*|\\|\\s*)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?"
             + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)?";
-    private static final String ZONE = "(?:\\s*\\(?(z|utc|gmt|[+-]\\d{2}:?\\d{2}|(?:utc|gmt)[+-]\\d{1,2}(?::?\\d{2})?"
+    private static final String ZONE = "(?:\\s*\\(?((?:utc|gmt)[+-]\\d{1,2}(?::?\\d{2})?|z|utc|gmt|[+-]\\d{2}:?\\d{2}"
             + "|[a-z]{2,5}t)\\)?)?";
     /** "January 7, 2026", "Jan. 7th 2026 10:05 am EST". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -161,7 +161,10 @@ public final class DateParser {
         Matcher m = RELATIVE.matcher(text);
         if (m.find()) {
             String n = m.group(1).toLowerCase(Locale.ROOT);
-            long amount = n.startsWith("a") || n.equals("one") ? 1 : Long.parseLong(n);
+            long amount = n.startsWith("a") || n.equals("one") ? 1 : n.length() > 4 ? -1 : Long.parseLong(n);
+            if (amount < 0) {
+                return Optional.empty(); // "99999 years ago" is no publication date
+            }
             ChronoUnit unit = switch (m.group(2).toLowerCase(Locale.ROOT)) {
                 case "second", "sec" -> ChronoUnit.SECONDS;
                 case "minute", "min" -> ChronoUnit.MINUTES;
