@@ -50,8 +50,13 @@
     return seen;
   }
 
+  // "north-korea" -> "North Korea", "k-pop" -> "K-Pop"
   function topicLabel(id) {
-    return id.replace(/[-_]/g, " ").replace(/\b\w/g, function (c) { return c.toUpperCase(); });
+    var words = id.split(/[-_]/).map(function (w) { return w.charAt(0).toUpperCase() + w.slice(1); });
+    return words.reduce(function (acc, w, i) {
+      if (i === 0) { return w; }
+      return acc + (words[i - 1].length === 1 || w.length === 1 ? "-" : " ") + w;
+    }, "");
   }
 
   function chips(entities, max) {
@@ -216,6 +221,9 @@
           toggle.textContent = body.classList.toggle("open") ? "Show less" : "Read more";
         });
         box.appendChild(toggle);
+        requestAnimationFrame(function () {
+          toggle.hidden = body.scrollHeight <= body.clientHeight + 2;
+        });
       }
     }).catch(function () { /* the article stays listed without its text */ });
   }

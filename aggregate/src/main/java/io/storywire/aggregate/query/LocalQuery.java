@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.storywire.aggregate.AggregateTopology;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Story;
+import io.storywire.core.serde.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,20 +53,50 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
                 return new ArrayList<>(counts.values());
             });
 
-    /** The partition's stories whose top entities include one (arg: entity id). */
-    public static final LocalQuery<List<Story>> ENTITY_STORIES = new LocalQuery<>("entity-stories",
-            AggregateTopology.STORIES, new TypeReference<>() { }, (store, entityId) -> {
+    /** The ids of the partition's articles that name an entity (arg: entity id). */
+    public static final LocalQuery<List<String>> ENTITY_ARTICLES = new LocalQuery<>("entity-articles",
+            AggregateTopology.ARTICLES, new TypeReference<>() { }, (store, entityId) -> {
+                List<String> ids = new ArrayList<>();
+                try (KeyValueIterator<String, Object> it = store.all()) {
+                    it.forEachRemaining(kv -> {
+                        if (kv.value instanceof EnrichedArticle a && a.entities() != null
+                                && a.entities().stream().anyMatch(e -> entityId.equals(e.id()))) {
+                            ids.add(kv.key);
+                        }
+                    });
+                }
+                return ids;
+            });
+
+    /** Story ids of several articles of one partition (arg: JSON array of article ids); absent ones left out. */
+    @SuppressWarnings("unchecked")
+    public static final LocalQuery<Map<String, List<String>>> STORY_IDS_OF_ARTICLES = new LocalQuery<>(
+            "story-ids-of-articles", AggregateTopology.ARTICLE_STORIES, new TypeReference<>() { }, (store, ids) -> {
+                Map<String, List<String>> out = new TreeMap<>();
+                for (String id : idList(ids)) {
+                    Object storyIds = store.get(id);
+                    if (storyIds != null) {
+                        out.put(id, (List<String>) storyIds);
+                    }
+                }
+                return out;
+            });
+
+    /** Several stories of one partition (arg: JSON array of story ids); absent ones left out. */
+    public static final LocalQuery<List<Story>> STORIES_BY_ID = new LocalQuery<>("stories-by-id",
+            AggregateTopology.STORIES, new TypeReference<>() { }, (store, ids) -> {
                 List<Story> stories = new ArrayList<>();
-                forEachStory(store, s -> {
-                    if (s.topEntities() != null && s.topEntities().stream().anyMatch(e -> e.id().equals(entityId))) {
+                for (String id : idList(ids)) {
+                    if (store.get(id) instanceof Story s) {
                         stories.add(s);
                     }
-                });
+                }
                 return stories;
             });
 
     public static final List<LocalQuery<?>> ALL =
-            List.of(TOPIC_STORIES, STORY, ARTICLE, ARTICLE_STORIES, TOPIC_COUNTS, ENTITY_STORIES);
+            List.of(TOPIC_STORIES, STORY, ARTICLE, ARTICLE_STORIES, TOPIC_COUNTS, ENTITY_ARTICLES,
+                    STORY_IDS_OF_ARTICLES, STORIES_BY_ID);
 
     public static LocalQuery<?> named(String name) {
         return ALL.stream().filter(q -> q.name.equals(name)).findFirst()
@@ -74,6 +105,19 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
 
     public T read(ReadOnlyKeyValueStore<String, Object> store, String arg) {
         return reader.apply(store, arg);
+    }
+
+    /** The argument of a many-keys query: a JSON array of ids. */
+    public static String idArg(java.util.Collection<String> ids) {
+        return Json.write(ids);
+    }
+
+    private static List<String> idList(String arg) {
+        try {
+            return Json.MAPPER.readValue(arg, new TypeReference<List<String>>() { });
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("expected a JSON array of ids, not '" + arg + "'");
+        }
     }
 
     private static void forEachStory(ReadOnlyKeyValueStore<String, Object> store,

@@ -3,6 +3,9 @@ package io.storywire.aggregate.query;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Story;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -61,14 +64,29 @@ public final class QueryService {
                 article.stale() || storyIds.stale());
     }
 
+    /**
+     * Every story that holds an article naming the entity: the articles come from every partition of the articles
+     * store, their story ids from the article index, the stories from their topics' partitions.
+     */
     public Views.EntityStories entityStories(String entityId) {
         requireId("entity id", entityId);
-        List<Answer<List<Story>>> parts = router.everyPartition(LocalQuery.ENTITY_STORIES, entityId);
-        List<Story> stories = StoryMerge.union(parts.stream().map(Answer::value).toList());
-        if (stories.isEmpty()) {
-            throw new NotFoundException("entity '" + entityId + "' appears in no story");
+        List<Answer<List<String>>> articles = router.everyPartition(LocalQuery.ENTITY_ARTICLES, entityId);
+        List<String> articleIds = articles.stream().flatMap(a -> a.value().stream()).distinct().toList();
+        if (articleIds.isEmpty()) {
+            throw new NotFoundException("no article names entity '" + entityId + "'");
         }
-        return new Views.EntityStories(entityId, stories.size(), anyStale(parts), stories);
+        List<Answer<Map<String, List<String>>>> index = router.byKeys(LocalQuery.STORY_IDS_OF_ARTICLES, articleIds,
+                id -> id);
+        Set<String> storyIds = new TreeSet<>();
+        index.forEach(a -> a.value().values().forEach(storyIds::addAll));
+        List<Answer<List<Story>>> stories = storyIds.isEmpty() ? List.of()
+                : router.byKeys(LocalQuery.STORIES_BY_ID, storyIds, Story::topicOf);
+        List<Story> merged = StoryMerge.union(stories.stream().map(Answer::value).toList());
+        if (merged.isEmpty()) {
+            throw new NotFoundException("entity '" + entityId + "' appears in no story yet");
+        }
+        boolean stale = anyStale(articles) || anyStale(index) || anyStale(stories);
+        return new Views.EntityStories(entityId, merged.size(), stale, merged);
     }
 
     private static boolean anyStale(List<? extends Answer<?>> parts) {

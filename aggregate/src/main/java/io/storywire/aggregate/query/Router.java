@@ -1,6 +1,12 @@
 package io.storywire.aggregate.query;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -39,6 +45,10 @@ public final class Router {
         for (List<Replica> replicas : locator.forEveryPartition(query.store())) {
             futures.add(CompletableFuture.supplyAsync(() -> ask(replicas, query, arg), executor));
         }
+        return joinAll(futures);
+    }
+
+    private static <T> List<Answer<T>> joinAll(List<CompletableFuture<Answer<T>>> futures) {
         List<Answer<T>> answers = new ArrayList<>();
         try {
             for (CompletableFuture<Answer<T>> f : futures) {
@@ -51,6 +61,28 @@ public final class Router {
             throw e;
         }
         return answers;
+    }
+
+    /**
+     * Runs the query once per partition for many items at once: the items are grouped by the partition of their
+     * routing key and each group goes, as a JSON array argument, to that partition's replicas.
+     */
+    public <T> List<Answer<T>> byKeys(LocalQuery<T> query, Collection<String> items, Function<String, String> routingKey) {
+        Map<Integer, List<String>> groups = new TreeMap<>();
+        Map<Integer, List<Replica>> replicasOf = new HashMap<>();
+        for (String item : new TreeSet<>(items)) {
+            List<Replica> replicas = locator.forKey(query.store(), routingKey.apply(item));
+            if (replicas.isEmpty()) {
+                throw new StoreUnavailableException("no replica of " + query.store() + " is known (rebalancing)");
+            }
+            int partition = replicas.get(0).partition();
+            replicasOf.putIfAbsent(partition, replicas);
+            groups.computeIfAbsent(partition, p -> new ArrayList<>()).add(item);
+        }
+        List<CompletableFuture<Answer<T>>> futures = new ArrayList<>();
+        groups.forEach((partition, group) -> futures.add(CompletableFuture.supplyAsync(
+                () -> ask(replicasOf.get(partition), query, LocalQuery.idArg(group)), executor)));
+        return joinAll(futures);
     }
 
     <T> Answer<T> ask(List<Replica> replicas, LocalQuery<T> query, String arg) {

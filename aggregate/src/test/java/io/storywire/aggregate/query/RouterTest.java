@@ -22,6 +22,7 @@ class RouterTest {
 
     private final ExecutorService pool = Executors.newFixedThreadPool(2);
     private final List<Replica> asked = new ArrayList<>();
+    private final Map<Replica, String> args = new java.util.concurrent.ConcurrentHashMap<>();
     /** What each replica answers: a list of stories with a lag, or absent = unavailable. */
     private final Map<Replica, Answer<List<Story>>> answers = new HashMap<>();
     private final Map<String, List<Replica>> byKey = new HashMap<>();
@@ -46,6 +47,7 @@ class RouterTest {
             synchronized (asked) {
                 asked.add(replica);
             }
+            args.put(replica, arg);
             Answer<List<Story>> a = answers.get(replica);
             if (a == null) {
                 throw new StoreUnavailableException(replica + " is down");
@@ -106,7 +108,7 @@ class RouterTest {
         answers.put(Replica.active(B, 1), Answer.current(List.of(story("trade:1"))));
         answers.put(Replica.standby(A, 1), new Answer<>(List.of(story("trade:stale")), true, 1));
 
-        List<Answer<List<Story>>> parts = router.everyPartition(LocalQuery.ENTITY_STORIES, "place:seoul");
+        List<Answer<List<Story>>> parts = router.everyPartition(LocalQuery.TOPIC_STORIES, "taiwan");
 
         assertThat(parts).extracting(a -> a.value().get(0).id()).containsExactly("taiwan:1", "trade:1");
         assertThat(parts).noneMatch(Answer::stale);
@@ -117,7 +119,7 @@ class RouterTest {
         partitions = List.of(List.of(Replica.active(A, 0)), List.of(Replica.active(B, 1)));
         answers.put(Replica.active(A, 0), Answer.current(List.of(story("taiwan:1"))));
 
-        assertThatThrownBy(() -> router.everyPartition(LocalQuery.ENTITY_STORIES, "place:seoul"))
+        assertThatThrownBy(() -> router.everyPartition(LocalQuery.TOPIC_STORIES, "taiwan"))
                 .isInstanceOf(StoreUnavailableException.class);
     }
 
@@ -127,9 +129,26 @@ class RouterTest {
         answers.put(Replica.active(A, 0), Answer.current(List.of(story("taiwan:1"))));
         answers.put(Replica.standby(A, 1), new Answer<>(List.of(story("trade:1")), true, 0));
 
-        List<Answer<List<Story>>> parts = router.everyPartition(LocalQuery.ENTITY_STORIES, "place:seoul");
+        List<Answer<List<Story>>> parts = router.everyPartition(LocalQuery.TOPIC_STORIES, "taiwan");
 
         assertThat(parts).extracting(Answer::stale).containsExactly(false, true);
+    }
+
+    @Test
+    void shouldAskEachPartitionOnceForManyKeys() {
+        byKey.put("t:1", List.of(Replica.active(A, 0)));
+        byKey.put("t:2", List.of(Replica.active(A, 0)));
+        byKey.put("u:1", List.of(Replica.active(B, 1), Replica.standby(A, 1)));
+        answers.put(Replica.active(A, 0), Answer.current(List.of(story("t:1"), story("t:2"))));
+        answers.put(Replica.active(B, 1), Answer.current(List.of(story("u:1"))));
+
+        List<Answer<List<Story>>> parts = router.byKeys(LocalQuery.STORIES_BY_ID, List.of("u:1", "t:2", "t:1"),
+                id -> id);
+
+        assertThat(parts).hasSize(2);
+        assertThat(asked).containsExactlyInAnyOrder(Replica.active(A, 0), Replica.active(B, 1));
+        assertThat(args.get(Replica.active(A, 0))).isEqualTo("[\"t:1\",\"t:2\"]");
+        assertThat(args.get(Replica.active(B, 1))).isEqualTo("[\"u:1\"]");
     }
 
     static Story story(String id) {

@@ -1,0 +1,136 @@
+package io.storywire.aggregate.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.storywire.aggregate.AggregateStage;
+import io.storywire.aggregate.AggregateTestKit;
+import io.storywire.aggregate.Fixtures;
+import io.storywire.core.model.EnrichedArticle;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The web page in a real (headless) Chromium: stories per topic, live growth without reload, markup as text. */
+class WebPageBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void shouldShowStoriesPerTopicUpdateLiveAndShowMarkupAsText() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and chromedriver are not installed");
+        try (AggregateTestKit kit = new AggregateTestKit(2);
+             AggregateStage stage = new AggregateStage(kit.config(tmp.resolve("state"), 0))) {
+            String url = stage.startWithHttpServer();
+            await().atMost(Duration.ofSeconds(40)).until(stage::ready);
+            List<EnrichedArticle> corpus = Fixtures.corpus();
+            kit.produce(corpus);
+            await().atMost(Duration.ofSeconds(30)).until(() -> corpus.stream().allMatch(a ->
+                    kit.get(url + "/api/articles/" + a.id()).json().path("storyIds").size() == a.topics().size()));
+
+            WebDriver driver = chrome();
+            try {
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+                driver.get(url + "/");
+                wait.until(d -> d.findElements(By.cssSelector("#topic-list li")).size() == 3);
+                wait.until(d -> "live".equals(d.findElement(By.id("live")).getAttribute("data-state")));
+
+                for (JsonNode topic : kit.get(url + "/api/topics").json().path("topics")) {
+                    String id = topic.path("id").asText();
+                    driver.findElement(By.cssSelector("#topic-list li[data-topic='" + id + "'] button")).click();
+                    List<String> expected = kit.get(url + "/api/topics/" + id + "/stories").json().path("stories")
+                            .findValuesAsText("headline");
+                    wait.until(d -> headlines(d).equals(expected));
+                }
+
+                // the markup in a title is shown as text and never runs
+                driver.findElement(By.cssSelector("#topic-list li[data-topic='k-pop'] button")).click();
+                wait.until(d -> !d.findElements(By.cssSelector(".story-card[data-story-id^='k-pop:']")).isEmpty());
+                driver.findElement(By.cssSelector(".story-card[data-story-id^='k-pop:']")).click();
+                wait.until(d -> !d.findElements(By.cssSelector("#article-list .body mark")).isEmpty());
+                String title = driver.findElement(By.cssSelector("#article-list h3.title")).getText();
+                assertThat(title).contains("<script>window.__pwned=1</script>").contains("<b>ban</b>");
+                assertThat(driver.findElement(By.id("story-headline")).getText()).startsWith("<script>");
+                assertThat(driver.findElements(By.cssSelector("#story-pane b, #story-pane img, #story-list b")))
+                        .isEmpty();
+                assertThat(js(driver).executeScript("return typeof window.__pwned")).isEqualTo("undefined");
+                // entity mentions highlighted at their offsets
+                assertThat(driver.findElements(By.cssSelector("#article-list mark.PLACE")))
+                        .extracting(WebElement::getText).contains("Seoul", "Beijing");
+                assertThat(driver.findElements(By.cssSelector("#article-list mark.ORGANIZATION")))
+                        .extracting(WebElement::getText).contains("Samsung");
+
+                // a new article shows up live, without a reload
+                driver.findElement(By.cssSelector("#topic-list li[data-topic='taiwan'] button")).click();
+                wait.until(d -> headlines(d).size() == 2);
+                js(driver).executeScript("window.__samePage = 'yes'");
+                EnrichedArticle fresh = Fixtures.article("a6", "Taiwan chip exports hit a record as Samsung waits",
+                        "Taiwan reported record chip exports in December. Samsung said it would watch demand.",
+                        "Tech Wire", "2026-01-09T07:00:00Z", List.of("taiwan"), Fixtures.TAIWAN, Fixtures.SAMSUNG);
+                kit.produce(List.of(fresh));
+                await().atMost(Duration.ofSeconds(20)).until(() ->
+                        kit.get(url + "/api/articles/a6").json().path("storyIds").size() == 1);
+                String storyId = kit.get(url + "/api/articles/a6").json().path("storyIds").get(0).asText();
+                String size = kit.get(url + "/api/stories/" + storyId).json().path("size").asText();
+                wait.until(d -> d.findElements(By.cssSelector(".story-card[data-story-id='" + storyId + "'] .size"))
+                        .stream().anyMatch(e -> e.getText().equals(size)));
+                assertThat(js(driver).executeScript("return window.__samePage")).isEqualTo("yes");
+
+                // a good look for the screenshot: the grown story open
+                driver.findElement(By.cssSelector(".story-card[data-story-id='" + storyId + "']")).click();
+                wait.until(d -> !d.findElements(By.cssSelector("#article-list .body mark")).isEmpty());
+                Thread.sleep(2700); // let the "fresh" highlight fade
+                File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+                Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+                Files.copy(shot.toPath(), dir.resolve("storywire-page.png"), StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+
+    private static List<String> headlines(WebDriver d) {
+        return d.findElements(By.cssSelector("#story-list .story-card .headline")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private static JavascriptExecutor js(WebDriver driver) {
+        return (JavascriptExecutor) driver;
+    }
+
+    private WebDriver chrome() throws Exception {
+        System.setProperty("SE_OFFLINE", "true");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1440,960", "--user-data-dir=" + Files.createDirectories(tmp.resolve("chrome")));
+        return new ChromeDriver(service, options);
+    }
+}
