@@ -85,9 +85,14 @@ public final class EntityTagger {
             }
         }
         mentions.sort(MENTION_ORDER);
+        Map<String, FoundMention> acronyms = new HashMap<>();
+        for (Field f : fields) {
+            AliasResolver.collectAcronyms(f.text(),
+                    mentions.stream().filter(m -> m.field().equals(f.name()) && !m.demonym()).toList(), acronyms);
+        }
         List<FoundMention> resolved = new ArrayList<>();
         for (Field f : fields) {
-            resolved.addAll(resolver.resolve(f.name(), f.tokens(), mentions));
+            resolved.addAll(resolver.resolve(f.name(), f.text(), f.tokens(), mentions, acronyms));
         }
         mentions.addAll(resolved);
         mentions.sort(MENTION_ORDER);
@@ -102,7 +107,9 @@ public final class EntityTagger {
         for (FoundMention m : mentions) {
             byId.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(m);
         }
-        byId.values().removeIf(ms -> ms.stream().allMatch(FoundMention::demonym));
+        // demonyms ("Chinese") support topics but are not names of the entity
+        byId.values().forEach(ms -> ms.removeIf(FoundMention::demonym));
+        byId.values().removeIf(List::isEmpty);
         int total = byId.values().stream().mapToInt(List::size).sum();
         List<Entity> out = new ArrayList<>();
         for (List<FoundMention> ms : byId.values()) {
