@@ -47,7 +47,7 @@ public final class AliasResolver {
             if (owners == null) {
                 continue;
             }
-            FoundMention owner = owners.size() == 1 ? owners.get(0) : nearestBefore(owners, field, t.start(), mentions);
+            FoundMention owner = owners.size() == 1 ? owners.get(0) : mostNamed(owners, field, t.start(), mentions);
             if (owner.type() == EntityType.PERSON && partOfLongerName(tokens, i, field, mentions)) {
                 continue;
             }
@@ -105,15 +105,33 @@ public final class AliasResolver {
         }
     }
 
-    private static FoundMention nearestBefore(List<FoundMention> owners, String field, int at, List<FoundMention> all) {
+    /**
+     * Of several people sharing a short form, the one the article names in full most often: the piece's subject is
+     * the one reporters then call by surname. A tie goes to the one named most recently before.
+     */
+    private static FoundMention mostNamed(List<FoundMention> owners, String field, int at, List<FoundMention> all) {
         FoundMention best = null;
-        for (FoundMention m : all) {
-            boolean before = m.field().equals(field) ? m.start() < at : field.equals("body");
-            if (before && owners.stream().anyMatch(o -> o.id().equals(m.id()))) {
-                best = m;
+        long bestCount = -1;
+        for (FoundMention o : owners) {
+            long count = all.stream().filter(m -> m.id().equals(o.id())).count();
+            if (count > bestCount || (count == bestCount && lastBefore(o, field, at, all) > lastBefore(best, field, at, all))) {
+                best = o;
+                bestCount = count;
             }
         }
-        return best != null ? best : owners.get(0);
+        return best;
+    }
+
+    /** Position of the owner's last full mention before the offset, title before body; -1 when none. */
+    private static int lastBefore(FoundMention owner, String field, int at, List<FoundMention> all) {
+        int pos = -1;
+        for (FoundMention m : all) {
+            boolean before = m.field().equals(field) ? m.start() < at : field.equals("body");
+            if (before && m.id().equals(owner.id())) {
+                pos = (m.field().equals("title") ? 0 : 1_000_000) + m.start();
+            }
+        }
+        return pos;
     }
 
     /** "Jason Lee" or "Lee Hae-chan" unknown to both gazetteer and recogniser: not our Lee. */

@@ -166,7 +166,7 @@ public final class NameRecognizer {
                 break;
             }
         }
-        if (knownBetter(ctx.coverage(), start, end) || !hasNameWord(tokens, start, end, key)) {
+        if (knownBetter(ctx.coverage(), start, end, true) || !hasNameWord(tokens, start, end, key)) {
             return null;
         }
         return new int[] {cut, start, end};
@@ -186,17 +186,20 @@ public final class NameRecognizer {
     private int placeEnd(Ctx ctx, int s, int to) {
         for (int k = to - 1; k > s; k--) {
             if (lex.placeSuffixes().contains(ctx.tokens().get(k).text())) {
-                return knownBetter(ctx.coverage(), s, k + 1) ? -1 : k + 1;
+                return knownBetter(ctx.coverage(), s, k + 1, false) ? -1 : k + 1;
             }
         }
         return -1;
     }
 
-    /** A known person or organisation is in the span, or the gazetteer already covers all of it. */
-    private static boolean knownBetter(Coverage[] coverage, int from, int to) {
+    /**
+     * A known person (or, for a place, a known organisation) is in the span, or the gazetteer covers all of it. A
+     * known organisation inside a longer organisation name is another organisation: "Hyundai Steel".
+     */
+    private static boolean knownBetter(Coverage[] coverage, int from, int to, boolean organisation) {
         boolean uncovered = false;
         for (int c = from; c < to; c++) {
-            if (coverage[c] == Coverage.NAMED) {
+            if (coverage[c] == Coverage.PERSON || (!organisation && coverage[c] == Coverage.ORG)) {
                 return true;
             }
             uncovered |= coverage[c] == Coverage.NONE;

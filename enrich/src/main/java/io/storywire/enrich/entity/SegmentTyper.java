@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 final class SegmentTyper {
 
+    private static final Pattern DATELINE_GAP = Pattern.compile("\\s*[,(\u2014\u2013-]");
     private static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     private final Lexicon lex;
@@ -53,7 +54,7 @@ final class SegmentTyper {
         Token last = tokens.get(q - 1);
         if (n == 1 && isAcronym(first) && !ctx.heading()[a]) {
             boolean dateline = ctx.field().equals("body") && a <= 2 && a == runFrom && q == runTo
-                    && (q == tokens.size() || tokens.get(q).gapBefore().trim().startsWith(","));
+                    && (q == tokens.size() || DATELINE_GAP.matcher(tokens.get(q).gapBefore()).lookingAt());
             ctx.add(dateline ? EntityType.PLACE : EntityType.ORGANIZATION, a, q, false);
             return;
         }
@@ -75,6 +76,11 @@ final class SegmentTyper {
             }
             return;
         }
+        if (n == 1 && a > 0 && first.joinsPrevious() && !first.sentenceStart()
+                && lex.orgCues().contains(tokens.get(a - 1).lower()) && !ctx.lowerVocabulary().contains(first.lower())) {
+            ctx.add(EntityType.ORGANIZATION, a, q, false);
+            return;
+        }
         if (n == 1 && a == runFrom && q == runTo && a > 0 && !lex.surnames().contains(first.text())
                 && !lex.givenNames().contains(first.text()) && !lex.commonWords().contains(first.lower())
                 && !ctx.lowerVocabulary().contains(first.lower())
@@ -89,6 +95,7 @@ final class SegmentTyper {
         for (int i = a; i < q; i++) {
             String w = tokens.get(i).lower();
             if (lowerVocabulary.contains(w) || lex.commonWords().contains(w) || lex.orgSuffixes().contains(tokens.get(i).text())
+                    || lex.titles().contains(w)
                     || lex.placeSuffixes().contains(tokens.get(i).text()) || w.indexOf('-') >= 0 && i == a
                     || !Character.isLetter(w.charAt(0))) {
                 return false;
@@ -105,7 +112,7 @@ final class SegmentTyper {
 
     private boolean isAcronym(Token t) {
         String s = t.text();
-        if (s.length() < 2 || s.length() > 8 || lex.acronymStoplist().contains(s)) {
+        if (s.length() < 3 || s.length() > 8 || lex.acronymStoplist().contains(s)) {
             return false;
         }
         boolean letter = false;
@@ -171,7 +178,13 @@ final class SegmentTyper {
 
     /** A name in quotation marks is a work's title ("Next Orbit"), not a person. */
     private static boolean quoted(String text, int start, int end) {
-        return start > 0 && end < text.length() && "\"\u201c'\u2018".indexOf(text.charAt(start - 1)) >= 0
-                && "\"\u201d'\u2019".indexOf(text.charAt(end)) >= 0;
+        if (start == 0 || end >= text.length() || "\"\u201c'\u2018".indexOf(text.charAt(start - 1)) < 0) {
+            return false;
+        }
+        int e = end;
+        if (e + 1 < text.length() && ",.!?".indexOf(text.charAt(e)) >= 0) {
+            e++;
+        }
+        return "\"\u201d'\u2019".indexOf(text.charAt(e)) >= 0;
     }
 }
