@@ -60,6 +60,11 @@ public final class Enricher {
         return entities.tag(a);
     }
 
+    /** Every topic's score for the article, assigned or not; for the evaluation and whoever tunes thresholds. */
+    public java.util.Map<String, Double> topicScores(Article a) {
+        return defaultTopics.scores(a, entities.tag(a).mentions());
+    }
+
     public TopicMatcher compiled(Taxonomy taxonomy) {
         TopicMatcher last = lastCompiled;
         if (last.taxonomy().equals(taxonomy)) {

@@ -27,12 +27,14 @@ public final class EntityTagger {
     private final NameRecognizer recognizer;
     private final AliasResolver resolver;
     private final Lexicon lexicon;
+    private final ShortFormMerger shortForms;
 
     public EntityTagger(Gazetteer gazetteer, Lexicon lexicon) {
         this.matcher = new GazetteerMatcher(gazetteer);
         this.recognizer = new NameRecognizer(lexicon);
         this.resolver = new AliasResolver(lexicon);
         this.lexicon = lexicon;
+        this.shortForms = new ShortFormMerger(lexicon);
     }
 
     public static EntityTagger withDefaults() {
@@ -85,9 +87,18 @@ public final class EntityTagger {
             }
         }
         mentions.sort(MENTION_ORDER);
+        Map<String, FoundMention> acronyms = new HashMap<>();
+        for (Field f : fields) {
+            AliasResolver.collectAcronyms(f.text(),
+                    mentions.stream().filter(m -> m.field().equals(f.name()) && !m.demonym()).toList(), acronyms);
+        }
+        Map<String, String> texts = new HashMap<>();
+        fields.forEach(f -> texts.put(f.name(), f.text()));
+        mentions = shortForms.merge(mentions, acronyms, texts);
+        mentions.sort(MENTION_ORDER);
         List<FoundMention> resolved = new ArrayList<>();
         for (Field f : fields) {
-            resolved.addAll(resolver.resolve(f.name(), f.tokens(), mentions));
+            resolved.addAll(resolver.resolve(f.name(), f.text(), f.tokens(), mentions, acronyms));
         }
         mentions.addAll(resolved);
         mentions.sort(MENTION_ORDER);
@@ -102,7 +113,9 @@ public final class EntityTagger {
         for (FoundMention m : mentions) {
             byId.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(m);
         }
-        byId.values().removeIf(ms -> ms.stream().allMatch(FoundMention::demonym));
+        // demonyms ("Chinese") support topics but are not names of the entity
+        byId.values().forEach(ms -> ms.removeIf(FoundMention::demonym));
+        byId.values().removeIf(List::isEmpty);
         int total = byId.values().stream().mapToInt(List::size).sum();
         List<Entity> out = new ArrayList<>();
         for (List<FoundMention> ms : byId.values()) {
@@ -183,7 +196,11 @@ public final class EntityTagger {
             }
             if (h < hits.size() && hits.get(h).start() < t.end()) {
                 GazetteerHit hit = hits.get(h);
-                c[i] = hit.entry().type() == EntityType.PLACE ? Coverage.PLACE : Coverage.NAMED;
+                c[i] = switch (hit.entry().type()) {
+                    case PLACE -> Coverage.PLACE;
+                    case ORGANIZATION -> Coverage.ORG;
+                    case PERSON -> Coverage.PERSON;
+                };
             }
         }
         return c;

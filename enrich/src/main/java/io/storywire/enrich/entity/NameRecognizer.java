@@ -7,29 +7,42 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds names no gazetteer knows by rules a reader would state: a run of capitalised words is a name; its type
- * comes from its last word ("... Agency", "... University of X", "... Province"), from a title before it
- * ("Minister", "professor"), from the shape of a personal name (a known family name then a given name: "Wi
- * Sung-lac"; a known given name: "Balian Wang"), from what follows ("X said", "X, a professor") or from a place cue
- * ("in Gyeongju"). A run typed by none of these is dropped: precision over recall for unknown names. A sentence's
- * first word is kept only if it is not a common word and never appears in lower case in the article.
+ * Finds names no gazetteer knows by rules a reader would state. A run of capitalised words (joined by "of", "for",
+ * "the" ...) is cut into names: an organisation ends with a word such as "Agency", "University", "Entertainment"
+ * or starts "Ministry of"; a place ends with "Province", "Strait", "Stadium"; what is left between known names is
+ * typed by {@link SegmentTyper} (people by title, shape or what follows; places by cue). A run typed by no rule is
+ * dropped: precision over recall for names nobody knows. A sentence's first word is kept only if it is not a common
+ * word and never appears in lower case in the article.
  */
 public final class NameRecognizer {
 
     private final Lexicon lex;
+    private final SegmentTyper typer;
 
     public NameRecognizer(Lexicon lex) {
         this.lex = lex;
+        this.typer = new SegmentTyper(lex);
+    }
+
+    /** The context of one field, shared by the rules. */
+    record Ctx(String field, String text, List<Token> tokens, Coverage[] coverage, boolean[] heading,
+               Set<String> lowerVocabulary, List<RecognizedName> out) {
+
+        void add(EntityType type, int a, int b, boolean overrides) {
+            int start = tokens.get(a).start();
+            int end = tokens.get(b - 1).end();
+            out.add(new RecognizedName(type, field, start, end, text.substring(start, end), heading[a], overrides));
+        }
     }
 
     /**
-     * @param coverage      per token, what gazetteer hits claim it
-     * @param heading       per token, whether it stands in a title-case line
+     * @param coverage        per token, what gazetteer hits claim it
+     * @param heading         per token, whether it stands in a title-case line
      * @param lowerVocabulary words the article uses in lower case somewhere
      */
     public List<RecognizedName> find(String field, String text, List<Token> tokens, Coverage[] coverage,
                                      boolean[] heading, Set<String> lowerVocabulary) {
-        List<RecognizedName> out = new ArrayList<>();
+        Ctx ctx = new Ctx(field, text, tokens, coverage, heading, lowerVocabulary, new ArrayList<>());
         int i = 0;
         while (i < tokens.size()) {
             if (!tokens.get(i).capitalised()) {
@@ -37,10 +50,10 @@ public final class NameRecognizer {
                 continue;
             }
             int end = runEnd(tokens, i);
-            recognizeRun(field, text, tokens, coverage, heading, lowerVocabulary, i, end, out);
+            recognizeRun(ctx, i, end);
             i = end;
         }
-        return out;
+        return ctx.out();
     }
 
     /** Exclusive end of the run of joined capitalised words starting at {@code from}. */
@@ -50,7 +63,7 @@ public final class NameRecognizer {
         while (j < tokens.size()) {
             Token prev = tokens.get(j - 1);
             Token t = tokens.get(j);
-            if (prev.possessive() || !t.joinsPrevious()) {
+            if (prev.possessive() || !(t.joinsPrevious() || t.gapBefore().trim().equals("&"))) {
                 break;
             }
             if (t.capitalised()) {
@@ -59,9 +72,11 @@ public final class NameRecognizer {
             }
             String w = t.lower();
             boolean connector = lex.connectors().contains(w) && (!w.equals("and") || sawOf);
-            if (connector && j + 1 < tokens.size() && tokens.get(j + 1).capitalised() && tokens.get(j + 1).joinsPrevious()
-                    && !t.possessive()) {
-                sawOf |= w.equals("of");
+            if (connector && !t.possessive() && j + 1 < tokens.size() && tokens.get(j + 1).joinsPrevious()
+                    && (tokens.get(j + 1).capitalised()
+                    || (j + 2 < tokens.size() && lex.connectors().contains(tokens.get(j + 1).lower())
+                    && tokens.get(j + 2).capitalised()))) {
+                sawOf |= w.equals("of") || w.equals("for");
                 j++;
                 continue;
             }
@@ -70,126 +85,121 @@ public final class NameRecognizer {
         return j;
     }
 
-    private void recognizeRun(String field, String text, List<Token> tokens, Coverage[] coverage, boolean[] heading,
-                              Set<String> lowerVocabulary, int from, int to, List<RecognizedName> out) {
+    private void recognizeRun(Ctx ctx, int from, int to) {
+        List<Token> tokens = ctx.tokens();
         int s = from;
-        while (s < to && isDroppable(tokens.get(s), lowerVocabulary)) {
+        while (s < to && (typer.isDroppable(tokens.get(s), ctx.lowerVocabulary()) || isConnector(tokens.get(s)))) {
             s++;
         }
         if (s >= to) {
             return;
         }
-        int orgEnd = organisationEnd(tokens, coverage, s, to);
-        if (orgEnd > 0) {
-            int start = s;
-            while (orgEnd - start > 2 && coverage[start] == Coverage.NONE && isTitle(tokens.get(start))
-                    && !lex.orgHeads().contains(tokens.get(start).text())) {
-                start++;
+        int[] org = organisation(ctx, s, to);
+        if (org != null) {
+            if (org[0] > s) {
+                recognizeRun(ctx, s, org[0]);
             }
-            if (orgEnd - start >= 2) {
-                boolean overrides = anyCovered(coverage, start, orgEnd);
-                out.add(name(EntityType.ORGANIZATION, field, text, tokens, start, orgEnd, heading, overrides));
-            }
-            if (orgEnd < to) {
-                recognizeRun(field, text, tokens, coverage, heading, lowerVocabulary, orgEnd, to, out);
+            ctx.add(EntityType.ORGANIZATION, org[1], org[2], anyCovered(ctx.coverage(), org[1], org[2]));
+            if (org[2] < to) {
+                recognizeRun(ctx, org[2], to);
             }
             return;
         }
-        int placeEnd = placeEnd(tokens, coverage, s, to);
+        int placeEnd = placeEnd(ctx, s, to);
         if (placeEnd > 0) {
-            out.add(name(EntityType.PLACE, field, text, tokens, s, placeEnd, heading, anyCovered(coverage, s, placeEnd)));
+            ctx.add(EntityType.PLACE, s, placeEnd, anyCovered(ctx.coverage(), s, placeEnd));
             if (placeEnd < to) {
-                recognizeRun(field, text, tokens, coverage, heading, lowerVocabulary, placeEnd, to, out);
+                recognizeRun(ctx, placeEnd, to);
             }
             return;
         }
         // split at what the gazetteer already knows; each uncovered stretch may be a person or a place
         int k = s;
-        boolean titled = titleBefore(tokens, s);
         while (k < to) {
-            if (coverage[k] != Coverage.NONE) {
-                titled = false;
+            if (ctx.coverage()[k] != Coverage.NONE) {
                 k++;
                 continue;
             }
             int segEnd = k;
-            while (segEnd < to && coverage[segEnd] == Coverage.NONE) {
+            while (segEnd < to && ctx.coverage()[segEnd] == Coverage.NONE) {
                 segEnd++;
             }
-            int a = k;
-            while (a < segEnd && (isTitle(tokens.get(a)) || isConnector(tokens.get(a))
-                    || isDroppable(tokens.get(a), lowerVocabulary))) {
-                titled |= isTitle(tokens.get(a));
-                a++;
-            }
-            int b = segEnd;
-            while (b > a && isConnector(tokens.get(b - 1))) {
-                b--;
-            }
-            EntityType type = a < b ? personOrPlace(tokens, a, b, titled, from, to) : null;
-            if (type != null) {
-                out.add(name(type, field, text, tokens, a, b, heading, false));
-            }
-            titled = false;
+            typer.type(ctx, k, segEnd, from, to);
             k = segEnd;
         }
     }
 
-    private EntityType personOrPlace(List<Token> tokens, int a, int b, boolean titled, int runFrom, int runTo) {
-        int n = b - a;
-        Token first = tokens.get(a);
-        if (n >= 2 && n <= 4 && titled && allCapitalised(tokens, a, b)) {
-            return EntityType.PERSON;
-        }
-        if (n >= 2 && n <= 3 && allCapitalised(tokens, a, b)) {
-            if (lex.surnames().contains(first.text()) && !lex.orgSuffixes().contains(tokens.get(b - 1).text())) {
-                return EntityType.PERSON;
-            }
-            if (lex.givenNames().contains(first.text())) {
-                return EntityType.PERSON;
-            }
-            if (b == runTo && cueAfter(tokens, b)) {
-                return EntityType.PERSON;
+    /**
+     * The organisation in the run, as {cut, start, end}: tokens before {@code cut} are another name ("Tomasz
+     * Wierzbicki" before "of the Max Planck Institute"); null when the run holds no organisation.
+     */
+    private int[] organisation(Ctx ctx, int s, int to) {
+        List<Token> tokens = ctx.tokens();
+        int suffix = -1;
+        for (int k = to - 1; k > s && suffix < 0; k--) {
+            if (lex.orgSuffixes().contains(tokens.get(k).text())) {
+                suffix = k;
             }
         }
-        if (n == 1 && a == runFrom && b == runTo && a > 0 && !lex.surnames().contains(first.text())
-                && !lex.givenNames().contains(first.text()) && !lex.commonWords().contains(first.lower())
-                && !first.sentenceStart() && first.joinsPrevious() && !first.text().equals(first.text().toUpperCase())
-                && lex.placeCues().contains(tokens.get(a - 1).text())) {
-            return EntityType.PLACE;
+        int head = -1;
+        for (int k = s; k + 1 < to && head < 0; k++) {
+            if (lex.orgHeads().contains(tokens.get(k).text()) && isOfOrFor(tokens.get(k + 1))) {
+                head = k;
+            }
         }
-        return null;
+        if (suffix < 0 && head < 0) {
+            return null;
+        }
+        int key = head >= 0 && (suffix < 0 || head < suffix) ? head : suffix;
+        int end = key == head || (key + 1 < to && isOfOrFor(tokens.get(key + 1))) ? to : key + 1;
+        // "X of the Y Institute": the organisation starts after the last "of" before its key word
+        int start = s;
+        int cut = s;
+        for (int k = key - 1; k > s; k--) {
+            if (isOfOrFor(tokens.get(k)) && !lex.orgHeads().contains(tokens.get(k - 1).text())
+                    && !lex.orgSuffixes().contains(tokens.get(k - 1).text())) {
+                cut = k;
+                start = k + 1;
+                while (start < key && isConnector(tokens.get(start))) {
+                    start++;
+                }
+                break;
+            }
+        }
+        if (knownBetter(ctx.coverage(), start, end, true) || !hasNameWord(tokens, start, end, key)) {
+            return null;
+        }
+        return new int[] {cut, start, end};
     }
 
-    /** Exclusive end of an organisation name in the run, or -1: "... Agency", "University of ...". */
-    private int organisationEnd(List<Token> tokens, Coverage[] coverage, int s, int to) {
-        for (int k = s; k < to; k++) {
-            Token t = tokens.get(k);
-            boolean suffix = lex.orgSuffixes().contains(t.text()) && k > s;
-            boolean head = lex.orgHeads().contains(t.text()) && k + 1 < to && tokens.get(k + 1).text().equals("of");
-            if (!suffix && !head) {
-                continue;
+    /** "Chief Cabinet" or "Defense Ministry" alone are offices, not names: some word must be neither. */
+    private boolean hasNameWord(List<Token> tokens, int start, int end, int key) {
+        for (int i = start; i < end; i++) {
+            Token t = tokens.get(i);
+            if (i != key && t.capitalised() && !lex.titles().contains(t.lower()) && !lex.commonWords().contains(t.lower())) {
+                return true;
             }
-            int end = k + 1 < to && tokens.get(k + 1).text().equals("of") ? to : k + 1;
-            return knownBetter(coverage, s, end) ? -1 : end;
+        }
+        return false;
+    }
+
+    private int placeEnd(Ctx ctx, int s, int to) {
+        for (int k = to - 1; k > s; k--) {
+            if (lex.placeSuffixes().contains(ctx.tokens().get(k).text())) {
+                return knownBetter(ctx.coverage(), s, k + 1, false) ? -1 : k + 1;
+            }
         }
         return -1;
     }
 
-    private int placeEnd(List<Token> tokens, Coverage[] coverage, int s, int to) {
-        for (int k = s + 1; k < to; k++) {
-            if (lex.placeSuffixes().contains(tokens.get(k).text())) {
-                return knownBetter(coverage, s, k + 1) ? -1 : k + 1;
-            }
-        }
-        return -1;
-    }
-
-    /** A known person or organisation is in the span, or the gazetteer already covers all of it. */
-    private static boolean knownBetter(Coverage[] coverage, int from, int to) {
+    /**
+     * A known person (or, for a place, a known organisation) is in the span, or the gazetteer covers all of it. A
+     * known organisation inside a longer organisation name is another organisation: "Hyundai Steel".
+     */
+    private static boolean knownBetter(Coverage[] coverage, int from, int to, boolean organisation) {
         boolean uncovered = false;
         for (int c = from; c < to; c++) {
-            if (coverage[c] == Coverage.NAMED) {
+            if (coverage[c] == Coverage.PERSON || (!organisation && coverage[c] == Coverage.ORG)) {
                 return true;
             }
             uncovered |= coverage[c] == Coverage.NONE;
@@ -197,48 +207,12 @@ public final class NameRecognizer {
         return !uncovered;
     }
 
-    private boolean titleBefore(List<Token> tokens, int s) {
-        if (s == 0) {
-            return false;
-        }
-        Token prev = tokens.get(s - 1);
-        String gap = tokens.get(s).gapBefore().trim();
-        return (gap.isEmpty() || gap.equals(",")) && !prev.capitalised() && lex.titles().contains(prev.lower());
-    }
-
-    private boolean cueAfter(List<Token> tokens, int b) {
-        if (b >= tokens.size()) {
-            return false;
-        }
-        Token next = tokens.get(b);
-        String gap = next.gapBefore().trim();
-        if (gap.isEmpty() && lex.cueAfter().contains(next.lower())) {
-            return true;
-        }
-        return gap.equals(",") && (next.lower().equals("a") || next.lower().equals("an") || next.lower().equals("the")
-                || next.lower().equals("who") || lex.titles().contains(next.lower()));
-    }
-
-    private boolean isTitle(Token t) {
-        return lex.titles().contains(t.lower()) || lex.titles().contains(t.lower().replace(".", ""));
+    private static boolean isOfOrFor(Token t) {
+        return t.text().equals("of") || t.text().equals("for");
     }
 
     private boolean isConnector(Token t) {
         return !t.capitalised() && lex.connectors().contains(t.lower());
-    }
-
-    private boolean isDroppable(Token t, Set<String> lowerVocabulary) {
-        String w = t.lower();
-        return lex.commonWords().contains(w) || (t.sentenceStart() && lowerVocabulary.contains(w));
-    }
-
-    private static boolean allCapitalised(List<Token> tokens, int a, int b) {
-        for (int i = a; i < b; i++) {
-            if (!tokens.get(i).capitalised()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean anyCovered(Coverage[] coverage, int a, int b) {
@@ -248,12 +222,5 @@ public final class NameRecognizer {
             }
         }
         return false;
-    }
-
-    private static RecognizedName name(EntityType type, String field, String text, List<Token> tokens, int a, int b,
-                                       boolean[] heading, boolean overrides) {
-        int start = tokens.get(a).start();
-        int end = tokens.get(b - 1).end();
-        return new RecognizedName(type, field, start, end, text.substring(start, end), heading[a], overrides);
     }
 }
