@@ -1,5 +1,6 @@
 package io.storywire.app;
 
+import io.storywire.eval.enrich.EnrichEval;
 import io.storywire.eval.stories.StoryEval;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -20,6 +21,8 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         switch (what) {
+            case "enrich" -> EnrichEval.run(gold != null ? gold : Path.of("eval-data/enrich-gold.jsonl"))
+                    .print(System.out);
             case "stories" -> StoryEval.run(gold != null ? gold : Path.of("eval-data/stories.jsonl"))
                     .print(System.out);
             default -> {
