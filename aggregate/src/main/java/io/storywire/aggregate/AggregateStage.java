@@ -87,10 +87,10 @@ public final class AggregateStage implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         self = HostInfo.buildFromEndpoint(applicationServer);
-        feed = new StoryFeed(cfg.kafkaClientProperties(), cfg.topics().stories());
-        feed.start();
         KafkaStreams ks = new KafkaStreams(topology.apply(cfg),
                 AggregateTopology.streamsProperties(cfg, applicationServer));
+        feed = new StoryFeed(cfg.kafkaClientProperties(), cfg.topics().stories());
+        feed.start();
         ks.setUncaughtExceptionHandler(e -> {
             log.error("aggregate stream thread died; replacing it", e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
