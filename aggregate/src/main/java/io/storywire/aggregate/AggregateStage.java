@@ -54,6 +54,7 @@ public final class AggregateStage implements AutoCloseable {
     private volatile HostInfo self;
     private ExecutorService gatherPool;
     private Javalin ownServer;
+    private boolean closed;
 
     public AggregateStage(StorywireConfig cfg) {
         this.cfg = cfg;
@@ -156,6 +157,10 @@ public final class AggregateStage implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         queries = null;
         localStores = null;
         events.close();
