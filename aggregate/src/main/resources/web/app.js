@@ -104,7 +104,11 @@
       $("topics-empty").hidden = topics.length > 0;
       if (!state.topic && topics.length) { selectTopic(topics[0].id); }
       notice("");
-    }).catch(function (e) { notice("Topics unavailable: " + e.message + " (retrying)"); });
+    }).catch(function (e) {
+      // 503 while stores rebalance: say so and ask again shortly
+      notice("Topics unavailable: " + e.message + " (retrying)");
+      retryLater();
+    });
   }
 
   function selectTopic(topic) {
@@ -137,7 +141,10 @@
       state.shown = (append ? state.shown : 0) + stories.length;
       $("more-stories").hidden = !page || state.shown >= page.total;
       if (!page) { list.appendChild(el("li", "empty", "No stories in this topic yet.")); }
-    }).catch(function (e) { notice("Stories unavailable: " + e.message + " (retrying)"); });
+    }).catch(function (e) {
+      notice("Stories unavailable: " + e.message + " (retrying)");
+      retryLater();
+    });
   }
 
   function storyCard(s) {
@@ -253,6 +260,16 @@
     return frag;
   }
 
+  var retryTimer = null;
+  function retryLater() {
+    if (retryTimer) { return; }
+    retryTimer = setTimeout(function () {
+      retryTimer = null;
+      changed.all = true;
+      scheduleRefresh();
+    }, 2000);
+  }
+
   // --- live updates ------------------------------------------------------------------------------------------
 
   var refreshTimer = null;
@@ -263,7 +280,7 @@
       refreshTimer = null;
       loadTopics();
       if (state.topic && (changed.all || changed.topics[state.topic])) { loadStories(false); }
-      if (state.storyId && changed.stories[state.storyId]) { openStory(state.storyId); }
+      if (state.storyId && (changed.all || changed.stories[state.storyId])) { openStory(state.storyId); }
       changed = { topics: {}, stories: {} };
     }, 250);
   }

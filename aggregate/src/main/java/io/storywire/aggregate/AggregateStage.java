@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
@@ -46,7 +45,6 @@ public final class AggregateStage implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AggregateStage.class);
 
     private final StorywireConfig cfg;
-    private final Function<StorywireConfig, Topology> topology;
     private final EventRoutes events;
     private volatile KafkaStreams streams;
     private volatile LocalStores localStores;
@@ -56,15 +54,10 @@ public final class AggregateStage implements AutoCloseable {
     private volatile HostInfo self;
     private ExecutorService gatherPool;
     private Javalin ownServer;
+    private boolean closed;
 
     public AggregateStage(StorywireConfig cfg) {
-        this(cfg, c -> AggregateTopology.build(c.topics(), ClusterSettings.from(c)));
-    }
-
-    /** With another topology: for tests that need a store layout of their own. */
-    AggregateStage(StorywireConfig cfg, Function<StorywireConfig, Topology> topology) {
         this.cfg = cfg;
-        this.topology = topology;
         this.events = new EventRoutes(() -> feed);
     }
 
@@ -87,10 +80,11 @@ public final class AggregateStage implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         self = HostInfo.buildFromEndpoint(applicationServer);
+        Topology topology = AggregateTopology.build(cfg.topics(), ClusterSettings.from(cfg));
+        KafkaStreams ks = new KafkaStreams(topology,
+                AggregateTopology.streamsProperties(cfg, applicationServer));
         feed = new StoryFeed(cfg.kafkaClientProperties(), cfg.topics().stories());
         feed.start();
-        KafkaStreams ks = new KafkaStreams(topology.apply(cfg),
-                AggregateTopology.streamsProperties(cfg, applicationServer));
         ks.setUncaughtExceptionHandler(e -> {
             log.error("aggregate stream thread died; replacing it", e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
@@ -163,6 +157,10 @@ public final class AggregateStage implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         queries = null;
         localStores = null;
         events.close();

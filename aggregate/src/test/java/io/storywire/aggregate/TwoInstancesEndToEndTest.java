@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.storywire.aggregate.query.PeerClient;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.state.HostInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +57,8 @@ class TwoInstancesEndToEndTest {
             assertThat(fromA.get("/api/topics/no-such-topic/stories").status()).isEqualTo(404);
             assertThat(fromA.get("/api/topics/taiwan/stories?sort=oldest").status()).isEqualTo(400);
 
+            assertForwardedQueriesAreAnsweredLocallyOr503(kit, a, urlA, urlB);
+
             a.close();
             // while B takes over, every answer is either the whole truth (maybe marked stale) or a fast 503
             long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
@@ -81,6 +87,23 @@ class TwoInstancesEndToEndTest {
             assertThat(settled).as("B answers everything alone, current, after the rebalance").isTrue();
             assertThat(activeHosts(b)).hasSize(1);
         }
+    }
+
+    /** A peer's query is answered from the local copy only: the holder answers, the other refuses, never forwards. */
+    private static void assertForwardedQueriesAreAnsweredLocallyOr503(AggregateTestKit kit, AggregateStage a,
+                                                                       String urlA, String urlB) {
+        KeyQueryMetadata md = a.streams().queryMetadataForKey(AggregateTopology.STORIES, "taiwan",
+                Serdes.String().serializer());
+        String holder = md.activeHost().equals(HostInfo.buildFromEndpoint(urlA.substring("http://".length())))
+                ? urlA : urlB;
+        String other = holder.equals(urlA) ? urlB : urlA;
+        String query = PeerClient.PATH + "topic-stories?partition=" + md.partition() + "&stale=false&arg=taiwan";
+        AggregateTestKit.Reply fromHolder = kit.get(holder + query);
+        assertThat(fromHolder.status()).isEqualTo(200);
+        assertThat(fromHolder.json().findValuesAsText("topic")).isNotEmpty().containsOnly("taiwan");
+        AggregateTestKit.Reply fromOther = kit.get(other + query);
+        assertThat(fromOther.status()).isEqualTo(503);
+        assertThat(fromOther.headers().firstValue("Retry-After")).isPresent();
     }
 
     /** Every article is in a story of each of its topics, and the article index knows it, as seen from url. */

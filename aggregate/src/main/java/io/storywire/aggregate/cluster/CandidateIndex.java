@@ -43,9 +43,10 @@ public final class CandidateIndex {
      * they share with the article, then by recency, then by id.
      *
      * @param weightedKeys index keys of the article with their weight
+     * @param at           the article's time; null when it has none, and then every indexed story is a candidate
      */
     public List<String> candidates(Map<String, Double> weightedKeys, Instant at) {
-        long oldest = at.minus(settings.quiet()).toEpochMilli();
+        long oldest = at == null ? Long.MIN_VALUE : at.minus(settings.quiet()).toEpochMilli();
         Map<String, Double> score = new HashMap<>();
         Map<String, Long> recency = new HashMap<>();
         weightedKeys.forEach((key, weight) -> {

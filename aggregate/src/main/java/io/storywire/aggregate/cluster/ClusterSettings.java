@@ -14,6 +14,7 @@ import java.util.Map;
  * @param entityWeight     weight of the cosine between the article's entities and the story's entity counts; when
  *                         either side has no entities the term cosine stands alone
  * @param titleBoost       how many times a title term counts against a body term
+ * @param nameBoost        factor on the TF-IDF weight of a term the body writes capitalised mid-sentence (a name)
  * @param quiet            a story whose articles are all further than this from an article's time is not a candidate
  * @param timeHalfLife     the combined similarity halves for every this much time between article and story
  * @param indexTtl         a story idle (by the topic's clock) longer than this leaves the candidate index; it stays
@@ -30,6 +31,7 @@ public record ClusterSettings(
         double termWeight,
         double entityWeight,
         int titleBoost,
+        double nameBoost,
         Duration quiet,
         Duration timeHalfLife,
         Duration indexTtl,
@@ -49,6 +51,12 @@ public record ClusterSettings(
         if (termWeight < 0 || entityWeight < 0 || termWeight + entityWeight <= 0) {
             throw new IllegalArgumentException(PREFIX + "term.weight and entity.weight must be >= 0, not both 0");
         }
+        if (indexTtl.compareTo(quiet) < 0) {
+            throw new IllegalArgumentException(PREFIX + "index.ttl.hours must be at least quiet.hours");
+        }
+        if (nameBoost < 1) {
+            throw new IllegalArgumentException(PREFIX + "name.boost must be >= 1: " + nameBoost);
+        }
         if (titleBoost < 1 || articleTerms < 1 || storyTerms < 1 || queryTerms < 1 || indexTerms < 1
                 || maxCandidates < 1 || maxPostings < 1) {
             throw new IllegalArgumentException(PREFIX + "counts must be >= 1");
@@ -56,7 +64,7 @@ public record ClusterSettings(
     }
 
     public static ClusterSettings defaults() {
-        return new ClusterSettings(0.25, 0.7, 0.3, 2, Duration.ofDays(4), Duration.ofDays(3), Duration.ofDays(7),
+        return new ClusterSettings(0.25, 0.7, 0.3, 2, 2.0, Duration.ofDays(7), Duration.ofDays(7), Duration.ofDays(14),
                 120, 150, 12, 24, 40, 200);
     }
 
@@ -69,6 +77,7 @@ public record ClusterSettings(
                 dbl(values, "term.weight", d.termWeight),
                 dbl(values, "entity.weight", d.entityWeight),
                 integer(values, "title.boost", d.titleBoost),
+                dbl(values, "name.boost", d.nameBoost),
                 hours(values, "quiet.hours", d.quiet),
                 hours(values, "time.half.life.hours", d.timeHalfLife),
                 hours(values, "index.ttl.hours", d.indexTtl),
@@ -81,22 +90,22 @@ public record ClusterSettings(
     }
 
     public ClusterSettings withThreshold(double value) {
-        return new ClusterSettings(value, termWeight, entityWeight, titleBoost, quiet, timeHalfLife, indexTtl,
+        return new ClusterSettings(value, termWeight, entityWeight, titleBoost, nameBoost, quiet, timeHalfLife, indexTtl,
                 articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings);
     }
 
     public ClusterSettings withWeights(double terms, double entities) {
-        return new ClusterSettings(threshold, terms, entities, titleBoost, quiet, timeHalfLife, indexTtl,
+        return new ClusterSettings(threshold, terms, entities, titleBoost, nameBoost, quiet, timeHalfLife, indexTtl,
                 articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings);
     }
 
     public ClusterSettings withTime(Duration quietAfter, Duration halfLife) {
-        return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, quietAfter, halfLife, indexTtl,
+        return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, nameBoost, quietAfter, halfLife, indexTtl,
                 articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings);
     }
 
     public ClusterSettings withIndex(Duration ttl, int postings, int candidates) {
-        return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, quiet, timeHalfLife, ttl,
+        return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, nameBoost, quiet, timeHalfLife, ttl,
                 articleTerms, storyTerms, queryTerms, indexTerms, candidates, postings);
     }
 

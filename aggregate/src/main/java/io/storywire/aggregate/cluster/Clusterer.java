@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Online, incremental story clustering of one topic's article stream. Each article joins the most similar
@@ -54,12 +55,15 @@ public final class Clusterer {
             return Optional.empty();
         }
         Instant at = timeOf(article);
-        Instant clock = advanceClock(topic, at);
+        // an article without a date of its own carries ingest time, which says nothing about when its news happened
+        // (a bulk load of last month's articles): time neither gates nor weighs its similarity, nor moves the clock
+        Instant evidence = isDated(article) ? at : null;
+        Instant clock = advanceClock(topic, evidence, at);
         ArticleVector vector = vectorize(topic, enriched);
 
         String target = nearDuplicateStory(topic, article);
         if (target == null) {
-            target = mostSimilar(topic, vector, at);
+            target = mostSimilar(topic, vector, evidence);
         }
         Story story;
         StoryProfile profile;
@@ -69,7 +73,7 @@ public final class Clusterer {
             profile = assembler.openProfile(storyId, vector, at);
             story = assembler.openStory(storyId, topic, article, profile);
         } else {
-            profile = assembler.grow(state.profiles().get(target), vector, at);
+            profile = assembler.grow(state.profiles().get(target), vector, evidence);
             story = assembler.grow(state.stories().get(target), article, profile);
         }
         state.profiles().put(story.id(), profile);
@@ -88,6 +92,7 @@ public final class Clusterer {
         return storyId != null && state.profiles().get(storyId) != null ? storyId : null;
     }
 
+    /** @param at the article's time, or null when it has none that counts */
     private String mostSimilar(String topic, ArticleVector vector, Instant at) {
         Map<String, Double> keys = new LinkedHashMap<>();
         SparseVectors.top(vector.terms(), settings.queryTerms())
@@ -116,10 +121,12 @@ public final class Clusterer {
         TermVectorizer.TermCounts counts = vectorizer.count(article.title(), article.body(), settings.titleBoost());
         long docs = increment(topic + "|#docs");
         Map<String, Double> weights = new LinkedHashMap<>();
+        Set<String> names = counts.names();
         counts.counts().forEach((stem, tf) -> {
             long df = increment(topic + "|d|" + stem);
             double idf = Math.log((1.0 + docs) / (1.0 + df)) + 1.0;
-            weights.put(stem, (1.0 + Math.log(tf)) * idf);
+            double name = names.contains(stem) ? settings.nameBoost() : 1.0;
+            weights.put(stem, (1.0 + Math.log(tf)) * idf * name);
         });
         Map<String, Double> terms = SparseVectors.unit(SparseVectors.top(weights, settings.articleTerms()));
         Map<String, String> labels = new LinkedHashMap<>();
@@ -144,15 +151,26 @@ public final class Clusterer {
         return next;
     }
 
-    /** The topic's clock only moves forward, so index expiry never runs backwards on a late article. */
-    private Instant advanceClock(String topic, Instant at) {
+    /**
+     * The topic's clock: the latest dated article time. It only moves forward, so index expiry never runs backwards
+     * on a late article, and an undated article does not move it.
+     */
+    private Instant advanceClock(String topic, Instant evidence, Instant at) {
         String key = topic + "|#clock";
         Long current = state.counters().get(key);
-        if (current != null && current >= at.toEpochMilli()) {
+        if (evidence == null) {
+            return current != null ? Instant.ofEpochMilli(current) : at;
+        }
+        if (current != null && current >= evidence.toEpochMilli()) {
             return Instant.ofEpochMilli(current);
         }
-        state.counters().put(key, at.toEpochMilli());
-        return at;
+        state.counters().put(key, evidence.toEpochMilli());
+        return evidence;
+    }
+
+    /** False when ingest found no date and stood in ingest time for it. */
+    static boolean isDated(Article article) {
+        return article.published() != null && !"ingest-time".equals(article.publishedFrom());
     }
 
     /** The article's time for clustering: published, unless it claims to be from the future. */

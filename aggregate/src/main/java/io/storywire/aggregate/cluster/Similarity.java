@@ -17,8 +17,9 @@ public final class Similarity {
         this.settings = settings;
     }
 
+    /** @param at the article's time; null when it has no date of its own, and time then plays no part */
     public double score(ArticleVector article, StoryProfile story, Instant at) {
-        Duration gap = gap(story, at);
+        Duration gap = at == null ? Duration.ZERO : gap(story, at);
         if (gap.compareTo(settings.quiet()) > 0) {
             return 0;
         }

@@ -32,6 +32,7 @@ final class StoryAssembler {
         return grow(new StoryProfile(storyId, 0, at, at, Map.of(), Map.of(), Map.of()), vector, at);
     }
 
+    /** @param at the article's time, or null when it has none: the story's span then stays as it is */
     StoryProfile grow(StoryProfile p, ArticleVector vector, Instant at) {
         Map<String, Double> terms = SparseVectors.top(SparseVectors.sum(p.terms(), vector.terms()),
                 settings.storyTerms());
@@ -43,7 +44,9 @@ final class StoryAssembler {
         Map<String, EntityTally> entities = new TreeMap<>(p.entities());
         vector.named().forEach((id, e) -> entities.merge(id, new EntityTally(e.name(), e.type(), 1),
                 (old, one) -> old.plusOne()));
-        return new StoryProfile(p.storyId(), p.size() + 1, min(p.firstSeen(), at), max(p.lastSeen(), at),
+        Instant first = at == null ? p.firstSeen() : min(p.firstSeen(), at);
+        Instant last = at == null ? p.lastSeen() : max(p.lastSeen(), at);
+        return new StoryProfile(p.storyId(), p.size() + 1, first, last,
                 terms, labels, capEntities(entities));
     }
 

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -17,12 +19,14 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Turns text into stemmed term counts: Lucene's standard tokeniser, possessives, ASCII folding, lower case, English
  * stop words plus the reporting verbs and fillers every news article carries, then the Snowball English stemmer.
- * Each stem keeps the first surface word it came from, so a story can show "summit" rather than "summit" stemmed.
+ * Each stem keeps the first surface word it came from, so a story can show "exports" rather than its stem "export".
+ * Stems the body writes capitalised mid-sentence are reported as names.
  *
  * <p>Not thread-safe (the stemmer keeps state); one instance per processor.
  */
@@ -53,7 +57,7 @@ public final class TermVectorizer {
             Tokenizer source = new StandardTokenizer();
             TokenStream stream = new EnglishPossessiveFilter(source);
             stream = new ASCIIFoldingFilter(stream);
-            stream = new LowerCaseFilter(stream);
+            // case is kept so that names can be told apart; the stop set ignores case
             stream = new StopFilter(stream, STOP_WORDS);
             return new TokenStreamComponents(source, stream);
         }
@@ -63,35 +67,56 @@ public final class TermVectorizer {
     /** Stem counts of a title and a body, title terms counted {@code titleBoost} times. */
     public TermCounts count(String title, String body, int titleBoost) {
         TermCounts counts = new TermCounts();
-        add(counts, title, titleBoost);
-        add(counts, body, 1);
+        // headlines capitalise every word, so only the body tells names apart
+        add(counts, title, titleBoost, false);
+        add(counts, body, 1, true);
         return counts;
     }
 
     /** The distinct stems of a text, in text order. */
     public List<String> stems(String text) {
         TermCounts counts = new TermCounts();
-        add(counts, text, 1);
+        add(counts, text, 1, false);
         return new ArrayList<>(counts.order);
     }
 
-    private void add(TermCounts counts, String text, int weight) {
+    private void add(TermCounts counts, String text, int weight, boolean findNames) {
         if (text == null || text.isBlank()) {
             return;
         }
         try (TokenStream ts = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                String word = term.toString();
+                String original = term.toString();
+                String word = original.toLowerCase(Locale.ROOT);
                 if (keep(word)) {
-                    counts.add(stem(word), word, weight);
+                    String stem = stem(word);
+                    counts.add(stem, word, weight);
+                    if (findNames && !sentenceStart(text, offset.startOffset())) {
+                        counts.seenMidSentence(stem, Character.isUpperCase(original.charAt(0)));
+                    }
                 }
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a String cannot fail
         }
+    }
+
+    /** True when nothing but opening quotes and spaces stand between the token and a sentence or line start. */
+    static boolean sentenceStart(String text, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '\u2014' || c == '\u2022') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && "\"'\u201c\u2018([".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String stem(String word) {
@@ -114,22 +139,45 @@ public final class TermVectorizer {
     }
 
     private static CharArraySet stopWords() {
-        CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+        CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
         set.addAll(NEWS_STOP_WORDS);
         return CharArraySet.unmodifiableSet(set);
     }
 
-    /** Weighted stem counts with the first surface word of each stem. */
+    /** Weighted stem counts with the first surface word of each stem, and which stems are names. */
     public static final class TermCounts {
         private final Map<String, Integer> counts = new TreeMap<>();
         private final Map<String, String> labels = new TreeMap<>();
         private final List<String> order = new ArrayList<>();
+        private final Map<String, int[]> midSentence = new TreeMap<>();
 
         void add(String stem, String word, int weight) {
             if (counts.merge(stem, weight, Integer::sum) == weight) {
                 labels.put(stem, word);
                 order.add(stem);
             }
+        }
+
+        void seenMidSentence(String stem, boolean capitalised) {
+            int[] seen = midSentence.computeIfAbsent(stem, k -> new int[2]);
+            seen[0]++;
+            if (capitalised) {
+                seen[1]++;
+            }
+        }
+
+        /**
+         * Stems written capitalised in at least half of their mid-sentence body occurrences: names of people,
+         * places, firms and products, which tell one story from another better than common words do.
+         */
+        public Set<String> names() {
+            Set<String> names = new TreeSet<>();
+            midSentence.forEach((stem, seen) -> {
+                if (seen[1] > 0 && 2 * seen[1] >= seen[0]) {
+                    names.add(stem);
+                }
+            });
+            return names;
         }
 
         /** Stem to weighted count, in stem order. */

@@ -24,6 +24,13 @@ public final class ApiRoutes {
     }
 
     public void register(Javalin app) {
+        // unknown paths under /api/ are problems too; answers our handlers already wrote stay as they are
+        app.error(404, ctx -> {
+            String type = ctx.res().getContentType();
+            if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith(Problems.CONTENT_TYPE))) {
+                Problems.write(ctx, 404, "Not Found", "no endpoint " + ctx.method() + " " + ctx.path());
+            }
+        });
         app.get("/api/topics", Problems.guarded(ctx -> {
             Views.TopicList topics = service().topics();
             json(ctx, topics, topics.stale());

@@ -8,6 +8,7 @@ import static io.storywire.aggregate.cluster.Articles.T0;
 import static io.storywire.aggregate.cluster.Articles.enriched;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storywire.core.model.Article;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Story;
 import java.time.Duration;
@@ -66,7 +67,7 @@ class ClustererTest {
 
     @Test
     void shouldCapTheStorysTermVector() {
-        ClusterSettings small = new ClusterSettings(0.0, 1, 0, 1, Duration.ofDays(4), Duration.ofDays(3),
+        ClusterSettings small = new ClusterSettings(0.0, 1, 0, 1, 1.0, Duration.ofDays(4), Duration.ofDays(3),
                 Duration.ofDays(7), 100, 5, 10, 5, 10, 10);
         Clusterer c = new Clusterer(state, small);
         c.add("asia", enriched("a1", "Lee and Xi meet", SUMMIT_BODY, T0, List.of(), "asia"));
@@ -107,6 +108,35 @@ class ClustererTest {
 
         assertThat(other.orElseThrow().story().id()).isEqualTo("music:a1c");
         assertThat(clusterer.add("asia", copy).orElseThrow().story().id()).isEqualTo("asia:a1");
+    }
+
+    @Test
+    void shouldLetTimeNotCountForAnArticleWithoutADateOfItsOwn() {
+        clusterer.add("asia", enriched("a1", "Lee and Xi meet", SUMMIT_BODY, T0, SUMMIT_ENTITIES, "asia"));
+        EnrichedArticle dated = enriched("a2", "Xi and Lee pledge cooperation", SUMMIT_BODY_2,
+                T0.plus(Duration.ofDays(60)), SUMMIT_ENTITIES, "asia");
+        // loaded two months later, with no date found: ingest time stands in for the published time
+        EnrichedArticle undated = new EnrichedArticle(new Article(dated.id(),
+                dated.article().title(), "site", null, dated.article().published(), "ingest-time", null, "en",
+                dated.article().body(), "file", null, dated.article().ingestedAt(), null),
+                dated.entities(), dated.topics());
+
+        Story s = clusterer.add("asia", undated).orElseThrow().story();
+
+        assertThat(s.id()).isEqualTo("asia:a1");
+        assertThat(state.profiles().get("asia:a1").lastSeen()).isEqualTo(T0);
+        assertThat(state.counters().get("asia|#clock")).isEqualTo(T0.toEpochMilli());
+    }
+
+    @Test
+    void shouldOpenANewStoryForADatedArticleWeeksLater() {
+        clusterer.add("asia", enriched("a1", "Lee and Xi meet", SUMMIT_BODY, T0, SUMMIT_ENTITIES, "asia"));
+
+        Clusterer.Assignment later = clusterer.add("asia", enriched("a2", "Lee and Xi meet", SUMMIT_BODY,
+                T0.plus(Duration.ofDays(60)), SUMMIT_ENTITIES, "asia")).orElseThrow();
+
+        assertThat(later.opened()).isTrue();
+        assertThat(state.counters().get("asia|#clock")).isEqualTo(T0.plus(Duration.ofDays(60)).toEpochMilli());
     }
 
     private static String word(Random random) {

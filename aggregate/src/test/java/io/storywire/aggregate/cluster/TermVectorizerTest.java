@@ -33,4 +33,13 @@ class TermVectorizerTest {
     void shouldGiveNothingForBlankOrMissingText() {
         assertThat(vectorizer.count(null, "  ", 2).isEmpty()).isTrue();
     }
+
+    @Test
+    void shouldTakeWordsCapitalisedMidSentenceAsNamesButNotSentenceStarts() {
+        TermVectorizer.TermCounts counts = vectorizer.count("Quake Hits Hualien",
+                "Rescuers reached Hualien overnight. Landslides closed the Suhua Highway, and landslides cut power.",
+                2);
+
+        assertThat(counts.names()).containsExactlyInAnyOrder("hualien", "suhua", "highway");
+    }
 }

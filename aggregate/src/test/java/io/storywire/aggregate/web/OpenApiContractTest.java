@@ -117,6 +117,16 @@ class OpenApiContractTest {
     }
 
     @Test
+    void shouldAnswerUnknownApiPathsWithAProblem() {
+        AggregateTestKit.Reply reply = kit.get(url + "/api/no-such-endpoint");
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().path("detail").asText()).contains("/api/no-such-endpoint");
+        // the problems our handlers write are kept, not replaced
+        assertThat(kit.get(url + "/api/stories/taiwan:none").json().path("detail").asText()).contains("taiwan:none");
+    }
+
+    @Test
     void shouldRejectAnswersThatBreakTheSchemaSoTheCheckAboveMeansSomething() {
         JsonSchema page = SCHEMAS.getSchema(SchemaLocation.of("classpath:openapi.json#/components/schemas/StoryPage"),
                 STRICT);

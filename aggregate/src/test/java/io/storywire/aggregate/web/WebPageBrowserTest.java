@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -52,38 +53,41 @@ class WebPageBrowserTest {
 
             WebDriver driver = chrome();
             try {
+                // the page re-renders lists as live updates arrive, so elements found a moment ago may be gone
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+                wait.ignoring(StaleElementReferenceException.class);
                 driver.get(url + "/");
                 wait.until(d -> d.findElements(By.cssSelector("#topic-list li")).size() == 3);
                 wait.until(d -> "live".equals(d.findElement(By.id("live")).getAttribute("data-state")));
 
                 for (JsonNode topic : kit.get(url + "/api/topics").json().path("topics")) {
                     String id = topic.path("id").asText();
-                    driver.findElement(By.cssSelector("#topic-list li[data-topic='" + id + "'] button")).click();
+                    click(wait, "#topic-list li[data-topic='" + id + "'] button");
                     List<String> expected = kit.get(url + "/api/topics/" + id + "/stories").json().path("stories")
                             .findValuesAsText("headline");
                     wait.until(d -> headlines(d).equals(expected));
                 }
 
                 // the markup in a title is shown as text and never runs
-                driver.findElement(By.cssSelector("#topic-list li[data-topic='k-pop'] button")).click();
+                click(wait, "#topic-list li[data-topic='k-pop'] button");
                 wait.until(d -> !d.findElements(By.cssSelector(".story-card[data-story-id^='k-pop:']")).isEmpty());
-                driver.findElement(By.cssSelector(".story-card[data-story-id^='k-pop:']")).click();
+                click(wait, ".story-card[data-story-id^='k-pop:']");
                 wait.until(d -> !d.findElements(By.cssSelector("#article-list .body mark")).isEmpty());
-                String title = driver.findElement(By.cssSelector("#article-list h3.title")).getText();
+                String title = wait.until(d -> d.findElement(By.cssSelector("#article-list h3.title")).getText());
                 assertThat(title).contains("<script>window.__pwned=1</script>").contains("<b>ban</b>");
-                assertThat(driver.findElement(By.id("story-headline")).getText()).startsWith("<script>");
+                String headline = wait.until(d -> d.findElement(By.id("story-headline")).getText());
+                assertThat(headline).startsWith("<script>");
                 assertThat(driver.findElements(By.cssSelector("#story-pane b, #story-pane img, #story-list b")))
                         .isEmpty();
                 assertThat(js(driver).executeScript("return typeof window.__pwned")).isEqualTo("undefined");
                 // entity mentions highlighted at their offsets
-                assertThat(driver.findElements(By.cssSelector("#article-list mark.PLACE")))
-                        .extracting(WebElement::getText).contains("Seoul", "Beijing");
-                assertThat(driver.findElements(By.cssSelector("#article-list mark.ORGANIZATION")))
-                        .extracting(WebElement::getText).contains("Samsung");
+                List<String> places = wait.until(d -> texts(d, "#article-list mark.PLACE"));
+                assertThat(places).contains("Seoul", "Beijing");
+                List<String> orgs = wait.until(d -> texts(d, "#article-list mark.ORGANIZATION"));
+                assertThat(orgs).contains("Samsung");
 
                 // a new article shows up live, without a reload
-                driver.findElement(By.cssSelector("#topic-list li[data-topic='taiwan'] button")).click();
+                click(wait, "#topic-list li[data-topic='taiwan'] button");
                 wait.until(d -> headlines(d).size() == 2);
                 js(driver).executeScript("window.__samePage = 'yes'");
                 EnrichedArticle fresh = Fixtures.article("a6", "Taiwan chip exports hit a record as Samsung waits",
@@ -98,8 +102,10 @@ class WebPageBrowserTest {
                         .stream().anyMatch(e -> e.getText().equals(size)));
                 assertThat(js(driver).executeScript("return window.__samePage")).isEqualTo("yes");
 
-                // a good look for the screenshot: the grown story open
-                driver.findElement(By.cssSelector(".story-card[data-story-id='" + storyId + "']")).click();
+                // for the screenshot: the largest story open, its articles' entities highlighted
+                String largest = kit.get(url + "/api/topics/taiwan/stories?sort=size").json().path("stories").get(0)
+                        .path("id").asText();
+                click(wait, ".story-card[data-story-id='" + largest + "']");
                 wait.until(d -> !d.findElements(By.cssSelector("#article-list .body mark")).isEmpty());
                 Thread.sleep(2700); // let the "fresh" highlight fade
                 File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
@@ -111,9 +117,19 @@ class WebPageBrowserTest {
         }
     }
 
+    private static void click(WebDriverWait wait, String css) {
+        wait.until(d -> {
+            d.findElement(By.cssSelector(css)).click();
+            return true;
+        });
+    }
+
     private static List<String> headlines(WebDriver d) {
-        return d.findElements(By.cssSelector("#story-list .story-card .headline")).stream()
-                .map(WebElement::getText).toList();
+        return texts(d, "#story-list .story-card .headline");
+    }
+
+    private static List<String> texts(WebDriver d, String css) {
+        return d.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 
     private static JavascriptExecutor js(WebDriver driver) {

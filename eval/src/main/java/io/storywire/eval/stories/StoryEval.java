@@ -5,6 +5,8 @@ import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.TopicTag;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,13 +15,17 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Replays the labelled story set through the real aggregate topology (in a TopologyTestDriver, articles in
- * published order) and scores the stories it makes with BCubed.
+ * published order) and scores the stories it makes with BCubed. A second replay puts every article on the same day,
+ * in the same order, so that time cannot keep stories apart: it measures what the words and entities alone do, as
+ * in a busy news day where many stories of one topic run at once.
  */
 public final class StoryEval {
+
+    /** Spacing of the articles in the same-day replay: the whole set fits in one day up to 1440 articles. */
+    private static final Duration SAME_DAY_STEP = Duration.ofMinutes(1);
 
     private StoryEval() {
     }
@@ -41,8 +47,22 @@ public final class StoryEval {
         List<GoldArticle> ordered = gold.stream()
                 .sorted(Comparator.comparing(GoldArticle::published).thenComparing(GoldArticle::id))
                 .toList();
-        Map<String, List<String>> assigned = OfflineReplay.articleStories(ordered.stream().map(enrich).toList(), settings);
+        Set<String> goldStories = new TreeSet<>();
+        ordered.forEach(a -> goldStories.add(a.story()));
+        Scored real = score(ordered, settings, enrich);
+        Scored sameDay = score(onOneDay(ordered), settings, enrich);
+        return new StoryReport(ordered.size(), goldStories.size(), real.items(), real.predictedStories(),
+                real.score(), sameDay.score(), enrichment, settings, real.merged(), real.split());
+    }
 
+    private record Scored(int items, int predictedStories, BCubed score, List<String> merged, List<String> split) {
+    }
+
+    private static Scored score(List<GoldArticle> ordered, ClusterSettings settings,
+                                Function<GoldArticle, EnrichedArticle> enrich) {
+        Map<String, List<String>> assigned =
+                OfflineReplay.articleStories(ordered.stream().map(enrich).toList(), settings);
+        // an item is an (article, topic) pair; its gold cluster is its gold story within that topic
         Map<String, String> goldLabel = new TreeMap<>();
         Map<String, String> predicted = new TreeMap<>();
         for (GoldArticle a : ordered) {
@@ -53,10 +73,23 @@ public final class StoryEval {
                 predicted.put(item, storyId);
             }
         }
-        Set<String> goldStories = ordered.stream().map(GoldArticle::story).collect(Collectors.toCollection(TreeSet::new));
-        return new StoryReport(ordered.size(), goldStories.size(), goldLabel.size(),
-                new TreeSet<>(predicted.values()).size(), BCubed.of(goldLabel, predicted), enrichment, settings,
-                mixed(predicted, goldLabel), mixed(goldLabel, predicted));
+        return new Scored(goldLabel.size(), new TreeSet<>(predicted.values()).size(),
+                BCubed.of(goldLabel, predicted), mixed(predicted, goldLabel), mixed(goldLabel, predicted));
+    }
+
+    /** The same articles in the same order, a minute apart, starting at the first one's time. */
+    static List<GoldArticle> onOneDay(List<GoldArticle> ordered) {
+        List<GoldArticle> out = new ArrayList<>();
+        if (ordered.isEmpty()) {
+            return out;
+        }
+        OffsetDateTime start = ordered.get(0).published();
+        for (int i = 0; i < ordered.size(); i++) {
+            GoldArticle a = ordered.get(i);
+            out.add(new GoldArticle(a.id(), a.story(), a.source(), a.title(), start.plus(SAME_DAY_STEP.multipliedBy(i)),
+                    a.body(), a.topics()));
+        }
+        return out;
     }
 
     /** Clusters of {@code by} that hold more than one label of {@code of}, as "cluster: label, label". */
