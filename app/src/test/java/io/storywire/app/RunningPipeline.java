@@ -45,6 +45,10 @@ final class RunningPipeline implements AutoCloseable {
         return pipeline.config().bootstrapServers();
     }
 
+    String url() {
+        return pipeline.url();
+    }
+
     StorywireConfig config() {
         return pipeline.config();
     }
@@ -57,6 +61,21 @@ final class RunningPipeline implements AutoCloseable {
             return r.statusCode() == 200 ? Json.MAPPER.readTree(r.body()) : null;
         } catch (IOException e) {
             return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** POST on the HTTP API; the status and body. */
+    HttpResponse<String> post(String path, String contentType, String body) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(pipeline.url() + path))
+                    .header("Content-Type", contentType)
+                    .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

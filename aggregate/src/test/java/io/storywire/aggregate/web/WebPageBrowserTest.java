@@ -9,39 +9,27 @@ import io.storywire.aggregate.AggregateStage;
 import io.storywire.aggregate.AggregateTestKit;
 import io.storywire.aggregate.Fixtures;
 import io.storywire.core.model.EnrichedArticle;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The web page in a real (headless) Chromium: stories per topic, live growth without reload, markup as text. */
 class WebPageBrowserTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @TempDir
     Path tmp;
 
     @Test
     void shouldShowStoriesPerTopicUpdateLiveAndShowMarkupAsText() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and chromedriver are not installed");
+        assumeTrue(HeadlessChrome.available(), "Chromium and chromedriver are not installed");
         try (AggregateTestKit kit = new AggregateTestKit(2);
              AggregateStage stage = new AggregateStage(kit.config(tmp.resolve("state"), 0))) {
             String url = stage.startWithHttpServer();
@@ -108,9 +96,7 @@ class WebPageBrowserTest {
                 click(wait, ".story-card[data-story-id='" + largest + "']");
                 wait.until(d -> !d.findElements(By.cssSelector("#article-list .body mark")).isEmpty());
                 Thread.sleep(2700); // let the "fresh" highlight fade
-                File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-                Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-                Files.copy(shot.toPath(), dir.resolve("storywire-page.png"), StandardCopyOption.REPLACE_EXISTING);
+                HeadlessChrome.screenshot(driver, "storywire-page");
             } finally {
                 driver.quit();
             }
@@ -137,16 +123,6 @@ class WebPageBrowserTest {
     }
 
     private WebDriver chrome() throws Exception {
-        System.setProperty("SE_OFFLINE", "true");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1440,960", "--user-data-dir=" + Files.createDirectories(tmp.resolve("chrome")));
-        return new ChromeDriver(service, options);
+        return HeadlessChrome.start(tmp.resolve("chrome"));
     }
 }
