@@ -5,12 +5,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's Chromium and chromedriver, headless, with nothing that reaches for the network. */
 public final class HeadlessChrome {
@@ -48,5 +52,22 @@ public final class HeadlessChrome {
         Path file = dir.resolve(name + ".png");
         Files.copy(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
         return file;
+    }
+
+    /** Clicks once the element is there; the page re-renders lists as updates arrive, so it may take a retry. */
+    public static void click(WebDriverWait wait, String css) {
+        wait.until(d -> {
+            d.findElement(By.cssSelector(css)).click();
+            return true;
+        });
+    }
+
+    /** The headlines of the story list, top to bottom. */
+    public static List<String> headlines(WebDriver d) {
+        return texts(d, "#story-list .story-card .headline");
+    }
+
+    public static List<String> texts(WebDriver d, String css) {
+        return d.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 }

@@ -1,5 +1,8 @@
 package io.storywire.aggregate.web;
 
+import static io.storywire.aggregate.web.HeadlessChrome.click;
+import static io.storywire.aggregate.web.HeadlessChrome.headlines;
+import static io.storywire.aggregate.web.HeadlessChrome.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -18,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The web page in a real (headless) Chromium: stories per topic, live growth without reload, markup as text. */
@@ -101,21 +103,6 @@ class WebPageBrowserTest {
                 driver.quit();
             }
         }
-    }
-
-    private static void click(WebDriverWait wait, String css) {
-        wait.until(d -> {
-            d.findElement(By.cssSelector(css)).click();
-            return true;
-        });
-    }
-
-    private static List<String> headlines(WebDriver d) {
-        return texts(d, "#story-list .story-card .headline");
-    }
-
-    private static List<String> texts(WebDriver d, String css) {
-        return d.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 
     private static JavascriptExecutor js(WebDriver driver) {
