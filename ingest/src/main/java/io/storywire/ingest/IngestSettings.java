@@ -15,20 +15,23 @@ import java.util.Map;
  * @param shingleSize             words per shingle for near-duplicate detection ({@code ingest.near.duplicate.shingle})
  * @param nearDuplicateThreshold  containment of the shorter text's shingles in an earlier article's from which
  *                                the shorter is marked a near-duplicate ({@code ingest.near.duplicate.threshold})
+ * @param dedupRetention          how long an article is remembered for exact and near-duplicate detection
+ *                                ({@code ingest.dedup.retention.days}); bounds the dedup state
  * @param clock                   ingest time where a record carries none
  */
 public record IngestSettings(int maxBytes, int minBodyWords, Duration maxFutureSkew, int shingleSize,
-                             double nearDuplicateThreshold, Clock clock) {
+                             double nearDuplicateThreshold, Duration dedupRetention, Clock clock) {
 
     public static final int DEFAULT_MAX_BYTES = 1024 * 1024;
     public static final int DEFAULT_MIN_BODY_WORDS = 20;
     public static final int DEFAULT_SHINGLE = 3;
     public static final double DEFAULT_THRESHOLD = 0.15;
     public static final Duration DEFAULT_FUTURE_SKEW = Duration.ofHours(24);
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(14);
 
     public static IngestSettings defaults() {
         return new IngestSettings(DEFAULT_MAX_BYTES, DEFAULT_MIN_BODY_WORDS, DEFAULT_FUTURE_SKEW, DEFAULT_SHINGLE,
-                DEFAULT_THRESHOLD, Clock.systemUTC());
+                DEFAULT_THRESHOLD, DEFAULT_RETENTION, Clock.systemUTC());
     }
 
     public static IngestSettings from(StorywireConfig cfg) {
@@ -41,14 +44,17 @@ public record IngestSettings(int maxBytes, int minBodyWords, Duration maxFutureS
                 Integer.parseInt(m.getOrDefault("ingest.near.duplicate.shingle", String.valueOf(DEFAULT_SHINGLE)).trim()),
                 Double.parseDouble(m.getOrDefault("ingest.near.duplicate.threshold",
                         String.valueOf(DEFAULT_THRESHOLD)).trim()),
+                Duration.ofDays(Long.parseLong(m.getOrDefault("ingest.dedup.retention.days",
+                        String.valueOf(DEFAULT_RETENTION.toDays())).trim())),
                 Clock.systemUTC());
     }
 
     public IngestSettings withClock(Clock c) {
-        return new IngestSettings(maxBytes, minBodyWords, maxFutureSkew, shingleSize, nearDuplicateThreshold, c);
+        return new IngestSettings(maxBytes, minBodyWords, maxFutureSkew, shingleSize, nearDuplicateThreshold, dedupRetention, c);
     }
 
     public IngestSettings withMaxBytes(int bytes) {
-        return new IngestSettings(bytes, minBodyWords, maxFutureSkew, shingleSize, nearDuplicateThreshold, clock);
+        return new IngestSettings(bytes, minBodyWords, maxFutureSkew, shingleSize, nearDuplicateThreshold, dedupRetention,
+                clock);
     }
 }

@@ -28,16 +28,19 @@ public final class IngestTopology {
      * that duplicates across keys go unseen.
      */
     static final String DEDUP_KEY = "all";
+    /** Entries are points in time; the window size only has to be positive and within the retention. */
+    private static final java.time.Duration STORE_WINDOW = java.time.Duration.ofMinutes(1);
 
     private IngestTopology() {
     }
 
     public static Topology build(Topics topics, IngestSettings settings) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(DedupProcessor.FINGERPRINTS), new StringSerde(), new ByteArraySerde()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(DedupProcessor.BUCKETS), new StringSerde(), new StringSerde()));
+        // window stores so that state expires after the retention; buckets keep every id put (duplicates on)
+        builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(DedupProcessor.FINGERPRINTS,
+                settings.dedupRetention(), STORE_WINDOW, false), new StringSerde(), new ByteArraySerde()));
+        builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(DedupProcessor.BUCKETS,
+                settings.dedupRetention(), STORE_WINDOW, true), new StringSerde(), new StringSerde()));
 
         ArticleParser parser = new ArticleParser(settings);
         KStream<String, Parsed> parsed = builder

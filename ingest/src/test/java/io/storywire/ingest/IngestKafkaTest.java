@@ -110,6 +110,7 @@ class IngestKafkaTest {
 
     @Test
     void shouldAcceptAJsonArticleOverHttpAndPublishItOnce() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(stage::running);
         String json = Json.write(Map.of("title", "Harbour reopens after storm",
                 "body", "The harbour of the town reopened on Monday after a storm closed it for three days, "
                         + "the port authority said, and the first ferries left on time in the morning.",

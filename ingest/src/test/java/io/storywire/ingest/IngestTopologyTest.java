@@ -100,6 +100,31 @@ class IngestTopologyTest {
     }
 
     @Test
+    void shouldRememberArticlesForTheRetentionOnly() throws Exception {
+        driver.close();
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "ingest-retention-test");
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+        p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("ingest-ttd").toString());
+        IngestSettings oneDay = new IngestSettings(IngestSettings.DEFAULT_MAX_BYTES,
+                IngestSettings.DEFAULT_MIN_BODY_WORDS, IngestSettings.DEFAULT_FUTURE_SKEW,
+                IngestSettings.DEFAULT_SHINGLE, IngestSettings.DEFAULT_THRESHOLD, java.time.Duration.ofDays(1),
+                Fixtures.SETTINGS.clock());
+        driver = new TopologyTestDriver(IngestTopology.build(topics, oneDay), p);
+        raw = driver.createInputTopic(topics.ingest(), new ByteArraySerializer(), new ByteArraySerializer());
+        articles = driver.createOutputTopic(topics.articles(), new StringDeserializer(),
+                Serdes.ARTICLE.deserializer());
+        raw.pipeInput(new TestRecord<>(null, Fixtures.seed("000"), new RecordHeaders(), Fixtures.NOW));
+        raw.pipeInput(new TestRecord<>(null, Fixtures.seed("000"), new RecordHeaders(),
+                Fixtures.NOW.plus(java.time.Duration.ofHours(12))));
+        assertThat(articles.readValuesToList()).hasSize(1);
+        java.time.Instant later = Fixtures.NOW.plus(java.time.Duration.ofDays(4));
+        raw.pipeInput(new TestRecord<>(null, Fixtures.seed("001"), new RecordHeaders(), later));
+        raw.pipeInput(new TestRecord<>(null, Fixtures.seed("000"), new RecordHeaders(), later));
+        assertThat(articles.readValuesToList()).hasSize(2); // 000 forgotten after a day, so published again
+    }
+
+    @Test
     void shouldSendBadInputToTheDeadLetterTopicAndKeepGoing() {
         send("{\"title\": \"No body\"".getBytes(StandardCharsets.UTF_8), "application/json", "broken.json");
         send(new byte[0], null, "empty.txt");

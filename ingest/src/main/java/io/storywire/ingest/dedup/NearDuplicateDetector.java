@@ -1,7 +1,6 @@
 package io.storywire.ingest.dedup;
 
 import io.storywire.core.model.NearDuplicate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,12 +19,15 @@ public final class NearDuplicateDetector {
 
     /** Texts with fewer shingles are too short to call near-duplicates: a shared sentence would decide. */
     static final int MIN_SHINGLES = 30;
-    /** Newest ids kept per bucket: a shingle common to every article (a boilerplate phrase) stays cheap. */
-    static final int MAX_BUCKET = 64;
     static final int BANDS = 128;
     static final int ROWS = 1;
 
-    public enum Kind { NEW, EXACT_DUPLICATE, NEAR_DUPLICATE }
+    /**
+     * {@code REPLAY}: the very record that brought this article is processed again (after a crash under
+     * at_least_once, when the state had kept it but the output may be lost); it is published again with the
+     * verdict it first got.
+     */
+    public enum Kind { NEW, EXACT_DUPLICATE, NEAR_DUPLICATE, REPLAY }
 
     public record Verdict(Kind kind, NearDuplicate nearDuplicateOf) {
     }
@@ -41,18 +43,29 @@ public final class NearDuplicateDetector {
         this.threshold = threshold;
     }
 
-    /** Judges the article and remembers it (unless it is an exact duplicate). */
     public Verdict admit(String articleId, String body) {
-        if (store.fingerprint(articleId) != null) {
-            return new Verdict(Kind.EXACT_DUPLICATE, null);
+        return admit(articleId, body, null);
+    }
+
+    /**
+     * Judges the article and remembers it (unless it is an exact duplicate).
+     *
+     * @param sourcePosition where the record came from ("partition@offset"), to recognise its replay; may be null
+     */
+    public Verdict admit(String articleId, String body, String sourcePosition) {
+        Fingerprint seen = store.fingerprint(articleId);
+        if (seen != null) {
+            boolean replay = sourcePosition != null && sourcePosition.equals(seen.sourcePosition());
+            return replay ? new Verdict(Kind.REPLAY, seen.nearDuplicateOf()) : new Verdict(Kind.EXACT_DUPLICATE, null);
         }
         int[] shingles = Shingles.of(body, shingleSize);
         if (shingles.length < MIN_SHINGLES) {
-            store.putFingerprint(articleId, new Fingerprint(articleId, shingles));
+            store.putFingerprint(articleId, new Fingerprint(null, sourcePosition, shingles));
             return new Verdict(Kind.NEW, null);
         }
         List<String> bandKeys = minHash.bandKeys(minHash.signature(shingles));
         Fingerprint best = null;
+        String bestId = null;
         double bestScore = 0;
         Set<String> candidates = new LinkedHashSet<>();
         for (String key : bandKeys) {
@@ -67,20 +80,16 @@ public final class NearDuplicateDetector {
             if (score > bestScore) {
                 bestScore = score;
                 best = f;
+                bestId = candidate;
             }
         }
-        boolean near = best != null && bestScore >= threshold;
-        String original = near ? best.originalId() : articleId;
-        store.putFingerprint(articleId, new Fingerprint(original, shingles));
-        for (String key : bandKeys) {
-            List<String> ids = new ArrayList<>(store.bucket(key));
-            ids.add(articleId);
-            store.putBucket(key, ids.size() > MAX_BUCKET ? ids.subList(ids.size() - MAX_BUCKET, ids.size()) : ids);
-        }
-        if (!near) {
-            return new Verdict(Kind.NEW, null);
-        }
         // chains point at the first copy: a rewrite of a rewrite is a near-duplicate of the original story
-        return new Verdict(Kind.NEAR_DUPLICATE, new NearDuplicate(original, Math.round(bestScore * 1000) / 1000.0));
+        NearDuplicate verdict = best != null && bestScore >= threshold
+                ? new NearDuplicate(best.originalId(bestId), Math.round(bestScore * 1000) / 1000.0) : null;
+        store.putFingerprint(articleId, new Fingerprint(verdict, sourcePosition, shingles));
+        for (String key : bandKeys) {
+            store.addToBucket(key, articleId);
+        }
+        return verdict == null ? new Verdict(Kind.NEW, null) : new Verdict(Kind.NEAR_DUPLICATE, verdict);
     }
 }

@@ -3,6 +3,7 @@ package io.storywire.ingest.parse;
 import io.storywire.core.model.Article;
 import io.storywire.core.model.DeadLetters;
 import io.storywire.ingest.IngestSettings;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +40,8 @@ public final class ArticleParser {
             return ParseOutcome.rejected(Reasons.TOO_LARGE, "the payload has " + payload.length
                     + " bytes; the limit (ingest.max.bytes) is " + settings.maxBytes());
         }
-        Format declared = Format.ofMediaType(meta.contentType());
-        if (meta.contentType() != null && !meta.contentType().isBlank() && declared == null) {
+        Format declared = Format.saysNothing(meta.contentType()) ? null : Format.ofMediaType(meta.contentType());
+        if (!Format.saysNothing(meta.contentType()) && declared == null) {
             return ParseOutcome.rejected(Reasons.UNSUPPORTED_TYPE, "content type '" + meta.contentType()
                     + "' is not read; use application/json, text/plain, text/html, application/rss+xml or "
                     + "application/atom+xml");
@@ -50,7 +51,7 @@ public final class ArticleParser {
             return ParseOutcome.rejected(Reasons.BINARY, "the payload is binary (" + binary
                     + "), not an article; send text, JSON, HTML or a feed");
         }
-        String text = DeadLetters.strictUtf8(payload);
+        String text = decode(payload, Format.charset(meta.contentType()));
         // HTML and XML may declare another charset; their readers honour it. Everything else must be UTF-8.
         if (text == null && declared != Format.HTML && declared != Format.FEED) {
             return ParseOutcome.rejected(Reasons.INVALID_UTF8, "the payload is not valid UTF-8 text");
@@ -70,6 +71,18 @@ public final class ArticleParser {
             case FEED -> FeedParser.parse(payload);
         };
         return assemble(items, meta);
+    }
+
+    /** The text in the declared charset when one other than UTF-8 is declared and known, else strict UTF-8. */
+    private static String decode(byte[] payload, String charset) {
+        if (charset != null && !charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
+            try {
+                return new String(payload, Charset.forName(charset));
+            } catch (IllegalArgumentException unknown) {
+                return DeadLetters.strictUtf8(payload);
+            }
+        }
+        return DeadLetters.strictUtf8(payload);
     }
 
     private ParseOutcome assemble(List<FormatItem> items, RawMeta meta) {

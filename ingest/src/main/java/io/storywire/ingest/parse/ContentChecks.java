@@ -21,8 +21,17 @@ final class ContentChecks {
     private static final Pattern TRUNCATION_MARK = Pattern.compile(
             "(\\[\\+\\d+ chars\\]|\\.\\.\\.|…|\\(continued\\)|\\bcontinue reading\\b.{0,20}|\\bread (the )?(full|more|rest)"
                     + "( (story|article))?\\b.{0,20}|\\[\\.\\.\\.\\])\\s*$", I);
-    /** A final paragraph this long that stops mid-sentence was cut off, not a subheading or a credit. */
+    /**
+     * A final paragraph this long that stops mid-sentence on a function word was cut off; a subheading, credit or
+     * caption is shorter or ends on a noun. One of {@link #CUT_LONG_PARAGRAPH_WORDS} stops mid-sentence whatever
+     * its last word.
+     */
     private static final int CUT_PARAGRAPH_WORDS = 15;
+    private static final int CUT_LONG_PARAGRAPH_WORDS = 40;
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "a", "an", "and", "or",
+            "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "that", "which", "who", "as", "is",
+            "are", "was", "were", "be", "has", "have", "had", "his", "her", "their", "its", "our", "this", "these",
+            "than", "into", "said", "will", "would", "could", "not", "if", "when", "while");
 
     private ContentChecks() {
     }
@@ -49,10 +58,17 @@ final class ContentChecks {
         }
         String[] paragraphs = b.split("\n\n");
         String last = paragraphs[paragraphs.length - 1];
-        if (ScrapeLines.words(last) >= CUT_PARAGRAPH_WORDS && !ScrapeLines.endsSentence(last)) {
+        if (ScrapeLines.words(last) >= CUT_PARAGRAPH_WORDS && !ScrapeLines.endsSentence(last)
+                && (endsOnFunctionWord(last) || ScrapeLines.words(last) >= CUT_LONG_PARAGRAPH_WORDS)) {
             return "the last paragraph stops mid-sentence: '..." + tail(last) + "'";
         }
         return null;
+    }
+
+    /** No sentence ends on "the", "and", "of": a text that does was cut. */
+    private static boolean endsOnFunctionWord(String paragraph) {
+        String[] words = paragraph.strip().split("\\s+");
+        return FUNCTION_WORDS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String tail(String s) {

@@ -8,8 +8,8 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -25,6 +25,7 @@ final class FeedParser {
 
     static List<FormatItem> parse(byte[] payload) {
         SyndFeed feed;
+        payload = wrapLoneItem(payload);
         try {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
@@ -37,10 +38,12 @@ final class FeedParser {
             return List.of(FormatItem.of(Rejection.of(Reasons.EMPTY, "the feed has no items")));
         }
         String feedTitle = feed.getTitle();
+        List<String> written = FeedDates.written(new String(payload, StandardCharsets.UTF_8));
         List<FormatItem> items = new ArrayList<>();
-        for (SyndEntry e : feed.getEntries()) {
+        for (int i = 0; i < feed.getEntries().size(); i++) {
+            SyndEntry e = feed.getEntries().get(i);
             Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
-            OffsetDateTime published = date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
+            OffsetDateTime published = date == null ? null : FeedDates.withZone(date.toInstant(), written, i);
             String author = e.getAuthor() == null || e.getAuthor().isBlank() ? null : e.getAuthor();
             String source = e.getSource() != null && e.getSource().getTitle() != null
                     ? e.getSource().getTitle() : feedTitle;
@@ -62,5 +65,28 @@ final class FeedParser {
             return full.toString();
         }
         return e.getDescription() == null ? null : e.getDescription().getValue();
+    }
+
+    /** A single RSS {@code <item>} or Atom {@code <entry>} (a feed's item sent alone) gets a feed around it. */
+    static byte[] wrapLoneItem(byte[] payload) {
+        String head = new String(payload, 0, Math.min(payload.length, 512), StandardCharsets.UTF_8)
+                .replaceFirst("^\\uFEFF", "").replaceFirst("^\\s*<\\?xml[^>]*\\?>", "").stripLeading();
+        if (head.startsWith("<item")) {
+            return envelope("<rss version=\"2.0\"><channel><title></title><link></link><description></description>",
+                    payload, "</channel></rss>");
+        }
+        if (head.startsWith("<entry")) {
+            return envelope("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title></title>", payload, "</feed>");
+        }
+        return payload;
+    }
+
+    private static byte[] envelope(String open, byte[] payload, String close) {
+        String body = new String(payload, StandardCharsets.UTF_8).replaceFirst("^\\uFEFF", "")
+                .replaceFirst("^\\s*<\\?xml[^>]*\\?>", "");
+        if (body.stripLeading().startsWith("<entry") && !body.contains("xmlns")) {
+            body = body.replaceFirst("<entry", "<entry xmlns=\"http://www.w3.org/2005/Atom\"");
+        }
+        return (open + body + close).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -22,6 +22,33 @@ public enum Format {
         };
     }
 
+    /**
+     * A media type that says nothing about the content: what curl sends with {@code -d}, or raw bytes. The
+     * payload is sniffed as if no type were given.
+     */
+    public static boolean saysNothing(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return true;
+        }
+        String t = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return t.equals("application/x-www-form-urlencoded") || t.equals("application/octet-stream")
+                || t.equals("*/*");
+    }
+
+    /** The charset parameter of a media type, or null. */
+    public static String charset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String param : contentType.split(";")) {
+            String[] kv = param.strip().split("=", 2);
+            if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")) {
+                return kv[1].strip().replace("\"", "");
+            }
+        }
+        return null;
+    }
+
     /** The format a payload's first characters show; plain text when nothing else fits. */
     public static Format sniff(String text) {
         String head = text.stripLeading();
@@ -30,7 +57,7 @@ public enum Format {
             return JSON;
         }
         if (lower.startsWith("<?xml") || lower.startsWith("<rss") || lower.startsWith("<feed")
-                || lower.startsWith("<rdf:rdf")) {
+                || lower.startsWith("<rdf:rdf") || lower.startsWith("<item") || lower.startsWith("<entry")) {
             return lower.contains("<html") ? HTML : FEED;
         }
         if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.startsWith("<head")

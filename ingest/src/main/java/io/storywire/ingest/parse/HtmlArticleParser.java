@@ -21,6 +21,9 @@ final class HtmlArticleParser {
     private static final Pattern LD_AUTHOR = Pattern.compile(
             "\"author\"\\s*:\\s*(?:\\[\\s*)?\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
 
+    private static final String UNKNOWN_PAGE = "https://unknown.invalid/";
+    private static final Pattern SITE_SUFFIX = Pattern.compile("^[|\\-\u2013\u2014:\u00b7\u2022]\\s*(.{2,60})$");
+
     private HtmlArticleParser() {
     }
 
@@ -31,7 +34,8 @@ final class HtmlArticleParser {
         String title = first(meta(doc, "og:title"), meta(doc, "twitter:title"), doc.select("h1").text(), doc.title());
         String author = first(meta(doc, "author"), meta(doc, "article:author"), meta(doc, "dc.creator"),
                 ldMatch(doc, LD_AUTHOR), doc.select("[rel=author], .byline, .author").text());
-        String source = first(meta(doc, "og:site_name"), meta(doc, "publisher"), meta(doc, "dc.publisher"));
+        String source = first(meta(doc, "og:site_name"), meta(doc, "publisher"), meta(doc, "dc.publisher"),
+                siteInTitle(doc.title(), title));
         String dateText = first(meta(doc, "article:published_time"), meta(doc, "datepublished"),
                 meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "date"), meta(doc, "dc.date"),
                 meta(doc, "dc.date.issued"), meta(doc, "sailthru.date"), ldMatch(doc, LD_DATE),
@@ -40,7 +44,9 @@ final class HtmlArticleParser {
 
         String body = null;
         try {
-            net.dankito.readability4j.Article read = new Readability4J(pageUrl == null ? "" : pageUrl, html).parse();
+            // Readability resolves relative links against the page URL and logs an error when there is none
+            net.dankito.readability4j.Article read = new Readability4J(
+                    pageUrl == null ? UNKNOWN_PAGE : pageUrl, html).parse();
             Element content = read.getArticleContent();
             if (content != null) {
                 body = HtmlText.paragraphs(content);
@@ -58,6 +64,16 @@ final class HtmlArticleParser {
         return new ArticleDraft(blankToNull(title), blankToNull(source), ScrapeLines.realAuthor(author),
                 published.isPresent() || dateText.isBlank() ? null : dateText, published.orElse(null), "meta",
                 pageUrl, ScrapeTextParser.cleanBody(body), null);
+    }
+
+    /** "Headline | Site" or "Headline - Site" in the title element, when the headline is known: the site. */
+    private static String siteInTitle(String pageTitle, String headline) {
+        if (pageTitle == null || headline.isBlank() || !pageTitle.startsWith(headline)) {
+            return "";
+        }
+        String rest = pageTitle.substring(headline.length()).strip();
+        Matcher m = SITE_SUFFIX.matcher(rest);
+        return m.matches() ? m.group(1).strip() : "";
     }
 
     private static String meta(Document doc, String name) {

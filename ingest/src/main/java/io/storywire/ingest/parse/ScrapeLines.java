@@ -31,7 +31,7 @@ final class ScrapeLines {
                     + "|skip to (main )?content|continue reading below|click to (share|print|email).*"
                     + "|(also read|read also|read more|must read|see also|related|recommended)\\s*[:|>-].*"
                     + "|(follow us|subscribe to our|sign up for our|join our|download our app)\\b.{0,120}"
-                    + "|(photo|image|file photo|picture|photograph)\\s*(:|credit|by|courtesy)\\b.{0,120}"
+                    + "|(photo|image|file photo|picture|photograph)s?\\s*(:|(credits?|by|courtesy)\\b).{0,160}"
                     + "|listen to (this )?(article|story).{0,40}|audio ?player|menu|search|sign in|log in|home)$",
             I);
     private static final Pattern END_MARKER = Pattern.compile(
@@ -40,9 +40,17 @@ final class ScrapeLines {
                     + "|topics)\\s*:.*|share (this|the) (article|story|post)\\b.*|leave a (comment|reply)\\b.*"
                     + "|\\+\\s*posts|\\d+\\s+posts|about the author\\b.*|disclaimer\\b.*|copyright\\b.*|©.*|\\(c\\) \\d{4}.*"
                     + "|.*all rights reserved.*|(previous|next) (article|post|story)\\b.*|post navigation|trending( now)?"
-                    + "|most (read|popular)|more from\\b.*|read next|comments?|what do you think\\?)$", I);
+                    + "|most (read|popular)|more from\\b.*|read next|comments?|what do you think\\?|our standards\\b.*"
+                    + "|\\d+\\s+(comments?|responses?|replies|thoughts on\\b.*)|comments?\\s*\\(\\d+\\)"
+                    + "|join the (conversation|discussion)|(add|post|write) a comment)$", I);
     private static final Pattern DATE_PREFIX = Pattern.compile(
             "^(published|updated|posted|last updated|first published|date|modified)\\b\\s*(on|at)?\\s*:?\\s*", I);
+    private static final Pattern RELATIVE_ONLY = Pattern.compile(
+            "^((\\d+|an?|one)\\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
+                    + "|today|yesterday|just now)$", I);
+    /** Production credits that end wire copy: "Reporting by A; Editing by B". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "^(\\(?(reporting|writing|editing|additional reporting|compiled|produced|edited) by\\b.{0,160})$", I);
     private static final Pattern SOURCE = Pattern.compile("^(source|publisher|published by|via)\\s*:\\s*(.{2,80})$", I);
     private static final Pattern BYLINE = Pattern.compile(
             "^(by|written by|author|words by|reported by|story by)\\s*:?\\s+(.{2,80})$", I);
@@ -87,7 +95,7 @@ final class ScrapeLines {
         if (SOURCE.matcher(line).matches()) {
             return LineKind.SOURCE;
         }
-        if (BYLINE.matcher(line).matches() && words(line) <= 8) {
+        if (isByline(line)) {
             return LineKind.BYLINE;
         }
         if (isDateLine(line, reference)) {
@@ -99,6 +107,18 @@ final class ScrapeLines {
         return LineKind.TEXT;
     }
 
+    /** "By Jane Doe and John Roe, Reuters", not "By Monday, the river had fallen." */
+    private static boolean isByline(String line) {
+        Matcher m = BYLINE.matcher(line);
+        if (!m.matches() || words(line) > 8 || line.endsWith(".") && !line.matches(".*\\b\\p{Lu}\\.$")) {
+            return false;
+        }
+        String[] names = m.group(2).split("[\\s,]+");
+        long capitalised = java.util.Arrays.stream(names)
+                .filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))).count();
+        return capitalised * 2 >= names.length;
+    }
+
     static boolean isDateLine(String line, Instant reference) {
         int w = words(line);
         if (w > 14) {
@@ -107,7 +127,12 @@ final class ScrapeLines {
         if (DATE_PREFIX.matcher(line).find()) {
             return DateParser.find(line, reference).isPresent();
         }
-        return w <= 9 && DateParser.find(line, reference).isPresent() && !TERMINAL.matcher(line).find();
+        if (RELATIVE_ONLY.matcher(line).matches()) {
+            return true;
+        }
+        // a bare line: only an absolute date, so "Markets Today" is no date line
+        return w <= 9 && DateParser.find(line, reference).filter(f -> !f.relative()).isPresent()
+                && !TERMINAL.matcher(line).find();
     }
 
     static String dateText(String line) {
@@ -120,8 +145,32 @@ final class ScrapeLines {
     }
 
     static String byline(String line) {
+        String names = bylineNames(line);
+        if (names == null) {
+            return null;
+        }
+        int comma = names.lastIndexOf(',');
+        // "Jane Doe, Reuters" / "Jane Doe, Staff Writer": the part after the last comma is no person
+        if (comma > 0 && bylineAffiliation(line) != null || comma > 0 && realAuthor(names.substring(comma + 1)) == null) {
+            names = names.substring(0, comma);
+        }
+        return realAuthor(names);
+    }
+
+    /** The publisher a byline names after its last comma ("By Jane Doe, Reuters"), or null. */
+    static String bylineAffiliation(String line) {
+        String names = bylineNames(line);
+        int comma = names == null ? -1 : names.lastIndexOf(',');
+        if (comma < 0) {
+            return null;
+        }
+        String tail = names.substring(comma + 1).strip();
+        return tail.matches("\\p{Lu}[\\p{L}&.-]+") && !tail.contains(" ") || isPublisherName(tail) ? tail : null;
+    }
+
+    private static String bylineNames(String line) {
         Matcher m = BYLINE.matcher(stripBullet(line));
-        return m.matches() ? realAuthor(m.group(2).replaceAll("[,;]\\s*$", "").strip()) : null;
+        return m.matches() ? m.group(2).replaceAll("[,;]\\s*$", "").strip() : null;
     }
 
     /** A byline value, or null when it names no one ("Admin", "Staff"). */
@@ -138,6 +187,10 @@ final class ScrapeLines {
 
     static boolean isPublisherName(String line) {
         return isNameLike(line) && PUBLISHER_NAME.matcher(line).matches();
+    }
+
+    static boolean isCredit(String line) {
+        return CREDIT.matcher(line).matches() && !line.strip().startsWith("(");
     }
 
     static boolean isDisclaimer(String line) {

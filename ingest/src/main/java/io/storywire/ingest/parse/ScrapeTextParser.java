@@ -20,6 +20,10 @@ public final class ScrapeTextParser {
     /** A header line after the headline this long and ending a sentence is a standfirst, kept as body. */
     static final int STANDFIRST_WORDS = 12;
     static final int MIN_TITLE_WORDS = 4;
+    /** Shorter lines are not taken for the first half of a hard-wrapped paragraph. */
+    static final int WRAPPED_LINE_CHARS = 40;
+    /** Plain-text mail and archives wrap at 72-80 columns; no line of such a text is longer than this. */
+    static final int WRAP_WIDTH = 100;
 
     private ScrapeTextParser() {
     }
@@ -54,10 +58,39 @@ public final class ScrapeTextParser {
 
     private static List<Line> classify(String text, Instant reference) {
         List<Line> out = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            out.add(new Line(line.strip(), ScrapeLines.classify(line, reference)));
+        String[] lines = text.split("\n");
+        boolean wrapped = isHardWrapped(lines);
+        for (String line : lines) {
+            Line next = new Line(line.strip(), ScrapeLines.classify(line, reference));
+            Line prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && continues(prev, next, wrapped)) {
+                out.set(out.size() - 1, new Line(prev.text + " " + next.text, LineKind.TEXT));
+            } else {
+                out.add(next);
+            }
         }
         return out;
+    }
+
+    /**
+     * A hard-wrapped paragraph (mail, plain-text archives): a long line that stops mid-sentence and a text line
+     * that goes on in lower case are one paragraph.
+     */
+    private static boolean continues(Line prev, Line next, boolean wrapped) {
+        return prev.kind == LineKind.TEXT && next.kind == LineKind.TEXT && prev.text.length() >= WRAPPED_LINE_CHARS
+                && !ScrapeLines.endsSentence(prev.text)
+                && (wrapped || Character.isLowerCase(next.text.codePointAt(0)) && ScrapeLines.words(next.text) >= 3);
+    }
+
+    /** Every line short and several of them near the width limit: the text was wrapped at a fixed width. */
+    private static boolean isHardWrapped(String[] lines) {
+        int longest = 0;
+        int nearWidth = 0;
+        for (String l : lines) {
+            longest = Math.max(longest, l.length());
+            nearWidth += l.length() >= 50 ? 1 : 0;
+        }
+        return longest <= WRAP_WIDTH && nearWidth >= 3;
     }
 
     private static int bodyStart(List<Line> lines) {
@@ -88,6 +121,7 @@ public final class ScrapeTextParser {
     private static Header readHeader(List<Line> lines) {
         Header h = new Header();
         List<String> texts = new ArrayList<>();
+        int textsBeforeMeta = -1;
         for (Line l : lines) {
             // "By Jane Doe | Reuters | Jan 7, 2026": each part on its own
             for (String part : l.text.split("\\s+[|•·]\\s+")) {
@@ -95,13 +129,20 @@ public final class ScrapeTextParser {
                 switch (kind) {
                     case DATE -> h.dateText = h.dateText == null ? ScrapeLines.dateText(part) : h.dateText;
                     case SOURCE -> h.source = h.source == null ? ScrapeLines.source(part) : h.source;
-                    case BYLINE -> h.author = h.author == null ? ScrapeLines.byline(part) : h.author;
+                    case BYLINE -> {
+                        h.author = h.author == null ? ScrapeLines.byline(part) : h.author;
+                        h.source = h.source == null ? ScrapeLines.bylineAffiliation(part) : h.source;
+                    }
                     case TEXT -> texts.add(ScrapeLines.stripBullet(part));
                     default -> { }
                 }
+                if (textsBeforeMeta < 0 && (kind == LineKind.DATE || kind == LineKind.SOURCE
+                        || kind == LineKind.BYLINE)) {
+                    textsBeforeMeta = texts.size();
+                }
             }
         }
-        int titleAt = chooseTitle(texts);
+        int titleAt = chooseTitle(texts, textsBeforeMeta);
         if (titleAt < 0) {
             return h;
         }
@@ -110,7 +151,7 @@ public final class ScrapeTextParser {
             if (t.equalsIgnoreCase(h.title)) {
                 continue; // the headline repeated (og:title and h1 both copied)
             }
-            if (ScrapeLines.words(t) >= STANDFIRST_WORDS && ScrapeLines.endsSentence(t)) {
+            if (isSentence(t)) {
                 h.standfirst.add(t);
             } else if (h.source == null && ScrapeLines.isPublisherName(t)) {
                 h.source = t;
@@ -127,10 +168,16 @@ public final class ScrapeTextParser {
     }
 
     /**
-     * The headline: the first header line of headline length that is not a breadcrumb ending in a later line
-     * ("Home Asia Some Headline" then "Some Headline"); else the longest header line.
+     * The headline. Where a byline, date or source line follows it, the headline is the last headline-length line
+     * above that line that is not a sentence (site taglines come before it, a standfirst between it and the
+     * byline); else the first headline-length line that is not a breadcrumb ending in a later line ("Home Asia
+     * Some Headline" then "Some Headline"); else the longest header line.
      */
-    private static int chooseTitle(List<String> texts) {
+    private static int chooseTitle(List<String> texts, int textsBeforeMeta) {
+        int aboveMeta = lastHeadlineAbove(texts, textsBeforeMeta);
+        if (aboveMeta >= 0) {
+            return aboveMeta;
+        }
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
             if (ScrapeLines.words(t) < MIN_TITLE_WORDS || isPathToLaterLine(texts, i)) {
@@ -145,6 +192,25 @@ public final class ScrapeTextParser {
             }
         }
         return best;
+    }
+
+    private static int lastHeadlineAbove(List<String> texts, int end) {
+        int first = -1;
+        for (int i = Math.min(end, texts.size()) - 1; i >= 0; i--) {
+            String t = texts.get(i);
+            if (ScrapeLines.words(t) < MIN_TITLE_WORDS || isPathToLaterLine(texts, i)) {
+                continue;
+            }
+            if (!isSentence(t)) {
+                return i;
+            }
+            first = i;
+        }
+        return first; // only sentence-like candidates: the topmost is the headline
+    }
+
+    private static boolean isSentence(String line) {
+        return ScrapeLines.words(line) >= STANDFIRST_WORDS && ScrapeLines.endsSentence(line);
     }
 
     private static boolean isPathToLaterLine(List<String> texts, int i) {
@@ -185,7 +251,7 @@ public final class ScrapeTextParser {
         while (!b.paragraphs.isEmpty()) {
             String last = b.paragraphs.get(b.paragraphs.size() - 1);
             boolean shortLabel = ScrapeLines.words(last) < 8 && !ScrapeLines.endsSentence(last);
-            if (!shortLabel && !ScrapeLines.isDisclaimer(last)) {
+            if (!shortLabel && !ScrapeLines.isDisclaimer(last) && !ScrapeLines.isCredit(last)) {
                 return;
             }
             if (shortLabel && b.author == null && ScrapeLines.isNameLike(last)) {

@@ -34,8 +34,10 @@ class NearDuplicateDetectorTest {
         }
 
         @Override
-        public void putBucket(String key, List<String> ids) {
-            buckets.put(key, List.copyOf(ids));
+        public void addToBucket(String key, String id) {
+            List<String> ids = new java.util.ArrayList<>(List.of(id));
+            ids.addAll(buckets.getOrDefault(key, List.of()));
+            buckets.put(key, List.copyOf(ids.subList(0, Math.min(ids.size(), MAX_BUCKET))));
         }
     }
 
@@ -82,6 +84,17 @@ class NearDuplicateDetectorTest {
     }
 
     @Test
+    void shouldTellAnAggregatorsRewriteFromAnAnalysisOfTheSameNews() {
+        Article original = scrape("rates-wire-original.txt");
+        admit(original);
+        admit(scrape("harbour-wire-original.txt")); // an unrelated story in the index
+        var rewrite = admit(scrape("rates-rewrite-aggregator.txt"));
+        assertThat(rewrite.kind()).isEqualTo(NearDuplicateDetector.Kind.NEAR_DUPLICATE);
+        assertThat(rewrite.nearDuplicateOf().articleId()).isEqualTo(original.id());
+        assertThat(admit(scrape("rates-independent-analysis.txt")).kind()).isEqualTo(NearDuplicateDetector.Kind.NEW);
+    }
+
+    @Test
     void shouldPointARewriteOfARewriteAtTheFirstCopy() {
         Article original = scrape("harbour-wire-original.txt");
         Article rewrite = scrape("harbour-rewrite-other-site.txt");
@@ -90,6 +103,19 @@ class NearDuplicateDetectorTest {
         String again = rewrite.body() + "\n\nThe harbour authority thanked the crews for their work.";
         var v = detector.admit("rewrite-2", again);
         assertThat(v.nearDuplicateOf().articleId()).isEqualTo(original.id());
+    }
+
+    @Test
+    void shouldRepublishTheVerdictWhenTheSameRecordIsReplayed() {
+        Article original = seed("000");
+        detector.admit(original.id(), original.body(), "0@10");
+        Article rewrite = seed("003");
+        var first = detector.admit(rewrite.id(), rewrite.body(), "0@11");
+        var replay = detector.admit(rewrite.id(), rewrite.body(), "0@11");
+        assertThat(replay.kind()).isEqualTo(NearDuplicateDetector.Kind.REPLAY);
+        assertThat(replay.nearDuplicateOf()).isEqualTo(first.nearDuplicateOf());
+        assertThat(detector.admit(rewrite.id(), rewrite.body(), "0@12").kind())
+                .isEqualTo(NearDuplicateDetector.Kind.EXACT_DUPLICATE);
     }
 
     @Test
@@ -109,6 +135,12 @@ class NearDuplicateDetectorTest {
         assertThat(containment(seed("000"), seed("004"))).isGreaterThan(threshold);
         assertThat(containment(scrape("harbour-wire-original.txt"), scrape("harbour-independent-report.txt")))
                 .isLessThan(threshold / 2);
+        assertThat(containment(scrape("rates-wire-original.txt"), scrape("rates-rewrite-aggregator.txt")))
+                .isGreaterThan(threshold + 0.1);
+        assertThat(containment(scrape("rates-wire-original.txt"), scrape("rates-independent-analysis.txt")))
+                .isLessThan(threshold / 2);
+        assertThat(containment(scrape("rates-wire-original.txt"), scrape("harbour-wire-original.txt")))
+                .isLessThan(threshold / 4);
         for (String[] pair : new String[][] {{"000", "001"}, {"000", "002"}, {"001", "002"}, {"002", "003"}}) {
             assertThat(containment(seed(pair[0]), seed(pair[1]))).as("%s-%s", pair[0], pair[1])
                     .isLessThan(threshold * 0.7);

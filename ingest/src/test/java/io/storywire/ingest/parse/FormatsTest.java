@@ -49,7 +49,7 @@ class FormatsTest {
         assertThat(first.source()).isEqualTo("Harbour Gazette");
         assertThat(first.author()).isEqualTo("Jonas Lind");
         assertThat(first.publishedFrom()).isEqualTo("feed");
-        assertThat(first.published().toInstant()).hasToString("2025-06-10T05:45:00Z");
+        assertThat(first.published()).isEqualTo(OffsetDateTime.of(2025, 6, 10, 7, 45, 0, 0, ZoneOffset.ofHours(2)));
         assertThat(first.body()).startsWith("Work on the old lighthouse").doesNotContain("Short summary only");
         assertThat(first.body().split("\n\n")).hasSize(3);
     }
@@ -59,7 +59,7 @@ class FormatsTest {
         Article a = parse("feed/atom.xml", "application/atom+xml").get(0);
         assertThat(a.title()).isEqualTo("Library extends opening hours during exam season");
         assertThat(a.author()).isEqualTo("Priya Natarajan");
-        assertThat(a.published().toInstant()).hasToString("2025-06-13T08:00:00Z");
+        assertThat(a.published()).isEqualTo(OffsetDateTime.of(2025, 6, 13, 9, 0, 0, 0, ZoneOffset.ofHours(1)));
         assertThat(a.url()).isEqualTo("https://valley-courier.example/library-hours");
     }
 
@@ -96,5 +96,49 @@ class FormatsTest {
         String idA = parser.parse(a.getBytes(StandardCharsets.UTF_8), Fixtures.meta(null, null)).articles().get(0).id();
         String idB = parser.parse(b.getBytes(StandardCharsets.UTF_8), Fixtures.meta(null, null)).articles().get(0).id();
         assertThat(idA).isEqualTo(idB);
+    }
+
+    @Test
+    void shouldReadAFeedItemSentAlone() {
+        Article item = parse("feed/lone-item.xml", "application/rss+xml").get(0);
+        assertThat(item.title()).isEqualTo("Ferry timetable changes for the winter season");
+        assertThat(item.published().toInstant()).hasToString("2025-10-01T05:00:00Z");
+        Article entry = parse("feed/lone-entry.atom", null).get(0);
+        assertThat(entry.title()).isEqualTo("School meals to include more local produce");
+        assertThat(entry.body()).startsWith("Schools across the valley");
+    }
+
+    @Test
+    void shouldSniffWhatCurlSendsAsAFormAndHonourADeclaredCharset() {
+        byte[] seed = Fixtures.seed("001");
+        assertThat(parser.parse(seed, Fixtures.meta("application/x-www-form-urlencoded", null)).ok()).isTrue();
+        byte[] latin1 = ("Caf\u00e9 owners protest new rules in the old town\n\n" + "The owners of cafes in the old "
+                + "town protested on Monday against new rules that limit the number of tables on the pavement, "
+                + "saying the change would cost them a third of their summer trade.").getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(parser.parse(latin1, Fixtures.meta("text/plain", null)).rejections())
+                .extracting(Rejection::reason).containsExactly("invalid-utf8");
+        Article a = parser.parse(latin1, Fixtures.meta("text/plain; charset=ISO-8859-1", null)).articles().get(0);
+        assertThat(a.title()).isEqualTo("Caf\u00e9 owners protest new rules in the old town");
+    }
+
+    @Test
+    void shouldReadAPageWithoutMetaTagsFromItsMarkup() {
+        Article a = parse("html/wordpress-no-meta.html", "text/html").get(0);
+        assertThat(a.title()).isEqualTo("Town hall gets solar roof");
+        assertThat(a.source()).isEqualTo("Ardmore Today");
+        assertThat(a.author()).isEqualTo("Li Wei");
+        assertThat(a.published()).isEqualTo(OffsetDateTime.of(2025, 8, 21, 11, 20, 0, 0, ZoneOffset.ofHours(-4)));
+        assertThat(a.body()).startsWith("Ardmore's town hall now gets most of its electricity")
+                .endsWith("approved in the autumn.")
+                .doesNotContain("Share this", "Related Posts", "thoughts on", "Recent Posts", "WordPress");
+    }
+
+    @Test
+    void shouldNotTakeAClosingCaptionForACutOffBody() {
+        String json = "{\"title\":\"Bridge closed\",\"body\":\"The old bridge over the river was closed on Friday "
+                + "after engineers found cracks in two of its supports, the county said.\\n\\nThe old bridge seen from "
+                + "the north bank on Friday morning as engineers inspect its supports\"}";
+        ParseOutcome out = parser.parse(json.getBytes(StandardCharsets.UTF_8), Fixtures.meta(null, null));
+        assertThat(out.rejections()).isEmpty();
     }
 }

@@ -67,4 +67,57 @@ class OtherSiteScrapeTest {
         assertThat(a.publishedFrom()).isEqualTo("ingest-time");
         assertThat(a.author()).isNull();
     }
+
+    @Test
+    void shouldDropWireCreditsAndStandardsLinesAtTheEnd() {
+        Article a = parse("rates-wire-original.txt");
+        assertThat(a.author()).isEqualTo("Erik Halvorsen");
+        assertThat(a.published()).isEqualTo(OffsetDateTime.of(2025, 2, 12, 10, 2, 0, 0, ZoneOffset.UTC));
+        assertThat(a.body()).endsWith("the bank's next steps.").doesNotContain("Editing by", "Our Standards");
+    }
+
+    @Test
+    void shouldNotTakeASectionNamedTodayForARelativeDate() {
+        Article a = parse("rates-rewrite-aggregator.txt");
+        assertThat(a.title()).isEqualTo("Nordland central bank keeps rates at 4.25%, hints at cuts");
+        assertThat(a.published()).isEqualTo(OffsetDateTime.of(2025, 2, 12, 14, 30, 0, 0, ZoneOffset.ofHours(1)));
+        assertThat(a.body()).doesNotContain("Share this", "LinkedIn", "Related Posts", "Oil prices");
+    }
+
+    @Test
+    void shouldJoinHardWrappedLinesIntoParagraphs() {
+        Article a = parse("hard-wrapped-plain-text.txt");
+        assertThat(a.title()).isEqualTo("Volunteers plant ten thousand trees along the river in one weekend");
+        assertThat(a.author()).isEqualTo("Sam Okoro");
+        assertThat(a.published().toLocalDate()).hasToString("2025-11-16");
+        assertThat(a.body().split("\n\n")).hasSize(4);
+        assertThat(a.body()).startsWith("More than six hundred volunteers planted ten thousand native trees along "
+                + "the banks of the Lenn river");
+    }
+
+    @Test
+    void shouldSkipTheSiteTaglineKeepTheStandfirstAndStopAtComments() {
+        Article a = parse("tagline-dek-comments.txt");
+        assertThat(a.title()).isEqualTo("Lake ferry fares to rise for the first time in a decade");
+        assertThat(a.author()).isEqualTo("Daniel Brooks");
+        assertThat(a.published()).isEqualTo(OffsetDateTime.of(2025, 10, 14, 18, 15, 0, 0, ZoneOffset.ofHours(1)));
+        assertThat(a.body()).startsWith("Operator says fuel and wages leave it no choice")
+                .endsWith("fares would be reviewed again in two years.")
+                .doesNotContain("Photo:", "Advertisement", "Comments", "outrageous", "Skip to content");
+    }
+
+    @Test
+    void shouldKeepABodySentenceThatStartsLikeAByline() {
+        String page = "River levels fall after a week of flooding\n\nBy Anna Berg and Tom Reid, Reuters\n\n"
+                + "The river that flooded the lower town for a week began to fall on Sunday, and residents started "
+                + "to return to their homes to assess the damage, the county said.\n\n"
+                + "By Monday, the river had fallen.\n\n"
+                + "Engineers will inspect the embankments before the county decides whether to reopen the road.";
+        ParseOutcome out = parser.parse(page.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Fixtures.meta("text/plain", null));
+        Article a = out.articles().get(0);
+        assertThat(a.author()).isEqualTo("Anna Berg and Tom Reid");
+        assertThat(a.source()).isEqualTo("Reuters");
+        assertThat(a.body()).contains("By Monday, the river had fallen.");
+    }
 }
