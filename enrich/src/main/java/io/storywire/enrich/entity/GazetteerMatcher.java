@@ -16,7 +16,7 @@ import org.ahocorasick.trie.Trie;
  */
 public final class GazetteerMatcher {
 
-    private record Form(GazetteerEntry entry, boolean demonym, String exactLetters) {
+    private record Form(GazetteerEntry entry, boolean demonym, String exactLetters, String surface) {
     }
 
     private final Trie trie;
@@ -42,10 +42,10 @@ public final class GazetteerMatcher {
         String letters = surface.replaceAll("[^\\p{L}\\p{N}]", "");
         String exact = letters.length() > 1 && letters.equals(letters.toUpperCase())
                 && !letters.equals(letters.toLowerCase()) ? letters : null;
-        put(forms, TextFolder.fold(surface), new Form(e, demonym, exact));
+        put(forms, TextFolder.fold(surface), new Form(e, demonym, exact, surface));
         if (surface.indexOf('-') > 0) {
             // "Lee Jae-myung" is also written "Lee Jaemyung"
-            put(forms, TextFolder.fold(surface.replace("-", "")), new Form(e, demonym, exact));
+            put(forms, TextFolder.fold(surface.replace("-", "")), new Form(e, demonym, exact, surface));
         }
     }
 
@@ -104,11 +104,33 @@ public final class GazetteerMatcher {
         return hits;
     }
 
+    /**
+     * Each word the alias capitalises is capitalised in the text too (when both split into the same number of
+     * words): "China's foreign ministry" is a description, not "China's Foreign Ministry".
+     */
+    private static boolean sameCapitals(String text, String alias) {
+        String[] t = text.split("\\s+");
+        String[] a = alias.split("\\s+");
+        if (t.length != a.length) {
+            return true;
+        }
+        for (int i = 0; i < t.length; i++) {
+            if (!a[i].isEmpty() && Character.isUpperCase(a[i].charAt(0)) && !t[i].isEmpty()
+                    && Character.isLowerCase(t[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean acceptable(NormalizedText text, int start, int end, Form form) {
         String original = text.original();
         int os = text.originStart(start);
         int oe = text.originEnd(end);
         if (!Character.isUpperCase(original.charAt(os)) && !Character.isDigit(original.charAt(os))) {
+            return false;
+        }
+        if (!sameCapitals(original.substring(os, oe), form.surface())) {
             return false;
         }
         if (form.exactLetters() != null) {

@@ -27,7 +27,7 @@ final class ShortFormMerger {
         for (FoundMention m : mentions) {
             if (m.type() == EntityType.ORGANIZATION && !m.linked()) {
                 String[] words = m.name().split("\\s+");
-                if (words.length >= 3 && lex.orgSuffixes().contains(words[words.length - 1])) {
+                if (words.length >= 2 && lex.orgSuffixes().contains(words[words.length - 1])) {
                     prefixes.putIfAbsent(m.name().substring(0, m.name().lastIndexOf(' ')), m);
                 }
             }
