@@ -71,7 +71,9 @@ public final class NameRecognizer {
                 continue;
             }
             String w = t.lower();
-            boolean connector = lex.connectors().contains(w) && (!w.equals("and") || sawOf);
+            // "and" joins inside a name ("Ministry of Trade and Industry"), never two names ("X and the Y")
+            boolean connector = lex.connectors().contains(w) && (!w.equals("and") || sawOf
+                    && j + 1 < tokens.size() && tokens.get(j + 1).capitalised());
             if (connector && !t.possessive() && j + 1 < tokens.size() && tokens.get(j + 1).joinsPrevious()
                     && (tokens.get(j + 1).capitalised()
                     || (j + 2 < tokens.size() && lex.connectors().contains(tokens.get(j + 1).lower())
@@ -184,8 +186,10 @@ public final class NameRecognizer {
     }
 
     private int placeEnd(Ctx ctx, int s, int to) {
+        // the last word of the run, or before "of": "Trade Minister Park Sun-ho" holds no place
         for (int k = to - 1; k > s; k--) {
-            if (lex.placeSuffixes().contains(ctx.tokens().get(k).text())) {
+            boolean endsName = k == to - 1 || isOfOrFor(ctx.tokens().get(k + 1));
+            if (endsName && lex.placeSuffixes().contains(ctx.tokens().get(k).text())) {
                 return knownBetter(ctx.coverage(), s, k + 1, false) ? -1 : k + 1;
             }
         }

@@ -77,7 +77,7 @@ final class SegmentTyper {
             return;
         }
         boolean nameShaped = allCapitalised(tokens, a, q) && !anyAcronym(tokens, a, q);
-        if (nameShaped && n >= 2 && n <= 4 && titled) {
+        if (allCapitalised(tokens, a, q) && n >= 2 && n <= 4 && titled) {
             ctx.add(EntityType.PERSON, a, q, false);
             return;
         }
