@@ -56,8 +56,9 @@ public final class GazetteerMatcher {
         // the first entry to claim a form keeps it: countries load first, then places, people, organisations;
         // the same entry listing a form in capitals and in mixed case ("ITZY", "Itzy") accepts either
         Form old = forms.putIfAbsent(key, form);
-        if (old != null && old.entry() == form.entry() && old.exactLetters() != null && form.exactLetters() == null) {
-            forms.put(key, form);
+        if (old != null && old.entry() == form.entry() && (old.exactLetters() != null || form.exactLetters() == null)
+                && capitals(form.surface()) < capitals(old.surface())) {
+            forms.put(key, form); // "SK hynix" as well as "SK Hynix": the spelling with fewer capitals admits both
         }
     }
 
@@ -102,6 +103,14 @@ public final class GazetteerMatcher {
                     form.demonym()));
         }
         return hits;
+    }
+
+    private static int capitals(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += Character.isUpperCase(s.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     /**
