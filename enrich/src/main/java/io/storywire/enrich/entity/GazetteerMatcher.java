@@ -16,6 +16,8 @@ import org.ahocorasick.trie.Trie;
  */
 public final class GazetteerMatcher {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private record Form(GazetteerEntry entry, boolean demonym, String exactLetters, String surface) {
     }
 
@@ -118,8 +120,11 @@ public final class GazetteerMatcher {
      * words): "China's foreign ministry" is a description, not "China's Foreign Ministry".
      */
     private static boolean sameCapitals(String text, String alias) {
-        String[] t = text.split("\\s+");
-        String[] a = alias.split("\\s+");
+        if (text.indexOf(' ') < 0) {
+            return true;
+        }
+        String[] t = WHITESPACE.split(text);
+        String[] a = WHITESPACE.split(alias);
         if (t.length != a.length) {
             return true;
         }

@@ -26,7 +26,7 @@ final class ShortFormMerger {
         Map<String, FoundMention> prefixes = new HashMap<>();
         for (FoundMention m : mentions) {
             if (m.type() == EntityType.ORGANIZATION && !m.linked()) {
-                String[] words = m.name().split("\\s+");
+                String[] words = m.name().split(" ");
                 if (words.length >= 2 && lex.orgSuffixes().contains(words[words.length - 1])) {
                     prefixes.putIfAbsent(m.name().substring(0, m.name().lastIndexOf(' ')), m);
                 }
