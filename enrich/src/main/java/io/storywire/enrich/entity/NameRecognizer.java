@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public final class NameRecognizer {
 
+    private static final java.util.regex.Pattern DESCRIPTIVE_PREFIX = java.util.regex.Pattern.compile(
+            "\\p{L}+-(based|born|listed|owned|run|backed|made|headquartered|registered|led)");
+
     private final Lexicon lex;
     private final SegmentTyper typer;
 
@@ -168,7 +171,12 @@ public final class NameRecognizer {
                 break;
             }
         }
-        if (knownBetter(ctx.coverage(), start, end, true) || !hasNameWord(tokens, start, end, key)) {
+        while (start < key && DESCRIPTIVE_PREFIX.matcher(tokens.get(start).text()).matches()) {
+            start++; // "Athens-based Capital Maritime Group"
+            cut = Math.max(cut, start);
+        }
+        boolean headOf = key == head;
+        if (knownBetter(ctx.coverage(), start, end, true) || !headOf && !hasNameWord(tokens, start, end, key)) {
             return null;
         }
         return new int[] {cut, start, end};

@@ -124,8 +124,8 @@ final class SegmentTyper {
             if (lex.titles().contains(t.lower()) || lex.personCues().contains(t.lower())) {
                 return false;
             }
-            if (lex.orgCues().contains(t.lower())) {
-                return true;
+            if (lex.orgCues().contains(t.lower()) && !t.possessive()) {
+                return true; // "X, a Singapore-based exchange"; not "X, the group's founder"
             }
         }
         return false;

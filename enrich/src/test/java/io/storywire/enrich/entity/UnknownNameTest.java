@@ -61,6 +61,17 @@ class UnknownNameTest {
     }
 
     @Test
+    void shouldKeepDescriptionsOutOfOrganisationNames() {
+        List<Entity> found = entities("Order",
+                "The order came from Athens-based Capital Maritime Group. Evangelos Marinakis, the group's founder, "
+                        + "declined to comment; officials at the Ministry of Finance did not either.");
+        assertThat(byName(found, "Capital Maritime Group")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(byName(found, "Evangelos Marinakis")).get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+        assertThat(byName(found, "Ministry of Finance")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(found).extracting(Entity::id).contains("place:athens");
+    }
+
+    @Test
     void shouldTakeCuesForPeopleAndPlaces() {
         List<Entity> found = entities("Visit",
                 "\"It was a long day,\" said Marta Kowalczyk, an engineer who lives in Tczew. "
