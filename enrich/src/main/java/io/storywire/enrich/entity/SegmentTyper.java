@@ -76,6 +76,11 @@ final class SegmentTyper {
             ctx.add(EntityType.PERSON, q - 2, q, false);
             return;
         }
+        if (n <= 4 && a > 0 && a == p && first.joinsPrevious() && !first.sentenceStart() && allCapitalised(tokens, a, q)
+                && lex.orgCues().contains(tokens.get(a - 1).lower()) && !ctx.lowerVocabulary().contains(first.lower())) {
+            ctx.add(EntityType.ORGANIZATION, a, q, false); // "girl group Aurelle", "boy group Stellar Nine"
+            return;
+        }
         boolean nameShaped = allCapitalised(tokens, a, q) && !anyAcronym(tokens, a, q);
         if (allCapitalised(tokens, a, q) && n >= 2 && n <= 4 && titled) {
             ctx.add(EntityType.PERSON, a, q, false);
@@ -91,11 +96,6 @@ final class SegmentTyper {
             if (shape || cue || plainName(tokens, a, q, ctx.lowerVocabulary())) {
                 ctx.add(EntityType.PERSON, a, q, false);
             }
-            return;
-        }
-        if (n == 1 && a > 0 && first.joinsPrevious() && !first.sentenceStart()
-                && lex.orgCues().contains(tokens.get(a - 1).lower()) && !ctx.lowerVocabulary().contains(first.lower())) {
-            ctx.add(EntityType.ORGANIZATION, a, q, false);
             return;
         }
         if (n == 1 && a == runFrom && q == runTo && a > 0 && !lex.surnames().contains(first.text())
