@@ -93,7 +93,9 @@ public final class NameRecognizer {
     private void recognizeRun(Ctx ctx, int from, int to) {
         List<Token> tokens = ctx.tokens();
         int s = from;
-        while (s < to && (typer.isDroppable(tokens.get(s), ctx.lowerVocabulary()) || isConnector(tokens.get(s)))) {
+        // "spokesperson He Yadong": after a title even a common word is a name
+        boolean titled = typer.titleBefore(tokens, from);
+        while (s < to && (!titled && typer.isDroppable(tokens.get(s), ctx.lowerVocabulary()) || isConnector(tokens.get(s)))) {
             s++;
         }
         if (s >= to) {

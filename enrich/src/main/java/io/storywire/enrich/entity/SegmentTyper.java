@@ -42,7 +42,7 @@ final class SegmentTyper {
         List<Token> tokens = ctx.tokens();
         boolean titled = p == runFrom && titleBefore(tokens, p);
         int a = p;
-        while (a < q && (isTitle(tokens.get(a)) || isDroppable(tokens.get(a), ctx.lowerVocabulary()))) {
+        while (a < q && (isTitle(tokens.get(a)) || !titled && isDroppable(tokens.get(a), ctx.lowerVocabulary()))) {
             titled |= isTitle(tokens.get(a));
             a++;
         }
@@ -196,7 +196,7 @@ final class SegmentTyper {
         return false;
     }
 
-    private boolean titleBefore(List<Token> tokens, int s) {
+    boolean titleBefore(List<Token> tokens, int s) {
         if (s == 0) {
             return false;
         }
