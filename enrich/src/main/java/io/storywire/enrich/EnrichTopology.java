@@ -6,7 +6,6 @@ import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.serde.Serdes;
 
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -17,7 +16,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
@@ -37,7 +36,8 @@ public final class EnrichTopology {
         Serde<String> strings = org.apache.kafka.common.serialization.Serdes.String();
         StreamsBuilder builder = new StreamsBuilder();
         builder.globalTable(topics.taxonomy(), Consumed.with(strings, strings).withName("taxonomy-source"),
-                Materialized.<String, String, KeyValueStore<Bytes, byte[]>>as(TAXONOMY_STORE)
+                // a handful of small rows read on every record: memory, not RocksDB; restored from the topic on start
+                Materialized.<String, String>as(Stores.inMemoryKeyValueStore(TAXONOMY_STORE))
                         .withKeySerde(strings).withValueSerde(strings));
         KStream<String, EnrichedArticle> enriched = builder
                 .stream(topics.articles(), Consumed.with(strings, Serdes.ARTICLE).withName("articles"))

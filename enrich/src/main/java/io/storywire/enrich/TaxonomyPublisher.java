@@ -87,6 +87,29 @@ final class TaxonomyPublisher {
                 throw e;
             }
         }
+        awaitPartitionsAnswer(topics.stream().map(NewTopic::name).toList());
+    }
+
+    /**
+     * Waits until every partition of new topics answers: producing at once after creating a topic can strand an
+     * idempotent producer's first batch for two minutes (KAFKA-15591, fixed after 4.3.1).
+     */
+    private void awaitPartitionsAnswer(List<String> names) throws InterruptedException, ExecutionException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                Map<TopicPartition, OffsetSpec> specs = new HashMap<>();
+                admin.describeTopics(names).allTopicNames().get().values().forEach(d -> d.partitions()
+                        .forEach(p -> specs.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest())));
+                admin.listOffsets(specs).all().get();
+                return;
+            } catch (ExecutionException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
+        }
     }
 
     static Duration pollTimeout() {

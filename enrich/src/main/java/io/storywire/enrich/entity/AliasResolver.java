@@ -20,6 +20,9 @@ import java.util.Map;
  */
 public final class AliasResolver {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9&]*[A-Z0-9]");
+
     private final Lexicon lex;
 
     public AliasResolver(Lexicon lex) {
@@ -64,14 +67,14 @@ public final class AliasResolver {
             }
             if (m.type() == EntityType.PERSON) {
                 for (String name : List.of(m.name(), m.text())) {
-                    String[] words = name.trim().split("\\s+");
+                    String[] words = WHITESPACE.split(name.trim());
                     if (words.length >= 2) {
                         claim(byShortForm, words[0], m);
                         claim(byShortForm, words[words.length - 1], m);
                     }
                 }
             } else if (m.type() == EntityType.ORGANIZATION && !m.linked()) {
-                String[] words = m.name().trim().split("\\s+");
+                String[] words = WHITESPACE.split(m.name().trim());
                 if (words.length == 2 && lex.orgSuffixes().contains(words[1])
                         && !lex.commonWords().contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
                     claim(byShortForm, words[0], m);
@@ -97,7 +100,7 @@ public final class AliasResolver {
                 int close = text.indexOf(')', i + 2);
                 if (close > i + 3 && close - i <= 12) {
                     String inner = text.substring(i + 2, close);
-                    if (inner.matches("[A-Z][A-Za-z0-9&]*[A-Z0-9]") && !inner.equals(inner.toLowerCase())) {
+                    if (ACRONYM.matcher(inner).matches() && !inner.equals(inner.toLowerCase())) {
                         out.putIfAbsent(inner, m);
                     }
                 }

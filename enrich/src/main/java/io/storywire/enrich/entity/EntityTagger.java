@@ -72,7 +72,7 @@ public final class EntityTagger {
         for (Field f : fields) {
             for (GazetteerHit h : hitsByField.get(f)) {
                 if (recognized.stream().noneMatch(r -> r.overrides() && r.field().equals(f.name())
-                        && r.start() < h.end() && h.start() < r.end())) {
+                        && r.start() < h.end() && h.start() < r.end()) && !namesAnEvent(f.text(), h)) {
                     GazetteerEntry e = h.entry();
                     mentions.add(new FoundMention(e.id(), e.name(), e.type(), true, f.name(), h.start(), h.end(),
                             h.text(), h.demonym(), e.implies()));
@@ -103,6 +103,11 @@ public final class EntityTagger {
         mentions.addAll(resolved);
         mentions.sort(MENTION_ORDER);
         return new EntityAnalysis(entities(mentions), mentions);
+    }
+
+    /** "the APEC summit", "a G20 summit": the name of an event, not a mention of the organisation. */
+    private static boolean namesAnEvent(String text, GazetteerHit h) {
+        return h.entry().type() == EntityType.ORGANIZATION && text.startsWith(" summit", h.end());
     }
 
     private static final Comparator<FoundMention> MENTION_ORDER = Comparator

@@ -16,7 +16,9 @@ import org.ahocorasick.trie.Trie;
  */
 public final class GazetteerMatcher {
 
-    private record Form(GazetteerEntry entry, boolean demonym, String exactLetters) {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+    private record Form(GazetteerEntry entry, boolean demonym, String exactLetters, String surface) {
     }
 
     private final Trie trie;
@@ -42,10 +44,10 @@ public final class GazetteerMatcher {
         String letters = surface.replaceAll("[^\\p{L}\\p{N}]", "");
         String exact = letters.length() > 1 && letters.equals(letters.toUpperCase())
                 && !letters.equals(letters.toLowerCase()) ? letters : null;
-        put(forms, TextFolder.fold(surface), new Form(e, demonym, exact));
+        put(forms, TextFolder.fold(surface), new Form(e, demonym, exact, surface));
         if (surface.indexOf('-') > 0) {
             // "Lee Jae-myung" is also written "Lee Jaemyung"
-            put(forms, TextFolder.fold(surface.replace("-", "")), new Form(e, demonym, exact));
+            put(forms, TextFolder.fold(surface.replace("-", "")), new Form(e, demonym, exact, surface));
         }
     }
 
@@ -56,8 +58,9 @@ public final class GazetteerMatcher {
         // the first entry to claim a form keeps it: countries load first, then places, people, organisations;
         // the same entry listing a form in capitals and in mixed case ("ITZY", "Itzy") accepts either
         Form old = forms.putIfAbsent(key, form);
-        if (old != null && old.entry() == form.entry() && old.exactLetters() != null && form.exactLetters() == null) {
-            forms.put(key, form);
+        if (old != null && old.entry() == form.entry() && (old.exactLetters() != null || form.exactLetters() == null)
+                && capitals(form.surface()) < capitals(old.surface())) {
+            forms.put(key, form); // "SK hynix" as well as "SK Hynix": the spelling with fewer capitals admits both
         }
     }
 
@@ -104,11 +107,44 @@ public final class GazetteerMatcher {
         return hits;
     }
 
+    private static int capitals(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += Character.isUpperCase(s.charAt(i)) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * Each word the alias capitalises is capitalised in the text too (when both split into the same number of
+     * words): "China's foreign ministry" is a description, not "China's Foreign Ministry".
+     */
+    private static boolean sameCapitals(String text, String alias) {
+        if (text.indexOf(' ') < 0) {
+            return true;
+        }
+        String[] t = WHITESPACE.split(text);
+        String[] a = WHITESPACE.split(alias);
+        if (t.length != a.length) {
+            return true;
+        }
+        for (int i = 0; i < t.length; i++) {
+            if (!a[i].isEmpty() && Character.isUpperCase(a[i].charAt(0)) && !t[i].isEmpty()
+                    && Character.isLowerCase(t[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean acceptable(NormalizedText text, int start, int end, Form form) {
         String original = text.original();
         int os = text.originStart(start);
         int oe = text.originEnd(end);
         if (!Character.isUpperCase(original.charAt(os)) && !Character.isDigit(original.charAt(os))) {
+            return false;
+        }
+        if (!sameCapitals(original.substring(os, oe), form.surface())) {
             return false;
         }
         if (form.exactLetters() != null) {

@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public final class NameRecognizer {
 
+    private static final java.util.regex.Pattern DESCRIPTIVE_PREFIX = java.util.regex.Pattern.compile(
+            "\\p{L}+-(based|born|listed|owned|run|backed|made|headquartered|registered|led)");
+
     private final Lexicon lex;
     private final SegmentTyper typer;
 
@@ -71,7 +74,9 @@ public final class NameRecognizer {
                 continue;
             }
             String w = t.lower();
-            boolean connector = lex.connectors().contains(w) && (!w.equals("and") || sawOf);
+            // "and" joins inside a name ("Ministry of Trade and Industry"), never two names ("X and the Y")
+            boolean connector = lex.connectors().contains(w) && (!w.equals("and") || sawOf
+                    && j + 1 < tokens.size() && tokens.get(j + 1).capitalised());
             if (connector && !t.possessive() && j + 1 < tokens.size() && tokens.get(j + 1).joinsPrevious()
                     && (tokens.get(j + 1).capitalised()
                     || (j + 2 < tokens.size() && lex.connectors().contains(tokens.get(j + 1).lower())
@@ -88,7 +93,9 @@ public final class NameRecognizer {
     private void recognizeRun(Ctx ctx, int from, int to) {
         List<Token> tokens = ctx.tokens();
         int s = from;
-        while (s < to && (typer.isDroppable(tokens.get(s), ctx.lowerVocabulary()) || isConnector(tokens.get(s)))) {
+        // "spokesperson He Yadong": after a title even a common word is a name
+        boolean titled = typer.titleBefore(tokens, from);
+        while (s < to && (!titled && typer.isDroppable(tokens.get(s), ctx.lowerVocabulary()) || isConnector(tokens.get(s)))) {
             s++;
         }
         if (s >= to) {
@@ -166,7 +173,12 @@ public final class NameRecognizer {
                 break;
             }
         }
-        if (knownBetter(ctx.coverage(), start, end, true) || !hasNameWord(tokens, start, end, key)) {
+        while (start < key && DESCRIPTIVE_PREFIX.matcher(tokens.get(start).text()).matches()) {
+            start++; // "Athens-based Capital Maritime Group"
+            cut = Math.max(cut, start);
+        }
+        boolean headOf = key == head;
+        if (knownBetter(ctx.coverage(), start, end, true) || !headOf && !hasNameWord(tokens, start, end, key)) {
             return null;
         }
         return new int[] {cut, start, end};
@@ -184,8 +196,10 @@ public final class NameRecognizer {
     }
 
     private int placeEnd(Ctx ctx, int s, int to) {
+        // the last word of the run, or before "of": "Trade Minister Park Sun-ho" holds no place
         for (int k = to - 1; k > s; k--) {
-            if (lex.placeSuffixes().contains(ctx.tokens().get(k).text())) {
+            boolean endsName = k == to - 1 || isOfOrFor(ctx.tokens().get(k + 1));
+            if (endsName && lex.placeSuffixes().contains(ctx.tokens().get(k).text())) {
                 return knownBetter(ctx.coverage(), s, k + 1, false) ? -1 : k + 1;
             }
         }

@@ -42,7 +42,7 @@ final class SegmentTyper {
         List<Token> tokens = ctx.tokens();
         boolean titled = p == runFrom && titleBefore(tokens, p);
         int a = p;
-        while (a < q && (isTitle(tokens.get(a)) || isDroppable(tokens.get(a), ctx.lowerVocabulary()))) {
+        while (a < q && (isTitle(tokens.get(a)) || !titled && isDroppable(tokens.get(a), ctx.lowerVocabulary()))) {
             titled |= isTitle(tokens.get(a));
             a++;
         }
@@ -52,10 +52,23 @@ final class SegmentTyper {
         }
         Token first = tokens.get(a);
         Token last = tokens.get(q - 1);
+        boolean dateline = ctx.field().equals("body") && a <= 2 && a == runFrom && q == runTo && allCaps(tokens, a, q)
+                && (q == tokens.size() || DATELINE_GAP.matcher(tokens.get(q).gapBefore()).lookingAt());
+        if (dateline) {
+            ctx.add(EntityType.PLACE, a, q, false);
+            return;
+        }
         if (n == 1 && isAcronym(first) && !ctx.heading()[a]) {
-            boolean dateline = ctx.field().equals("body") && a <= 2 && a == runFrom && q == runTo
-                    && (q == tokens.size() || DATELINE_GAP.matcher(tokens.get(q).gapBefore()).lookingAt());
-            ctx.add(dateline ? EntityType.PLACE : EntityType.ORGANIZATION, a, q, false);
+            ctx.add(EntityType.ORGANIZATION, a, q, false);
+            return;
+        }
+        if (a == runFrom && q == runTo && placeNounAround(tokens, a, q)) {
+            ctx.add(EntityType.PLACE, a, q, false);
+            return;
+        }
+        if (n == 1 && a > 0 && first.joinsPrevious() && lex.personCues().contains(tokens.get(a - 1).lower())
+                && !lex.commonWords().contains(first.lower())) {
+            ctx.add(EntityType.PERSON, a, q, false);
             return;
         }
         if (n >= 2 && HYPHENATED_GIVEN_NAME.matcher(last.text()).matches() && tokens.get(q - 2).capitalised()
@@ -63,9 +76,18 @@ final class SegmentTyper {
             ctx.add(EntityType.PERSON, q - 2, q, false);
             return;
         }
+        if (n <= 4 && a > 0 && a == p && first.joinsPrevious() && !first.sentenceStart() && allCapitalised(tokens, a, q)
+                && lex.orgCues().contains(tokens.get(a - 1).lower()) && !ctx.lowerVocabulary().contains(first.lower())) {
+            ctx.add(EntityType.ORGANIZATION, a, q, false); // "girl group Aurelle", "boy group Stellar Nine"
+            return;
+        }
         boolean nameShaped = allCapitalised(tokens, a, q) && !anyAcronym(tokens, a, q);
-        if (nameShaped && n >= 2 && n <= 4 && titled) {
+        if (allCapitalised(tokens, a, q) && n >= 2 && n <= 4 && titled) {
             ctx.add(EntityType.PERSON, a, q, false);
+            return;
+        }
+        if (q == runTo && describedAsOrganisation(tokens, q)) {
+            ctx.add(EntityType.ORGANIZATION, a, q, false);
             return;
         }
         if (nameShaped && n >= 2 && n <= 3) {
@@ -76,11 +98,6 @@ final class SegmentTyper {
             }
             return;
         }
-        if (n == 1 && a > 0 && first.joinsPrevious() && !first.sentenceStart()
-                && lex.orgCues().contains(tokens.get(a - 1).lower()) && !ctx.lowerVocabulary().contains(first.lower())) {
-            ctx.add(EntityType.ORGANIZATION, a, q, false);
-            return;
-        }
         if (n == 1 && a == runFrom && q == runTo && a > 0 && !lex.surnames().contains(first.text())
                 && !lex.givenNames().contains(first.text()) && !lex.commonWords().contains(first.lower())
                 && !ctx.lowerVocabulary().contains(first.lower())
@@ -88,6 +105,50 @@ final class SegmentTyper {
                 && lex.placeCues().contains(tokens.get(a - 1).text())) {
             ctx.add(EntityType.PLACE, a, q, false);
         }
+    }
+
+    /** ", a Singapore-based exchange": an apposition naming a kind of organisation within a few words. */
+    private boolean describedAsOrganisation(List<Token> tokens, int q) {
+        if (q + 1 >= tokens.size() || !tokens.get(q).gapBefore().trim().equals(",")) {
+            return false;
+        }
+        String article = tokens.get(q).lower();
+        if (!article.equals("a") && !article.equals("an") && !article.equals("the")) {
+            return false;
+        }
+        for (int i = q + 1; i < Math.min(tokens.size(), q + 5); i++) {
+            Token t = tokens.get(i);
+            if (i > q + 1 && !t.joinsPrevious()) {
+                return false;
+            }
+            if (lex.titles().contains(t.lower()) || lex.personCues().contains(t.lower())) {
+                return false;
+            }
+            if (lex.orgCues().contains(t.lower()) && !t.possessive()) {
+                return true; // "X, a Singapore-based exchange"; not "X, the group's founder"
+            }
+        }
+        return false;
+    }
+
+    /** "the village of Blatten", "Gadeokdo island". */
+    private boolean placeNounAround(List<Token> tokens, int a, int q) {
+        if (q < tokens.size() && tokens.get(q).joinsPrevious() && !tokens.get(q).capitalised()
+                && lex.placeNouns().contains(tokens.get(q).lower())) {
+            return true;
+        }
+        return a >= 2 && tokens.get(a).joinsPrevious() && tokens.get(a - 1).text().equals("of")
+                && tokens.get(a - 1).joinsPrevious() && lex.placeNouns().contains(tokens.get(a - 2).text());
+    }
+
+    private static boolean allCaps(List<Token> tokens, int a, int q) {
+        for (int i = a; i < q; i++) {
+            String s = tokens.get(i).text();
+            if (!s.equals(s.toUpperCase()) || s.length() < 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Capitalised words none of which the article also writes in lower case or a common word list knows. */
@@ -135,7 +196,7 @@ final class SegmentTyper {
         return false;
     }
 
-    private boolean titleBefore(List<Token> tokens, int s) {
+    boolean titleBefore(List<Token> tokens, int s) {
         if (s == 0) {
             return false;
         }

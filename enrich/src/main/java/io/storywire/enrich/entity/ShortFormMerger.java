@@ -26,8 +26,8 @@ final class ShortFormMerger {
         Map<String, FoundMention> prefixes = new HashMap<>();
         for (FoundMention m : mentions) {
             if (m.type() == EntityType.ORGANIZATION && !m.linked()) {
-                String[] words = m.name().split("\\s+");
-                if (words.length >= 3 && lex.orgSuffixes().contains(words[words.length - 1])) {
+                String[] words = m.name().split(" ");
+                if (words.length >= 2 && lex.orgSuffixes().contains(words[words.length - 1])) {
                     prefixes.putIfAbsent(m.name().substring(0, m.name().lastIndexOf(' ')), m);
                 }
             }
