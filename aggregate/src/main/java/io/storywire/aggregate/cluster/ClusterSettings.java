@@ -64,7 +64,7 @@ public record ClusterSettings(
     }
 
     public static ClusterSettings defaults() {
-        return new ClusterSettings(0.25, 0.7, 0.3, 2, 2.0, Duration.ofDays(7), Duration.ofDays(7), Duration.ofDays(14),
+        return new ClusterSettings(0.30, 0.7, 0.3, 2, 2.0, Duration.ofDays(7), Duration.ofDays(7), Duration.ofDays(14),
                 120, 150, 12, 24, 40, 200);
     }
 

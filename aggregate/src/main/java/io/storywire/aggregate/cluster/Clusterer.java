@@ -138,7 +138,10 @@ public final class Clusterer {
         for (Entity e : entities) {
             if (StoryAssembler.hasEntity(e) && !named.containsKey(e.id())) {
                 named.put(e.id(), e);
-                salience.put(e.id(), e.salience() > 0 ? e.salience() : 1.0 / entities.size());
+                // the topic's own usual names (its country, its capital) say little about which story this is
+                long df = increment(topic + "|e|" + e.id());
+                double idf = Math.log((1.0 + docs) / (1.0 + df)) + 1.0;
+                salience.put(e.id(), (e.salience() > 0 ? e.salience() : 1.0 / entities.size()) * idf);
             }
         }
         return new ArticleVector(terms, labels, SparseVectors.unit(salience), named);
