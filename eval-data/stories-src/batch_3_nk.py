@@ -6,7 +6,7 @@ STORIES = {
 }
 WIRE_S09 = """SEOUL — North Korea fired an intercontinental ballistic missile into the sea off its east coast on Tuesday, South Korea's military said, its first ICBM test in more than a year.
 
-The Joint Chiefs of Staff said the missile was launched at about 7:10 a.m. from near Pyongyang on a steep trajectory and flew about 1,000 kilometres, reaching an altitude of more than 6,800 kilometres, before landing outside Japan's exclusive economic zone. The flight lasted about 88 minutes.
+The Joint Chiefs of Staff said the missile was launched at about 7:10 a.m. from near Pyongyang on a steep trajectory and flew about 1,000 kilometres, reaching an altitude of more than 7,900 kilometres, before landing outside Japan's exclusive economic zone. The flight lasted about 91 minutes.
 
 President Lee Jae-myung convened an emergency meeting of the National Security Council and called the launch "a serious provocation that undermines peace on the Korean Peninsula". Japan's Prime Minister Sanae Takaichi said Tokyo had lodged a strong protest through its embassy in Beijing.
 
@@ -22,12 +22,12 @@ ARTICLES = [
  "North Korea test-fires ICBM; Lee calls NSC meeting",
  """North Korea fired an intercontinental ballistic missile into the sea off its east coast on Tuesday, South Korea's military said, its first ICBM test in more than a year.
 
-The missile was launched at about 7:10 a.m. from near Pyongyang on a lofted trajectory, flying about 1,000 kilometres for some 88 minutes.
+The missile was launched at about 7:10 a.m. from near Pyongyang on a lofted trajectory, flying about 1,000 kilometres for some 91 minutes.
 
 President Lee Jae-myung convened an emergency National Security Council meeting and called the launch "a serious provocation"."""),
 ("s09", "The Han River Times", "2026-03-03T13:00:00+09:00",
  "Pyongyang's longest missile flight yet puts Lee's outreach to the test",
- """For 88 minutes on Tuesday morning, radar operators in Seoul, Tokyo and Hawaii tracked what appears to be North Korea's most powerful missile to date. The intercontinental ballistic missile, fired from the Sunan area near Pyongyang at 7:10 a.m., climbed to more than 6,800 kilometres before falling into the sea about 1,000 kilometres east, west of Hokkaido.
+ """For 91 minutes on Tuesday morning, radar operators in Seoul, Tokyo and Hawaii tracked what appears to be North Korea's most powerful missile to date. The intercontinental ballistic missile, fired from the Sunan area near Pyongyang at 7:10 a.m., climbed to more than 7,900 kilometres before falling into the sea about 1,000 kilometres east, west of Hokkaido.
 
 Analysts said the figures, the highest altitude and longest flight time North Korea has achieved, suggest a missile that could reach any part of the continental United States on a normal trajectory. Most believe it was the Hwasong-20, the solid-fuel missile paraded through Pyongyang in October.
 
@@ -38,12 +38,12 @@ Officials in Seoul noted that the launch came less than a week before South Kore
 The US Indo-Pacific Command said the launch did not pose an immediate threat to US territory or allies, but that it "highlights the destabilising impact" of Pyongyang's weapons programmes. The UN Security Council is expected to discuss the launch, though China and Russia have blocked new sanctions since 2022."""),
 ("s09", "Tokyo Morning Herald", "2026-03-03T09:15:00+09:00",
  "North Korean ICBM lands west of Hokkaido; Takaichi condemns launch",
- """A North Korean intercontinental ballistic missile fell into the Sea of Japan about 250 kilometres west of Hokkaido on Tuesday morning, just outside Japan's exclusive economic zone, the Defence Ministry said.
+ """A North Korean intercontinental ballistic missile fell into the Sea of Japan about 350 kilometres west of Hokkaido on Tuesday morning, just outside Japan's exclusive economic zone, the Defence Ministry said.
 
 Prime Minister Sanae Takaichi told reporters the launch was "an outrageous act that threatens the peace and safety of our country and the international community". No damage to ships or aircraft was reported. The ministry estimated that the missile, with a lighter warhead, would have a range of more than 15,000 kilometres."""),
 ("s09", "Peninsula Watch", "2026-03-03T18:30:00+09:00",
  "Hwasong-20 flies: what the March 3 launch tells us",
- """Pyongyang has not yet published photos, but the numbers released by Seoul and Tokyo fit the Hwasong-20. An apogee above 6,800 km and 88 minutes of flight beat the Hwasong-19's October 2024 test on both counts.
+ """Pyongyang has not yet published photos, but the numbers released by Seoul and Tokyo fit the Hwasong-20. An apogee above 7,900 km and 91 minutes of flight beat the Hwasong-19's October 2024 test on both counts.
 
 The solid-fuel design matters more than the range. A liquid-fuelled missile takes hours to prepare; a solid one can be rolled out and fired in minutes, which shrinks warning time for everyone.
 
@@ -60,7 +60,7 @@ Photographs showed Kim watching the launch with his daughter."""),
  """China called on all parties to "exercise restraint" on Wednesday after North Korea said it had tested its Hwasong-20 intercontinental missile, avoiding direct criticism of Pyongyang. A foreign ministry spokesperson said the peninsula's problems should be solved "through dialogue" and that pressure "would not help". The UN Security Council is due to meet on Thursday at the request of the US, Japan and South Korea."""),
 ("s09", "DefenseLine Journal", "2026-03-04T21:00:00Z",
  "Hwasong-20 test: lofted flight, re-entry claims and the missing piece",
- """Tuesday's launch lofted the missile to about 6,800 km, which keeps the re-entry vehicle away from Japan but also means it did not face the heat and stress of a real trajectory. KCNA claims the test "verified" warhead re-entry; independent analysts remain sceptical, since North Korea has never flown an ICBM on a full-range path.
+ """Tuesday's launch lofted the missile to about 7,900 km, which keeps the re-entry vehicle away from Japan but also means it did not face the heat and stress of a real trajectory. KCNA claims the test "verified" warhead re-entry; independent analysts remain sceptical, since North Korea has never flown an ICBM on a full-range path.
 
 Still, the two data points that matter are clear. The motor works, and the country can now field a solid-fuel ICBM that launches on short notice. US and South Korean planners will treat the Hwasong-20 as operational."""),
 
@@ -81,7 +81,7 @@ The Joint Chiefs of Staff said the missiles took off from Hwangju at about 6:20 
 The presidential office held a meeting chaired by the national security adviser rather than a full NSC session, in contrast to the March 3 ICBM launch."""),
 ("s10", "Tokyo Morning Herald", "2026-03-24T10:00:00+09:00",
  "North Korea fires ballistic missiles; none reach Japan's EEZ",
- """North Korea fired what appeared to be ballistic missiles on Tuesday morning, Japan's Defence Ministry said, adding that all of them fell outside its exclusive economic zone. It was the North's second launch this month. Chief government spokesmen said Japan had protested through diplomatic channels."""),
+ """North Korea fired what appeared to be ballistic missiles on Tuesday morning, Japan's Defence Ministry said, adding that all of them fell outside its exclusive economic zone. It was the North's second launch this month. The chief cabinet secretary said Japan had protested through diplomatic channels."""),
 ("s10", "Peninsula Watch", "2026-03-24T17:40:00+09:00",
  "Four KN-23s from Hwangju: a drill-ending ritual, not a new message",
  """Today's salvo is the kind of launch Pyongyang has fired dozens of times: short-range, solid-fuel, from a road-mobile launcher, timed to the last day of a US–ROK exercise. It is not the March 3 ICBM shot and should not be read as an escalation from it.
