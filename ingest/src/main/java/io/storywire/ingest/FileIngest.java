@@ -1,0 +1,95 @@
+package io.storywire.ingest;
+
+import io.storywire.core.model.Article;
+import io.storywire.core.model.DeadLetter;
+import io.storywire.core.model.DeadLetters;
+import io.storywire.ingest.parse.ArticleParser;
+import io.storywire.ingest.parse.ParseOutcome;
+import io.storywire.ingest.parse.RawMeta;
+import io.storywire.ingest.parse.Reasons;
+import io.storywire.ingest.parse.Rejection;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Ingests one file for the drop folder and the bulk loader: reads it (never through a symbolic link, never past
+ * the size limit), parses it so the caller learns at once whether it holds articles, then produces it as it is to
+ * the raw topic, or, when nothing in it is an article, sends the reasons to the dead-letter topic.
+ */
+public final class FileIngest {
+
+    /** What became of a file. {@code published} completes when Kafka has it. */
+    public record Result(List<String> articleIds, List<Rejection> rejections, CompletableFuture<?> published) {
+        public boolean failed() {
+            return articleIds.isEmpty();
+        }
+
+        public String reasons() {
+            return String.join("; ", rejections.stream().map(r -> r.reason() + ": " + r.detail()).toList());
+        }
+    }
+
+    private final IngestSettings settings;
+    private final ArticleParser parser;
+    private final RawPublisher publisher;
+
+    public FileIngest(IngestSettings settings, RawPublisher publisher) {
+        this.settings = settings;
+        this.parser = new ArticleParser(settings);
+        this.publisher = publisher;
+    }
+
+    public Result ingest(Path file, String origin) {
+        String name = file.getFileName().toString();
+        Instant now = settings.clock().instant();
+        String contentType = FileTypes.contentType(file);
+        RawMeta meta = new RawMeta(contentType, origin, name, null, now, null);
+        if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return reject(Rejection.of("not-a-regular-file", "not a regular file (symbolic links are not followed)"),
+                    meta, new byte[0], 0);
+        }
+        byte[] payload;
+        long size;
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            size = Files.size(file);
+            payload = in.readNBytes(settings.maxBytes() + 1);
+        } catch (IOException e) {
+            return reject(Rejection.of(Reasons.UNREADABLE, "cannot read the file: " + e.getMessage()), meta,
+                    new byte[0], 0);
+        }
+        if (payload.length > settings.maxBytes()) {
+            return reject(Rejection.of(Reasons.TOO_LARGE, "the file has " + size + " bytes; the limit "
+                    + "(ingest.max.bytes) is " + settings.maxBytes()), meta, new byte[0], size);
+        }
+        ParseOutcome outcome = parser.parse(payload, meta);
+        if (outcome.articles().isEmpty()) {
+            return reject(outcome.rejections(), meta, payload, payload.length);
+        }
+        // partly bad feeds and batches are published whole: the topology sends their bad items to the DLQ
+        CompletableFuture<?> sent = publisher.publish(payload, contentType, origin, name, null, now);
+        return new Result(outcome.articles().stream().map(Article::id).toList(), outcome.rejections(), sent);
+    }
+
+    private Result reject(Rejection r, RawMeta meta, byte[] payload, long size) {
+        return reject(List.of(r), meta, payload, size);
+    }
+
+    private Result reject(List<Rejection> rejections, RawMeta meta, byte[] payload, long size) {
+        CompletableFuture<?>[] sends = rejections.stream().map(r -> {
+            DeadLetter letter = DeadLetters.of("ingest", r.reason(), r.detail(), meta.origin(), meta.originName(),
+                    null, payload, meta.receivedAt());
+            if (payload.length == 0) {
+                letter = new DeadLetter(letter.stage(), letter.reason(), letter.detail(), letter.origin(),
+                        letter.originName(), null, null, null, size, letter.at());
+            }
+            return publisher.deadLetter(letter);
+        }).toArray(CompletableFuture[]::new);
+        return new Result(List.of(), rejections, CompletableFuture.allOf(sends));
+    }
+}

@@ -1,0 +1,79 @@
+package io.storywire.ingest;
+
+import io.javalin.Javalin;
+import io.storywire.core.config.StorywireConfig;
+import io.storywire.core.streams.StreamsSettings;
+import io.storywire.ingest.drop.DropFolderWatcher;
+import io.storywire.ingest.http.ArticleRoutes;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * The ingest stage as the launcher runs it: the Streams app (raw topic -> articles), {@code POST /articles} and,
+ * when {@code ingest.drop.dir} is set, the drop-folder watcher.
+ */
+public final class IngestStage implements AutoCloseable {
+
+    private final StorywireConfig cfg;
+    private final IngestSettings settings;
+    private RawPublisher publisher;
+    private KafkaStreams streams;
+    private DropFolderWatcher watcher;
+
+    public IngestStage(StorywireConfig cfg) {
+        this.cfg = cfg;
+        this.settings = IngestSettings.from(cfg);
+    }
+
+    /** Adds {@code POST /articles}; call before {@code app.start()}. */
+    public void registerRoutes(Javalin app) {
+        new ArticleRoutes(settings, this::publisher).register(app);
+    }
+
+    public synchronized void start() {
+        if (streams != null) {
+            return;
+        }
+        streams = new KafkaStreams(IngestTopology.build(cfg.topics(), settings),
+                StreamsSettings.of(cfg, "ingest", null));
+        streams.start();
+        Path drop = cfg.dropDir();
+        if (drop != null) {
+            watcher = new DropFolderWatcher(drop, new FileIngest(settings, publisher()), settings.clock());
+            watcher.start();
+        }
+    }
+
+    public synchronized boolean running() {
+        if (streams == null) {
+            return false;
+        }
+        KafkaStreams.State s = streams.state();
+        return s == KafkaStreams.State.RUNNING || s == KafkaStreams.State.REBALANCING;
+    }
+
+    /** The producer is made on first use, so routes can be registered before the broker is up. */
+    synchronized RawPublisher publisher() {
+        if (publisher == null) {
+            publisher = new RawPublisher(cfg);
+        }
+        return publisher;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+        if (streams != null) {
+            streams.close(Duration.ofSeconds(10));
+            streams = null;
+        }
+        if (publisher != null) {
+            publisher.close();
+            publisher = null;
+        }
+    }
+}

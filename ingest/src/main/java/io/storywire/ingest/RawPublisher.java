@@ -1,0 +1,94 @@
+package io.storywire.ingest;
+
+import io.storywire.core.Topics;
+import io.storywire.core.config.StorywireConfig;
+import io.storywire.core.model.DeadLetter;
+import io.storywire.core.serde.Serdes;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * Produces raw payloads to the raw topic with the ingest headers: the one producer of the HTTP, drop-folder and
+ * bulk-load ways in. Inputs those ways in reject before Kafka (a 400 batch, an unreadable file) go straight to the
+ * dead-letter topic, so they are kept too.
+ */
+public final class RawPublisher implements AutoCloseable {
+
+    private final Producer<byte[], byte[]> producer;
+    private final Topics topics;
+
+    public RawPublisher(StorywireConfig cfg) {
+        this(new KafkaProducer<>(producerProperties(cfg), new ByteArraySerializer(), new ByteArraySerializer()),
+                cfg.topics());
+    }
+
+    public RawPublisher(Producer<byte[], byte[]> producer, Topics topics) {
+        this.producer = producer;
+        this.topics = topics;
+    }
+
+    static Properties producerProperties(StorywireConfig cfg) {
+        Properties p = cfg.kafkaClientProperties();
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // a payload at ingest.max.bytes plus headers must fit in one request
+        p.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Math.max(1_048_576, cfg.maxPayloadBytes() + 65_536));
+        return p;
+    }
+
+    public CompletableFuture<RecordMetadata> publish(byte[] payload, String contentType, String origin, String name) {
+        return publish(payload, contentType, origin, name, null, null);
+    }
+
+    /**
+     * @param url        the page's URL when known (it decides the article id); may be null
+     * @param receivedAt record timestamp, the article's ingest time; null means now
+     */
+    public CompletableFuture<RecordMetadata> publish(byte[] payload, String contentType, String origin, String name,
+                                                     String url, Instant receivedAt) {
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topics.ingest(), null,
+                receivedAt == null ? null : receivedAt.toEpochMilli(), null, payload);
+        RawHeaders.write(record.headers(), contentType, origin, name, url);
+        return send(record);
+    }
+
+    public CompletableFuture<RecordMetadata> deadLetter(DeadLetter letter) {
+        byte[] key = letter.originName() == null ? null
+                : letter.originName().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return send(new ProducerRecord<>(topics.deadLetters(), key,
+                Serdes.DEAD_LETTER.serializer().serialize(topics.deadLetters(), letter)));
+    }
+
+    private CompletableFuture<RecordMetadata> send(ProducerRecord<byte[], byte[]> record) {
+        CompletableFuture<RecordMetadata> done = new CompletableFuture<>();
+        try {
+            producer.send(record, (meta, e) -> {
+                if (e != null) {
+                    done.completeExceptionally(e);
+                } else {
+                    done.complete(meta);
+                }
+            });
+        } catch (RuntimeException e) {
+            done.completeExceptionally(e);
+        }
+        return done;
+    }
+
+    public void flush() {
+        producer.flush();
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

@@ -1,0 +1,111 @@
+package io.storywire.ingest.parse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.storywire.core.serde.Json;
+import io.storywire.ingest.text.DateParser;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads JSON articles of the contract in {@code article.schema.json} (version 1): one object or an array of them.
+ * Required: title, body. Optional: url, source, author, published, language, schemaVersion; other fields are
+ * ignored. Derived when missing: source from the URL's host, published from ingest time (flagged "ingest-time"),
+ * language by detection.
+ */
+final class JsonArticleParser {
+
+    static final int SCHEMA_VERSION = 1;
+    static final Set<String> STRING_FIELDS = Set.of("title", "body", "url", "source", "author", "published",
+            "language");
+
+    private JsonArticleParser() {
+    }
+
+    static List<FormatItem> parse(String text, Instant reference) {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            return List.of(FormatItem.of(Rejection.of(Reasons.MALFORMED_JSON, "not valid JSON at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
+                    + e.getOriginalMessage())));
+        }
+        if (root == null || root.isMissingNode()) {
+            return List.of(FormatItem.of(Rejection.of(Reasons.EMPTY, "the JSON document is empty")));
+        }
+        if (root.isArray()) {
+            if (root.isEmpty()) {
+                return List.of(FormatItem.of(Rejection.of(Reasons.EMPTY, "the JSON array holds no articles")));
+            }
+            List<FormatItem> items = new ArrayList<>();
+            root.forEach(node -> items.add(item(node, reference)));
+            return items;
+        }
+        return List.of(item(root, reference));
+    }
+
+    private static FormatItem item(JsonNode node, Instant reference) {
+        if (!node.isObject()) {
+            return FormatItem.of(new Rejection(Reasons.INVALID_FIELD,
+                    "an article must be a JSON object, not " + node.getNodeType().name().toLowerCase(), null));
+        }
+        JsonNode version = node.get("schemaVersion");
+        if (version != null && !version.isNull() && (!version.canConvertToInt() || version.asInt() != SCHEMA_VERSION)) {
+            return FormatItem.of(new Rejection(Reasons.INVALID_FIELD, "schemaVersion " + version
+                    + " is not supported; this ingest reads version " + SCHEMA_VERSION, "schemaVersion"));
+        }
+        for (String field : STRING_FIELDS) {
+            JsonNode v = node.get(field);
+            if (v != null && !v.isNull() && !v.isTextual()) {
+                return FormatItem.of(new Rejection(Reasons.INVALID_FIELD, "'" + field + "' must be a string, not "
+                        + v.getNodeType().name().toLowerCase(), field));
+            }
+        }
+        String title = text(node, "title");
+        String body = text(node, "body");
+        if (title == null) {
+            return FormatItem.of(new Rejection(Reasons.MISSING_TITLE, "'title' is required and must not be blank",
+                    "title"));
+        }
+        if (body == null) {
+            return FormatItem.of(new Rejection(Reasons.MISSING_BODY, "'body' is required and must not be blank",
+                    "body"));
+        }
+        String language = text(node, "language");
+        if (language != null && !language.matches("[a-z]{2}|und")) {
+            return FormatItem.of(new Rejection(Reasons.INVALID_FIELD, "'language' must be an ISO 639-1 code like "
+                    + "\"en\", not \"" + language + "\"", "language"));
+        }
+        String dateText = text(node, "published");
+        OffsetDateTime published = null;
+        String from = "json";
+        if (dateText != null) {
+            Optional<OffsetDateTime> strict = DateParser.strict(dateText);
+            Optional<DateParser.Found> loose = strict.isPresent() ? Optional.empty()
+                    : DateParser.find(dateText, reference);
+            if (strict.isEmpty() && loose.isEmpty()) {
+                return FormatItem.of(new Rejection(Reasons.INVALID_DATE, "'published' is not a date: \"" + dateText
+                        + "\"; use ISO-8601 like 2026-01-07T09:30:00+09:00", "published"));
+            }
+            published = strict.orElseGet(() -> loose.get().value());
+            from = loose.isPresent() && loose.get().relative() ? "relative" : "json";
+        }
+        String url = text(node, "url");
+        if (url != null && !url.matches("(?i)https?://\\S+")) {
+            return FormatItem.of(new Rejection(Reasons.INVALID_FIELD, "'url' must be an absolute http(s) URL, not \""
+                    + url + "\"", "url"));
+        }
+        return FormatItem.of(new ArticleDraft(title, text(node, "source"), text(node, "author"), null, published,
+                from, url, body, "und".equals(language) ? null : language));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+    }
+}

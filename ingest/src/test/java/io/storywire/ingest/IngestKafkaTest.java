@@ -1,0 +1,164 @@
+package io.storywire.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.storywire.broker.EmbeddedKafkaBroker;
+import io.storywire.core.config.StorywireConfig;
+import io.storywire.core.model.Article;
+import io.storywire.core.model.DeadLetter;
+import io.storywire.core.serde.Json;
+import io.storywire.core.serde.Serdes;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ways in against a real broker: HTTP, drop folder, and what reaches the articles and dead-letter topics. */
+class IngestKafkaTest {
+
+    private static EmbeddedKafkaBroker broker;
+    private static IngestStage stage;
+    private static Javalin app;
+    private static StorywireConfig cfg;
+    private static Path dropDir;
+    private static final List<Article> articles = new CopyOnWriteArrayList<>();
+    private static final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
+    private static Thread reader;
+    private static volatile boolean reading = true;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start(@TempDir Path tmp) {
+        broker = EmbeddedKafkaBroker.startTemporary();
+        dropDir = tmp.resolve("drop");
+        cfg = StorywireConfig.load(null, Map.of(
+                "bootstrap.servers", broker.bootstrapServers(),
+                "topic.prefix", "e2e",
+                "state.dir", tmp.resolve("state").toString(),
+                "ingest.drop.dir", dropDir.toString(),
+                // the strictest guarantee: transactions must not change what comes out
+                "processing.guarantee", "exactly_once_v2"));
+        broker.createTopics(cfg.topics().all(List.of()), 1);
+        stage = new IngestStage(cfg);
+        app = Javalin.create();
+        stage.registerRoutes(app);
+        app.start("127.0.0.1", 0);
+        stage.start();
+        reader = new Thread(IngestKafkaTest::readOutputs);
+        reader.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        reading = false;
+        if (reader != null) {
+            reader.join(5000);
+        }
+        if (app != null) {
+            app.stop();
+        }
+        if (stage != null) {
+            stage.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    private static void readOutputs() {
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(cfg.topics().articles(), cfg.topics().deadLetters()));
+            while (reading) {
+                for (var r : consumer.poll(Duration.ofMillis(100))) {
+                    if (r.topic().equals(cfg.topics().articles())) {
+                        articles.add(Serdes.ARTICLE.deserializer().deserialize(r.topic(), r.value()));
+                    } else {
+                        deadLetters.add(Serdes.DEAD_LETTER.deserializer().deserialize(r.topic(), r.value()));
+                    }
+                }
+            }
+        }
+    }
+
+    private HttpResponse<String> post(String body, String contentType) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/articles"))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void shouldAcceptAJsonArticleOverHttpAndPublishItOnce() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(stage::running);
+        String json = Json.write(Map.of("title", "Harbour reopens after storm",
+                "body", "The harbour of the town reopened on Monday after a storm closed it for three days, "
+                        + "the port authority said, and the first ferries left on time in the morning.",
+                "published", "2026-01-08T09:30:00+09:00", "source", "Coast Herald"));
+        HttpResponse<String> first = post(json, "application/json");
+        assertThat(first.statusCode()).isEqualTo(202);
+        String id = Json.MAPPER.readTree(first.body()).get("ids").get(0).asText();
+        assertThat(post(json, "application/json").statusCode()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> articles.stream().anyMatch(a -> a.id().equals(id)));
+        Article a = articles.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        assertThat(a.origin()).isEqualTo("http");
+        assertThat(a.published().getOffset().getTotalSeconds()).isEqualTo(9 * 3600);
+        Thread.sleep(1000); // the second copy had time to arrive; it must not
+        assertThat(articles.stream().filter(x -> x.id().equals(id))).hasSize(1);
+    }
+
+    @Test
+    void shouldAnswerABadArticleWithProblemJsonAndDeadLetterIt() throws Exception {
+        HttpResponse<String> r = post("{\"title\": \"Only a title\", \"url\": \"https://example.org/only-title\"}",
+                "application/json");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = Json.MAPPER.readTree(r.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("reason").asText()).isEqualTo("missing-body");
+        assertThat(problem.get("field").asText()).isEqualTo("body");
+
+        assertThat(post("%PDF-1.7 binary", "application/pdf").statusCode()).isEqualTo(415);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.stream()
+                .anyMatch(d -> d.reason().equals("missing-body") && "http".equals(d.origin())
+                        && d.payload() != null && d.payload().contains("Only a title")));
+    }
+
+    @Test
+    void shouldMoveDroppedFilesToDoneOrFailedWithTheReason() throws Exception {
+        Files.write(dropDir.resolve("seed-001.txt"), Fixtures.seed("001"));
+        Files.writeString(dropDir.resolve("broken.json"), "{\"title\": ");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(dropDir.resolve("done/seed-001.txt"))
+                && Files.exists(dropDir.resolve("failed/broken.json.error")));
+        assertThat(Files.readString(dropDir.resolve("failed/broken.json.error"))).contains("malformed-json");
+        assertThat(Files.exists(dropDir.resolve("failed/broken.json"))).isTrue();
+        await().atMost(Duration.ofSeconds(30)).until(() -> articles.stream()
+                .anyMatch(a -> "drop".equals(a.origin()) && "seed-001.txt".equals(a.originName())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.stream()
+                .anyMatch(d -> "drop".equals(d.origin()) && "broken.json".equals(d.originName())
+                        && "{\"title\": ".equals(d.payload())));
+    }
+}

@@ -1,0 +1,25 @@
+package io.storywire.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storywire.core.config.StorywireConfig;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class IngestSettingsTest {
+
+    @Test
+    void shouldReadItsKeysAndDefaultTheOnesTheConfigLacks() {
+        StorywireConfig cfg = StorywireConfig.load(null, Map.of(
+                "ingest.max.bytes", "2048",
+                "ingest.near.duplicate.threshold", "0.3",
+                "ingest.max.future.hours", "6"));
+        IngestSettings s = IngestSettings.from(cfg);
+        assertThat(s.maxBytes()).isEqualTo(2048);
+        assertThat(s.nearDuplicateThreshold()).isEqualTo(0.3);
+        assertThat(s.maxFutureSkew()).isEqualTo(Duration.ofHours(6));
+        assertThat(s.minBodyWords()).isEqualTo(IngestSettings.DEFAULT_MIN_BODY_WORDS);
+        assertThat(s.shingleSize()).isEqualTo(IngestSettings.DEFAULT_SHINGLE);
+    }
+}

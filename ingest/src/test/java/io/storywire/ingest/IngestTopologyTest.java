@@ -1,0 +1,180 @@
+package io.storywire.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storywire.core.Topics;
+import io.storywire.core.model.Article;
+import io.storywire.core.model.DeadLetter;
+import io.storywire.core.serde.Serdes;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class IngestTopologyTest {
+
+    private final Topics topics = new Topics("t");
+    private TopologyTestDriver driver;
+    private TestInputTopic<byte[], byte[]> raw;
+    private TestOutputTopic<String, Article> articles;
+    private TestOutputTopic<String, DeadLetter> dlq;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "ingest-test");
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+        p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("ingest-ttd").toString());
+        driver = new TopologyTestDriver(IngestTopology.build(topics, Fixtures.SETTINGS), p);
+        raw = driver.createInputTopic(topics.ingest(), new ByteArraySerializer(), new ByteArraySerializer());
+        articles = driver.createOutputTopic(topics.articles(), new StringDeserializer(),
+                Serdes.ARTICLE.deserializer());
+        dlq = driver.createOutputTopic(topics.deadLetters(), new StringDeserializer(),
+                Serdes.DEAD_LETTER.deserializer());
+    }
+
+    @AfterEach
+    void tearDown() {
+        driver.close();
+    }
+
+    private void send(byte[] payload, String contentType, String name) {
+        RecordHeaders h = new RecordHeaders();
+        RawHeaders.write(h, contentType, null, name, null);
+        raw.pipeInput(new TestRecord<>(null, payload, h, Fixtures.NOW));
+    }
+
+    private List<Article> sendSeeds() {
+        for (String s : List.of("000", "001", "002", "003", "004")) {
+            send(Fixtures.seed(s), null, s + ".txt");
+        }
+        return articles.readValuesToList();
+    }
+
+    @Test
+    void shouldPublishEverySeedKeyedByItsId() {
+        send(Fixtures.seed("000"), "text/plain", "000.txt");
+        var out = articles.readKeyValuesToList();
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).key).isEqualTo(out.get(0).value.id());
+        assertThat(out.get(0).value.origin()).isEqualTo("kafka");
+        assertThat(out.get(0).value.originName()).isEqualTo("000.txt");
+        assertThat(out.get(0).value.ingestedAt()).isEqualTo(Fixtures.NOW);
+        assertThat(dlq.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldMarkWireRewritesAsNearDuplicatesOfTheFirstCopyOnly() {
+        Map<String, Article> byName = sendSeeds().stream()
+                .collect(Collectors.toMap(a -> a.originName().substring(0, 3), a -> a));
+        assertThat(byName).hasSize(5);
+        String original = byName.get("000").id();
+        assertThat(byName.get("000").nearDuplicateOf()).isNull();
+        assertThat(byName.get("001").nearDuplicateOf()).isNull();
+        assertThat(byName.get("002").nearDuplicateOf()).isNull();
+        assertThat(byName.get("003").nearDuplicateOf().articleId()).isEqualTo(original);
+        assertThat(byName.get("004").nearDuplicateOf().articleId()).isEqualTo(original);
+        assertThat(byName.get("003").nearDuplicateOf().similarity()).isBetween(0.15, 1.0);
+    }
+
+    @Test
+    void shouldNotRepublishAnArticleIngestedTwice() {
+        assertThat(sendSeeds()).hasSize(5);
+        sendSeeds();
+        send(Fixtures.seed("002"), "text/plain", "again.txt");
+        assertThat(articles.isEmpty()).isTrue();
+        assertThat(dlq.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldRememberArticlesForTheRetentionOnly() throws Exception {
+        driver.close();
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "ingest-retention-test");
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+        p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("ingest-ttd").toString());
+        IngestSettings oneDay = new IngestSettings(IngestSettings.DEFAULT_MAX_BYTES,
+                IngestSettings.DEFAULT_MIN_BODY_WORDS, IngestSettings.DEFAULT_FUTURE_SKEW,
+                IngestSettings.DEFAULT_SHINGLE, IngestSettings.DEFAULT_THRESHOLD, java.time.Duration.ofDays(1),
+                Fixtures.SETTINGS.clock());
+        driver = new TopologyTestDriver(IngestTopology.build(topics, oneDay), p);
+        raw = driver.createInputTopic(topics.ingest(), new ByteArraySerializer(), new ByteArraySerializer());
+        articles = driver.createOutputTopic(topics.articles(), new StringDeserializer(),
+                Serdes.ARTICLE.deserializer());
+        raw.pipeInput(new TestRecord<>(null, Fixtures.seed("000"), new RecordHeaders(), Fixtures.NOW));
+        raw.pipeInput(new TestRecord<>(null, Fixtures.seed("000"), new RecordHeaders(),
+                Fixtures.NOW.plus(java.time.Duration.ofHours(12))));
+        assertThat(articles.readValuesToList()).hasSize(1);
+        java.time.Instant later = Fixtures.NOW.plus(java.time.Duration.ofDays(4));
+        raw.pipeInput(new TestRecord<>(null, Fixtures.seed("001"), new RecordHeaders(), later));
+        raw.pipeInput(new TestRecord<>(null, Fixtures.seed("000"), new RecordHeaders(), later));
+        assertThat(articles.readValuesToList()).hasSize(2); // 000 forgotten after a day, so published again
+    }
+
+    @Test
+    void shouldSendBadInputToTheDeadLetterTopicAndKeepGoing() {
+        send("{\"title\": \"No body\"".getBytes(StandardCharsets.UTF_8), "application/json", "broken.json");
+        send(new byte[0], null, "empty.txt");
+        send(Fixtures.seed("001"), null, "001.txt");
+        List<DeadLetter> letters = dlq.readValuesToList();
+        assertThat(letters).extracting(DeadLetter::reason).containsExactly("malformed-json", "empty");
+        DeadLetter first = letters.get(0);
+        assertThat(first.stage()).isEqualTo("ingest");
+        assertThat(first.payload()).isEqualTo("{\"title\": \"No body\"");
+        assertThat(first.origin()).isEqualTo("kafka");
+        assertThat(first.originName()).isEqualTo("broken.json");
+        assertThat(first.sourceTopic()).startsWith(topics.ingest() + "/0@");
+        assertThat(first.at()).isEqualTo(Fixtures.NOW);
+        assertThat(articles.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void shouldDeadLetterEveryInputOfTheBadCorpusWithItsPayload() throws Exception {
+        List<java.nio.file.Path> corpus;
+        try (var files = Files.list(Fixtures.resource("bad"))) {
+            corpus = files.sorted().toList();
+        }
+        for (var file : corpus) {
+            send(Files.readAllBytes(file), FileTypes.contentType(file), file.getFileName().toString());
+        }
+        send(Fixtures.seed("002"), null, "good.txt"); // nothing is held up behind the bad ones
+        assertThat(articles.readValuesToList()).extracting(Article::originName).containsExactly("good.txt");
+        Map<String, DeadLetter> letters = dlq.readValuesToList().stream()
+                .collect(Collectors.toMap(DeadLetter::originName, d -> d, (a, b) -> a));
+        assertThat(letters.keySet()).hasSize(corpus.size());
+        for (var file : corpus) {
+            String name = file.getFileName().toString();
+            DeadLetter d = letters.get(name);
+            assertThat(d.reason()).as(name).isEqualTo(name.split("--")[0]);
+            assertThat(d.payloadBytes()).isEqualTo(Files.size(file));
+            if (Files.size(file) > 0) {
+                assertThat(d.payload() != null || d.payloadBase64() != null).as("payload kept for " + name).isTrue();
+            }
+        }
+        assertThat(letters.get("binary--png-image.bin").payloadBase64()).isNotNull();
+    }
+
+    @Test
+    void shouldPublishTheGoodItemsOfAPartlyBadBatchAndDeadLetterTheRest() {
+        String batch = "[{\"title\":\"One\",\"body\":\"" + "word ".repeat(40) + "end.\"},"
+                + "{\"title\":\"Two\"}]";
+        send(batch.getBytes(StandardCharsets.UTF_8), "application/json", "batch.json");
+        assertThat(articles.readValuesToList()).extracting(Article::title).containsExactly("One");
+        DeadLetter letter = dlq.readValue();
+        assertThat(letter.reason()).isEqualTo("missing-body");
+        assertThat(letter.detail()).startsWith("item 1:");
+    }
+}
