@@ -5,6 +5,7 @@ import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.TopicTag;
 import io.storywire.enrich.Enricher;
+import io.storywire.ingest.IngestSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -19,7 +20,8 @@ import java.util.function.Function;
 
 /**
  * Replays the labelled story set through the real aggregate topology (in a TopologyTestDriver, articles in
- * published order) and scores the stories it makes with BCubed. A second replay puts every article on the same day,
+ * published order, marked near-duplicate by ingest's detector and enriched by the enricher) and scores the stories
+ * it makes with BCubed. A second replay puts every article on the same day,
  * in the same order, so that time cannot keep stories apart: it measures what the words and entities alone do, as
  * in a busy news day where many stories of one topic run at once.
  */
@@ -58,19 +60,34 @@ public final class StoryEval {
                 .toList();
         Set<String> goldStories = new TreeSet<>();
         ordered.forEach(a -> goldStories.add(a.story()));
-        Scored real = score(ordered, settings, enrich);
-        Scored sameDay = score(onOneDay(ordered), settings, enrich);
-        return new StoryReport(ordered.size(), goldStories.size(), real.items(), real.predictedStories(),
-                real.score(), sameDay.score(), enrichment, settings, real.merged(), real.split());
+        List<EnrichedArticle> articles = asIngested(ordered, enrich);
+        int nearDuplicates = (int) articles.stream().filter(a -> a.article().nearDuplicateOf() != null).count();
+        Scored real = score(ordered, articles, settings);
+        List<GoldArticle> sameDay = onOneDay(ordered);
+        Scored oneDay = score(sameDay, asIngested(sameDay, enrich), settings);
+        return new StoryReport(ordered.size(), goldStories.size(), nearDuplicates, real.items(),
+                real.predictedStories(), real.score(), oneDay.score(), enrichment, settings, real.merged(),
+                real.split());
+    }
+
+    /** Enriched, and marked near-duplicate by ingest's detector as the pipeline would, in arrival order. */
+    private static List<EnrichedArticle> asIngested(List<GoldArticle> ordered,
+                                                    Function<GoldArticle, EnrichedArticle> enrich) {
+        NearDuplicateMarker marker = new NearDuplicateMarker(IngestSettings.defaults());
+        List<EnrichedArticle> out = new ArrayList<>();
+        for (GoldArticle g : ordered) {
+            EnrichedArticle e = enrich.apply(g);
+            out.add(new EnrichedArticle(marker.mark(e.article()), e.entities(), e.topics()));
+        }
+        return out;
     }
 
     private record Scored(int items, int predictedStories, BCubed score, List<String> merged, List<String> split) {
     }
 
-    private static Scored score(List<GoldArticle> ordered, ClusterSettings settings,
-                                Function<GoldArticle, EnrichedArticle> enrich) {
-        Map<String, List<String>> assigned =
-                OfflineReplay.articleStories(ordered.stream().map(enrich).toList(), settings);
+    private static Scored score(List<GoldArticle> ordered, List<EnrichedArticle> articles,
+                                ClusterSettings settings) {
+        Map<String, List<String>> assigned = OfflineReplay.articleStories(articles, settings);
         // an item is an (article, topic) pair; its gold cluster is its gold story within that topic
         Map<String, String> goldLabel = new TreeMap<>();
         Map<String, String> predicted = new TreeMap<>();
