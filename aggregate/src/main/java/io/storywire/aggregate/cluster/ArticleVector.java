@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param terms    unit TF-IDF vector over its top stems
  * @param labels   stem to first surface word
- * @param entities unit vector of canonical entity ids weighted by salience
+ * @param entities unit vector of canonical entity ids weighted by salience times the entity's IDF in the topic
  * @param named    the entities by id, for names and types
  */
 public record ArticleVector(

@@ -15,6 +15,8 @@ import java.util.Map;
  *                         either side has no entities the term cosine stands alone
  * @param titleBoost       how many times a title term counts against a body term
  * @param nameBoost        factor on the TF-IDF weight of a term the body writes capitalised mid-sentence (a name)
+ * @param nearDuplicateMin a near-duplicate mark from ingest at or above this similarity joins the original's story
+ *                         whatever the clusterer's own similarity; a weaker mark is clustered like any article
  * @param quiet            a story whose articles are all further than this from an article's time is not a candidate
  * @param timeHalfLife     the combined similarity halves for every this much time between article and story
  * @param indexTtl         a story idle (by the topic's clock) longer than this leaves the candidate index; it stays
@@ -32,6 +34,7 @@ public record ClusterSettings(
         double entityWeight,
         int titleBoost,
         double nameBoost,
+        double nearDuplicateMin,
         Duration quiet,
         Duration timeHalfLife,
         Duration indexTtl,
@@ -64,7 +67,7 @@ public record ClusterSettings(
     }
 
     public static ClusterSettings defaults() {
-        return new ClusterSettings(0.25, 0.7, 0.3, 2, 2.0, Duration.ofDays(7), Duration.ofDays(7), Duration.ofDays(14),
+        return new ClusterSettings(0.30, 0.7, 0.3, 2, 2.0, 0.5, Duration.ofDays(7), Duration.ofDays(7), Duration.ofDays(14),
                 120, 150, 12, 24, 40, 200);
     }
 
@@ -78,6 +81,7 @@ public record ClusterSettings(
                 dbl(values, "entity.weight", d.entityWeight),
                 integer(values, "title.boost", d.titleBoost),
                 dbl(values, "name.boost", d.nameBoost),
+                dbl(values, "near.duplicate.min.similarity", d.nearDuplicateMin),
                 hours(values, "quiet.hours", d.quiet),
                 hours(values, "time.half.life.hours", d.timeHalfLife),
                 hours(values, "index.ttl.hours", d.indexTtl),
@@ -90,22 +94,22 @@ public record ClusterSettings(
     }
 
     public ClusterSettings withThreshold(double value) {
-        return new ClusterSettings(value, termWeight, entityWeight, titleBoost, nameBoost, quiet, timeHalfLife, indexTtl,
+        return new ClusterSettings(value, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quiet, timeHalfLife, indexTtl,
                 articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings);
     }
 
     public ClusterSettings withWeights(double terms, double entities) {
-        return new ClusterSettings(threshold, terms, entities, titleBoost, nameBoost, quiet, timeHalfLife, indexTtl,
+        return new ClusterSettings(threshold, terms, entities, titleBoost, nameBoost, nearDuplicateMin, quiet, timeHalfLife, indexTtl,
                 articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings);
     }
 
     public ClusterSettings withTime(Duration quietAfter, Duration halfLife) {
-        return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, nameBoost, quietAfter, halfLife, indexTtl,
+        return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quietAfter, halfLife, indexTtl,
                 articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings);
     }
 
     public ClusterSettings withIndex(Duration ttl, int postings, int candidates) {
-        return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, nameBoost, quiet, timeHalfLife, ttl,
+        return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quiet, timeHalfLife, ttl,
                 articleTerms, storyTerms, queryTerms, indexTerms, candidates, postings);
     }
 

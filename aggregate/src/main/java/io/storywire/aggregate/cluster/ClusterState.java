@@ -11,7 +11,7 @@ import io.storywire.core.model.Story;
  * @param index    candidate index: "topic|t|stem" or "topic|e|entityId" to the stories that recently had it
  * @param seen     "topic|articleId" to the story id the article joined: makes re-delivery a no-op and lets a
  *                 near-duplicate find its original's story
- * @param counters "topic|d|stem" document frequencies, "topic|#docs" the document count, "topic|#clock" the topic's
+ * @param counters "topic|d|stem" and "topic|e|entityId" document frequencies, "topic|#docs" the document count, "topic|#clock" the topic's
  *                 latest article time in epoch millis
  */
 public record ClusterState(

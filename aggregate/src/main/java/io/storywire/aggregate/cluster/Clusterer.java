@@ -3,6 +3,7 @@ package io.storywire.aggregate.cluster;
 import io.storywire.core.model.Article;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Entity;
+import io.storywire.core.model.NearDuplicate;
 import io.storywire.core.model.Story;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,12 +84,17 @@ public final class Clusterer {
         return Optional.of(new Assignment(article.id(), story, opened));
     }
 
-    /** The story the article's original joined in this topic, when ingest marked it a near-duplicate. */
+    /**
+     * The story the article's original joined in this topic, when ingest marked it a near-duplicate with at least
+     * {@code nearDuplicateMin} similarity: a weak mark (a shared paragraph of background) is no reason to skip the
+     * clusterer's own judgement.
+     */
     private String nearDuplicateStory(String topic, Article article) {
-        if (article.nearDuplicateOf() == null || article.nearDuplicateOf().articleId() == null) {
+        NearDuplicate mark = article.nearDuplicateOf();
+        if (mark == null || mark.articleId() == null || mark.similarity() < settings.nearDuplicateMin()) {
             return null;
         }
-        String storyId = state.seen().get(ClusterState.seenKey(topic, article.nearDuplicateOf().articleId()));
+        String storyId = state.seen().get(ClusterState.seenKey(topic, mark.articleId()));
         return storyId != null && state.profiles().get(storyId) != null ? storyId : null;
     }
 
@@ -138,7 +144,10 @@ public final class Clusterer {
         for (Entity e : entities) {
             if (StoryAssembler.hasEntity(e) && !named.containsKey(e.id())) {
                 named.put(e.id(), e);
-                salience.put(e.id(), e.salience() > 0 ? e.salience() : 1.0 / entities.size());
+                // the topic's own usual names (its country, its capital) say little about which story this is
+                long df = increment(topic + "|e|" + e.id());
+                double idf = Math.log((1.0 + docs) / (1.0 + df)) + 1.0;
+                salience.put(e.id(), (e.salience() > 0 ? e.salience() : 1.0 / entities.size()) * idf);
             }
         }
         return new ArticleVector(terms, labels, SparseVectors.unit(salience), named);

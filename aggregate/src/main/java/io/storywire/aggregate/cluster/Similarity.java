@@ -2,8 +2,6 @@ package io.storywire.aggregate.cluster;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * How well an article fits a story: the weighted mean of term cosine and entity cosine, halved for every
@@ -25,8 +23,8 @@ public final class Similarity {
         }
         double terms = SparseVectors.cosine(article.terms(), story.terms());
         double content = terms;
-        if (!article.entities().isEmpty() && !story.entities().isEmpty() && settings.entityWeight() > 0) {
-            double entities = SparseVectors.cosine(article.entities(), entityVector(story));
+        if (!article.entities().isEmpty() && !story.entityWeights().isEmpty() && settings.entityWeight() > 0) {
+            double entities = SparseVectors.cosine(article.entities(), story.entityWeights());
             content = (settings.termWeight() * terms + settings.entityWeight() * entities)
                     / (settings.termWeight() + settings.entityWeight());
         }
@@ -43,11 +41,5 @@ public final class Similarity {
             return Duration.between(at, story.firstSeen());
         }
         return Duration.ZERO;
-    }
-
-    static Map<String, Double> entityVector(StoryProfile story) {
-        Map<String, Double> v = new LinkedHashMap<>();
-        story.entities().forEach((id, tally) -> v.put(id, (double) tally.articles()));
-        return v;
     }
 }

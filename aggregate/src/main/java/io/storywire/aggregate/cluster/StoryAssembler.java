@@ -29,7 +29,7 @@ final class StoryAssembler {
     }
 
     StoryProfile openProfile(String storyId, ArticleVector vector, Instant at) {
-        return grow(new StoryProfile(storyId, 0, at, at, Map.of(), Map.of(), Map.of()), vector, at);
+        return grow(new StoryProfile(storyId, 0, at, at, Map.of(), Map.of(), Map.of(), Map.of()), vector, at);
     }
 
     /** @param at the article's time, or null when it has none: the story's span then stays as it is */
@@ -41,13 +41,15 @@ final class StoryAssembler {
             String label = p.labels().get(stem);
             labels.put(stem, label != null ? label : vector.labels().getOrDefault(stem, stem));
         });
+        Map<String, Double> entityWeights = SparseVectors.top(SparseVectors.sum(p.entityWeights(), vector.entities()),
+                settings.storyTerms());
         Map<String, EntityTally> entities = new TreeMap<>(p.entities());
         vector.named().forEach((id, e) -> entities.merge(id, new EntityTally(e.name(), e.type(), 1),
                 (old, one) -> old.plusOne()));
         Instant first = at == null ? p.firstSeen() : min(p.firstSeen(), at);
         Instant last = at == null ? p.lastSeen() : max(p.lastSeen(), at);
         return new StoryProfile(p.storyId(), p.size() + 1, first, last,
-                terms, labels, capEntities(entities));
+                terms, labels, capEntities(entities), entityWeights);
     }
 
     Story openStory(String storyId, String topic, Article article, StoryProfile profile) {
@@ -123,7 +125,7 @@ final class StoryAssembler {
             return entities;
         }
         Set<String> keep = Set.copyOf(topEntities(new StoryProfile(null, 0, null, null, Map.of(), Map.of(),
-                entities), cap));
+                entities, Map.of()), cap));
         Map<String, EntityTally> out = new LinkedHashMap<>();
         entities.forEach((id, t) -> {
             if (keep.contains(id)) {

@@ -67,7 +67,7 @@ class ClustererTest {
 
     @Test
     void shouldCapTheStorysTermVector() {
-        ClusterSettings small = new ClusterSettings(0.0, 1, 0, 1, 1.0, Duration.ofDays(4), Duration.ofDays(3),
+        ClusterSettings small = new ClusterSettings(0.0, 1, 0, 1, 1.0, 0.5, Duration.ofDays(4), Duration.ofDays(3),
                 Duration.ofDays(7), 100, 5, 10, 5, 10, 10);
         Clusterer c = new Clusterer(state, small);
         c.add("asia", enriched("a1", "Lee and Xi meet", SUMMIT_BODY, T0, List.of(), "asia"));

@@ -3,7 +3,6 @@ package io.storywire.aggregate.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.storywire.core.model.EntityType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -16,8 +15,8 @@ class SimilarityTest {
             .withTime(Duration.ofDays(5), Duration.ofDays(2));
     private final Similarity similarity = new Similarity(settings);
 
-    private static StoryProfile story(Map<String, Double> terms, Map<String, EntityTally> entities) {
-        return new StoryProfile("t:s", 2, T, T.plus(Duration.ofDays(1)), terms, Map.of(), entities);
+    private static StoryProfile story(Map<String, Double> terms, Map<String, Double> entities) {
+        return new StoryProfile("t:s", 2, T, T.plus(Duration.ofDays(1)), terms, Map.of(), Map.of(), entities);
     }
 
     private static ArticleVector article(Map<String, Double> terms, Map<String, Double> entities) {
@@ -34,7 +33,7 @@ class SimilarityTest {
 
     @Test
     void shouldWeighTermAndEntityCosines() {
-        StoryProfile s = story(Map.of("a", 1.0), Map.of("person:x", new EntityTally("X", EntityType.PERSON, 2)));
+        StoryProfile s = story(Map.of("a", 1.0), Map.of("person:x", 2.0));
 
         double same = similarity.score(article(Map.of("b", 1.0), Map.of("person:x", 1.0)), s, T);
 

@@ -4,6 +4,8 @@ import io.storywire.aggregate.OfflineReplay;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.TopicTag;
+import io.storywire.enrich.Enricher;
+import io.storywire.ingest.IngestSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -18,7 +20,8 @@ import java.util.function.Function;
 
 /**
  * Replays the labelled story set through the real aggregate topology (in a TopologyTestDriver, articles in
- * published order) and scores the stories it makes with BCubed. A second replay puts every article on the same day,
+ * published order, marked near-duplicate by ingest's detector and enriched by the enricher) and scores the stories
+ * it makes with BCubed. A second replay puts every article on the same day,
  * in the same order, so that time cannot keep stories apart: it measures what the words and entities alone do, as
  * in a busy news day where many stories of one topic run at once.
  */
@@ -38,7 +41,15 @@ public final class StoryEval {
         return run(GoldArticle.read(storiesJsonl), settings);
     }
 
+    /** With the real enricher's entities and topics, as the pipeline would see the articles. */
     public static StoryReport run(List<GoldArticle> gold, ClusterSettings settings) {
+        Enricher enricher = Enricher.withDefaults();
+        return run(gold, settings, g -> enricher.enrich(g.article()),
+                "the enricher's entities and topics (Enricher.withDefaults)");
+    }
+
+    /** With the gold topics and no entities: clustering alone, whatever the enricher gets wrong or misses. */
+    public static StoryReport runOnGoldTopics(List<GoldArticle> gold, ClusterSettings settings) {
         return run(gold, settings, GoldTopics.INSTANCE, GoldTopics.DESCRIPTION);
     }
 
@@ -49,19 +60,34 @@ public final class StoryEval {
                 .toList();
         Set<String> goldStories = new TreeSet<>();
         ordered.forEach(a -> goldStories.add(a.story()));
-        Scored real = score(ordered, settings, enrich);
-        Scored sameDay = score(onOneDay(ordered), settings, enrich);
-        return new StoryReport(ordered.size(), goldStories.size(), real.items(), real.predictedStories(),
-                real.score(), sameDay.score(), enrichment, settings, real.merged(), real.split());
+        List<EnrichedArticle> articles = asIngested(ordered, enrich);
+        int nearDuplicates = (int) articles.stream().filter(a -> a.article().nearDuplicateOf() != null).count();
+        Scored real = score(ordered, articles, settings);
+        List<GoldArticle> sameDay = onOneDay(ordered);
+        Scored oneDay = score(sameDay, asIngested(sameDay, enrich), settings);
+        return new StoryReport(ordered.size(), goldStories.size(), nearDuplicates, real.items(),
+                real.predictedStories(), real.score(), oneDay.score(), enrichment, settings, real.merged(),
+                real.split());
+    }
+
+    /** Enriched, and marked near-duplicate by ingest's detector as the pipeline would, in arrival order. */
+    private static List<EnrichedArticle> asIngested(List<GoldArticle> ordered,
+                                                    Function<GoldArticle, EnrichedArticle> enrich) {
+        NearDuplicateMarker marker = new NearDuplicateMarker(IngestSettings.defaults());
+        List<EnrichedArticle> out = new ArrayList<>();
+        for (GoldArticle g : ordered) {
+            EnrichedArticle e = enrich.apply(g);
+            out.add(new EnrichedArticle(marker.mark(e.article()), e.entities(), e.topics()));
+        }
+        return out;
     }
 
     private record Scored(int items, int predictedStories, BCubed score, List<String> merged, List<String> split) {
     }
 
-    private static Scored score(List<GoldArticle> ordered, ClusterSettings settings,
-                                Function<GoldArticle, EnrichedArticle> enrich) {
-        Map<String, List<String>> assigned =
-                OfflineReplay.articleStories(ordered.stream().map(enrich).toList(), settings);
+    private static Scored score(List<GoldArticle> ordered, List<EnrichedArticle> articles,
+                                ClusterSettings settings) {
+        Map<String, List<String>> assigned = OfflineReplay.articleStories(articles, settings);
         // an item is an (article, topic) pair; its gold cluster is its gold story within that topic
         Map<String, String> goldLabel = new TreeMap<>();
         Map<String, String> predicted = new TreeMap<>();
@@ -105,11 +131,11 @@ public final class StoryEval {
         return out;
     }
 
-    /** Stands in for the enricher while it is missing: the gold topics, no entities. */
+    /** The gold topics, no entities: isolates the clusterer from the enricher. */
     enum GoldTopics implements Function<GoldArticle, EnrichedArticle> {
         INSTANCE;
 
-        static final String DESCRIPTION = "gold topics, no entities (the enricher is not on this branch)";
+        static final String DESCRIPTION = "gold topics, no entities";
 
         @Override
         public EnrichedArticle apply(GoldArticle g) {

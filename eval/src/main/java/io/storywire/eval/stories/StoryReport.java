@@ -10,6 +10,7 @@ import java.util.Locale;
  *
  * @param articles         articles replayed
  * @param goldStories      distinct gold stories
+ * @param nearDuplicates   articles ingest's detector marked as near-copies of an earlier one
  * @param items            (article, topic) pairs clustered: an article is clustered once per topic it carries
  * @param predictedStories stories the topology made
  * @param score            BCubed over the items; gold clusters are (topic, gold story)
@@ -19,14 +20,15 @@ import java.util.Locale;
  * @param merged           predicted stories that mix gold stories, one line each
  * @param split            gold stories spread over several predicted stories of one topic, one line each
  */
-public record StoryReport(int articles, int goldStories, int items, int predictedStories, BCubed score,
+public record StoryReport(int articles, int goldStories, int nearDuplicates, int items, int predictedStories, BCubed score,
                           BCubed sameDayScore,
                           String enrichment, ClusterSettings settings, List<String> merged, List<String> split) {
 
     public void print(PrintStream out) {
         out.printf(Locale.ROOT, "stories eval: %d articles in %d gold stories, %d (article, topic) items%n",
                 articles, goldStories, items);
-        out.printf(Locale.ROOT, "enrichment: %s%n", enrichment);
+        out.printf(Locale.ROOT, "enrichment: %s; %d marked near-duplicate by ingest's detector%n", enrichment,
+                nearDuplicates);
         out.printf(Locale.ROOT, "predicted stories: %d%n", predictedStories);
         out.printf(Locale.ROOT, "BCubed precision %.3f  recall %.3f  F1 %.3f%n",
                 score.precision(), score.recall(), score.f1());
