@@ -40,8 +40,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stories", description = "Labelled story set to cluster.")
     Path stories = Path.of("eval-data/stories.jsonl");
 
+    @Option(names = "--rate", description = "Articles per second for the end-to-end latency run.")
+    int rate = 20;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         StorywireConfig cfg = StorywireConfig.load();
         List<byte[]> pages = new ArrayList<>();
         try (Stream<Path> files = Files.list(seeds)) {
@@ -71,6 +74,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         print(String.format("cluster, real topology in TopologyTestDriver (%d articles per replay)", enriched.size()),
                 perArticle);
+
+        System.out.printf("End to end on the embedded broker, raw topic to server-sent event, %d articles/s:%n", rate);
+        List<io.storywire.eval.stories.GoldArticle> gold = io.storywire.eval.stories.GoldArticle.read(stories);
+        print(String.format("article produced -> story event (%d articles)", gold.size()),
+                new PipelineLatencyBench(gold, rate).run());
         return 0;
     }
 
@@ -97,6 +105,10 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void print(String what, double[] ms) {
+        if (ms.length == 0) {
+            System.out.printf("  %-72s no samples%n", what);
+            return;
+        }
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         System.out.printf("  %-72s n=%7d  mean %7.3f ms  p50 %7.3f ms  p99 %7.3f ms%n", what, sorted.length,
