@@ -25,11 +25,16 @@ final class RunningPipeline implements AutoCloseable {
 
     /** With the embedded broker. */
     RunningPipeline() throws IOException {
-        this("");
+        this("", "at_least_once");
     }
 
     /** Against the given cluster; empty starts the embedded broker. */
     RunningPipeline(String bootstrapServers) throws IOException {
+        this(bootstrapServers, "at_least_once");
+    }
+
+    /** Against the given cluster (empty: the embedded broker) with the given processing guarantee. */
+    RunningPipeline(String bootstrapServers, String processingGuarantee) throws IOException {
         Path data = Files.createTempDirectory("storywire-e2e-");
         StorywireConfig cfg = StorywireConfig.load(null, Map.of(
                 "bootstrap.servers", bootstrapServers,
@@ -37,7 +42,8 @@ final class RunningPipeline implements AutoCloseable {
                 "broker.port", "0",
                 "http.port", "0",
                 "topic.partitions", "2",
-                "commit.interval.ms", "100"));
+                "commit.interval.ms", "100",
+                "processing.guarantee", processingGuarantee));
         pipeline = Pipeline.start(cfg, EnumSet.allOf(Stage.class));
     }
 

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The walking skeleton end to end: the embedded broker, all three stages, the seeds loaded as `storywire run` loads
- * them, and the answers of the query API per topic.
+ * them, and the answers of the query API per topic. Run under exactly_once_v2, so every topology is shown to work
+ * with transactions too (the other end-to-end tests run at_least_once, the default).
  */
 class SeedsEndToEndTest {
 
@@ -31,7 +32,7 @@ class SeedsEndToEndTest {
 
     @BeforeAll
     static void startPipelineAndLoadSeeds() throws Exception {
-        running = new RunningPipeline();
+        running = new RunningPipeline("", "exactly_once_v2");
         try (BulkLoader loader = new BulkLoader(running.config())) {
             var summary = loader.load(RunningPipeline.SEEDS, new PrintStream(OutputStream.nullOutputStream()));
             assertThat(summary.published()).isEqualTo(5);
