@@ -88,6 +88,53 @@ class KcatEndToEndTest {
         assertThat(story.path("articles").findValuesAsText("id")).contains(id);
     }
 
+    @Test
+    void shouldSendPoisonPillsOfEveryStageToTheDeadLetterTopicAndKeepFlowing() throws Exception {
+        var topics = running.config().topics();
+        Path garbage = Files.createTempFile("garbage", ".json");
+        Files.writeString(garbage, "{\"title\": \"half a record");
+        // one unreadable record on the input of each stage
+        for (String topic : List.of(topics.ingest(), topics.articles(), topics.enriched())) {
+            run("kcat", "-P", "-b", running.bootstrapServers(), "-t", topic, "-k", "poison-" + topic,
+                    "-l", garbage.toString());
+        }
+
+        List<JsonNode> letters = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            letters.clear();
+            String out = run("kcat", "-C", "-b", running.bootstrapServers(), "-t", topics.deadLetters(),
+                    "-o", "beginning", "-e", "-q");
+            for (String line : out.split("\n")) {
+                if (line.contains("half a record")) {
+                    letters.add(Json.MAPPER.readTree(line));
+                }
+            }
+            return letters.stream().map(l -> l.path("stage").asText()).distinct().count() == 3;
+        });
+        assertThat(letters).extracting(l -> l.path("stage").asText())
+                .contains("ingest", "enrich", "aggregate");
+        assertThat(letters).allSatisfy(l -> {
+            assertThat(l.path("reason").asText()).isNotBlank();
+            assertThat(l.path("payload").asText()).isEqualTo("{\"title\": \"half a record");
+        });
+
+        // and the stages still process what comes after
+        String title = "Taiwan opens new chip plant as exports to the United States climb";
+        Path file = Files.createTempFile("after", ".json");
+        Files.writeString(file, Json.write(java.util.Map.of("title", title, "source", "Strait Wire",
+                "published", "2026-02-10T09:00:00+08:00",
+                "body", "Taiwan opened a new chip plant in Kaohsiung on Tuesday as its exports to the United States "
+                        + "climbed to a record, the economy ministry in Taipei said. TSMC said the plant would make "
+                        + "advanced chips for customers in the United States and Japan, and President Lai Ching-te "
+                        + "said Taiwan would remain a reliable partner in the global semiconductor supply chain.")));
+        run("kcat", "-P", "-b", running.bootstrapServers(), "-t", topics.ingest(),
+                "-H", "content-type=application/json", "-l", file.toString());
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            JsonNode stories = running.get("/api/topics/taiwan/stories?limit=200");
+            return stories != null && stories.toString().contains(title);
+        });
+    }
+
     private static String run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] out = p.getInputStream().readAllBytes();
