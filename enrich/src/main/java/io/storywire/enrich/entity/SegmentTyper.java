@@ -176,15 +176,16 @@ final class SegmentTyper {
         if (s.length() < 3 || s.length() > 8 || lex.acronymStoplist().contains(s)) {
             return false;
         }
-        boolean letter = false;
+        int letters = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isLowerCase(c) || !(Character.isLetterOrDigit(c) || c == '-' || c == '&')) {
                 return false;
             }
-            letter |= Character.isLetter(c);
+            letters += Character.isLetter(c) ? 1 : 0;
         }
-        return letter && Character.isLetter(s.charAt(0));
+        // "H20", "A100" are model numbers, not names
+        return letters >= 2 && Character.isLetter(s.charAt(0));
     }
 
     private boolean anyAcronym(List<Token> tokens, int a, int q) {
