@@ -217,11 +217,20 @@ public final class NameRecognizer {
         // the last word of the run, or before "of": "Trade Minister Park Sun-ho" holds no place
         for (int k = to - 1; k > s; k--) {
             boolean endsName = k == to - 1 || isOfOrFor(ctx.tokens().get(k + 1));
-            if (endsName && lex.placeSuffixes().contains(ctx.tokens().get(k).text())) {
+            if (endsName && lex.placeSuffixes().contains(ctx.tokens().get(k).text()) && !surnameNotPlace(ctx, s, k)) {
                 return knownBetter(ctx.coverage(), s, k + 1, false) ? -1 : k + 1;
             }
         }
         return -1;
+    }
+
+    /** "Grace Park" is a person: a suffix that is also a family name needs a longer name or a known place before it. */
+    private boolean surnameNotPlace(Ctx ctx, int s, int k) {
+        if (!lex.surnames().contains(ctx.tokens().get(k).text())) {
+            return false;
+        }
+        Token before = ctx.tokens().get(k - 1);
+        return lex.givenNames().contains(before.text()) || (k - s < 2 && ctx.coverage()[k - 1] != Coverage.PLACE);
     }
 
     /**
