@@ -71,7 +71,8 @@ public final class EntityTagger {
         }
         for (Field f : fields) {
             java.util.BitSet overridden = new java.util.BitSet();
-            recognized.stream().filter(r -> r.overrides() && r.field().equals(f.name()))
+            recognized.stream().filter(r -> r.overrides() && r.field().equals(f.name())
+                            && confirmed.containsKey(Slug.of(r.text())))
                     .forEach(r -> overridden.set(r.start(), r.end()));
             for (GazetteerHit h : hitsByField.get(f)) {
                 if (!AliasResolver.covered(overridden, h.start(), h.end()) && !namesAnEvent(f.text(), h)) {
