@@ -41,17 +41,20 @@ public final class AliasResolver {
         if (byShortForm.isEmpty()) {
             return found;
         }
+        java.util.BitSet covered = coveredChars(field, mentions);
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        mentions.forEach(m -> counts.merge(m.id(), 1, Integer::sum));
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.capitalised() || covered(field, t.start(), t.end(), mentions)) {
+            if (!t.capitalised() || covered(covered, t.start(), t.end())) {
                 continue;
             }
             List<FoundMention> owners = byShortForm.get(TextFolder.fold(t.text()));
             if (owners == null) {
                 continue;
             }
-            FoundMention owner = owners.size() == 1 ? owners.get(0) : mostNamed(owners, field, t.start(), mentions);
-            if (owner.type() == EntityType.PERSON && partOfLongerName(tokens, i, field, mentions)) {
+            FoundMention owner = owners.size() == 1 ? owners.get(0) : mostNamed(owners, field, t.start(), mentions, counts);
+            if (owner.type() == EntityType.PERSON && partOfLongerName(tokens, i, covered)) {
                 continue;
             }
             found.add(owner.at(field, t.start(), t.end(), t.text()));
@@ -112,11 +115,12 @@ public final class AliasResolver {
      * Of several people sharing a short form, the one the article names in full most often: the piece's subject is
      * the one reporters then call by surname. A tie goes to the one named most recently before.
      */
-    private static FoundMention mostNamed(List<FoundMention> owners, String field, int at, List<FoundMention> all) {
+    private static FoundMention mostNamed(List<FoundMention> owners, String field, int at, List<FoundMention> all,
+                                          Map<String, Integer> counts) {
         FoundMention best = null;
         long bestCount = -1;
         for (FoundMention o : owners) {
-            long count = all.stream().filter(m -> m.id().equals(o.id())).count();
+            long count = counts.getOrDefault(o.id(), 0);
             if (count > bestCount || (count == bestCount && lastBefore(o, field, at, all) > lastBefore(best, field, at, all))) {
                 best = o;
                 bestCount = count;
@@ -138,10 +142,10 @@ public final class AliasResolver {
     }
 
     /** "Jason Lee" or "Lee Hae-chan" unknown to both gazetteer and recogniser: not our Lee. */
-    private boolean partOfLongerName(List<Token> tokens, int i, String field, List<FoundMention> mentions) {
+    private boolean partOfLongerName(List<Token> tokens, int i, java.util.BitSet covered) {
         if (i + 1 < tokens.size() && !tokens.get(i).possessive()) {
             Token next = tokens.get(i + 1);
-            if (next.capitalised() && next.joinsPrevious() && !covered(field, next.start(), next.end(), mentions)
+            if (next.capitalised() && next.joinsPrevious() && !covered(covered, next.start(), next.end())
                     && !next.sentenceStart() && !lex.commonWords().contains(next.lower())) {
                 return true;
             }
@@ -149,18 +153,25 @@ public final class AliasResolver {
         if (i > 0 && tokens.get(i).joinsPrevious()) {
             Token prev = tokens.get(i - 1);
             String p = prev.lower().replace(".", "");
-            return prev.capitalised() && !prev.possessive() && !covered(field, prev.start(), prev.end(), mentions)
+            return prev.capitalised() && !prev.possessive() && !covered(covered, prev.start(), prev.end())
                     && !prev.sentenceStart() && !lex.titles().contains(p) && !lex.commonWords().contains(p);
         }
         return false;
     }
 
-    private static boolean covered(String field, int start, int end, List<FoundMention> mentions) {
+    /** The characters of the field that mentions already claim: one pass, so long articles stay linear. */
+    static java.util.BitSet coveredChars(String field, List<FoundMention> mentions) {
+        java.util.BitSet covered = new java.util.BitSet();
         for (FoundMention m : mentions) {
-            if (m.field().equals(field) && m.start() < end && start < m.end()) {
-                return true;
+            if (m.field().equals(field)) {
+                covered.set(m.start(), m.end());
             }
         }
-        return false;
+        return covered;
+    }
+
+    static boolean covered(java.util.BitSet covered, int start, int end) {
+        int next = covered.nextSetBit(start);
+        return next >= 0 && next < end;
     }
 }

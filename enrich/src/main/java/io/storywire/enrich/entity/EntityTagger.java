@@ -56,7 +56,7 @@ public final class EntityTagger {
         }
         List<FoundMention> mentions = new ArrayList<>();
         List<RecognizedName> recognized = new ArrayList<>();
-        Map<Field, List<GazetteerHit>> hitsByField = new HashMap<>();
+        Map<Field, List<GazetteerHit>> hitsByField = new java.util.IdentityHashMap<>();
         for (Field f : fields) {
             List<GazetteerHit> hits = matcher.find(f.name(), f.folded());
             hitsByField.put(f, hits);
@@ -70,9 +70,12 @@ public final class EntityTagger {
             }
         }
         for (Field f : fields) {
+            java.util.BitSet overridden = new java.util.BitSet();
+            recognized.stream().filter(r -> r.overrides() && r.field().equals(f.name())
+                            && confirmed.containsKey(Slug.of(r.text())))
+                    .forEach(r -> overridden.set(r.start(), r.end()));
             for (GazetteerHit h : hitsByField.get(f)) {
-                if (recognized.stream().noneMatch(r -> r.overrides() && r.field().equals(f.name())
-                        && r.start() < h.end() && h.start() < r.end()) && !namesAnEvent(f.text(), h)) {
+                if (!AliasResolver.covered(overridden, h.start(), h.end()) && !namesAnEvent(f.text(), h)) {
                     GazetteerEntry e = h.entry();
                     mentions.add(new FoundMention(e.id(), e.name(), e.type(), true, f.name(), h.start(), h.end(),
                             h.text(), h.demonym(), e.implies()));

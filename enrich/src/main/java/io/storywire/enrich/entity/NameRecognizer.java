@@ -74,9 +74,10 @@ public final class NameRecognizer {
                 continue;
             }
             String w = t.lower();
-            // "and" joins inside a name ("Ministry of Trade and Industry"), never two names ("X and the Y")
-            boolean connector = lex.connectors().contains(w) && (!w.equals("and") || sawOf
-                    && j + 1 < tokens.size() && tokens.get(j + 1).capitalised());
+            // "and" joins inside a name ("Ministry of Trade and Industry", "Fire and Disaster Management Agency"),
+            // never two names ("X and the Y", "Lee and Kim")
+            boolean connector = lex.connectors().contains(w) && (!w.equals("and")
+                    || j + 1 < tokens.size() && tokens.get(j + 1).capitalised() && (sawOf || endsAsOrganisation(tokens, j + 1)));
             if (connector && !t.possessive() && j + 1 < tokens.size() && tokens.get(j + 1).joinsPrevious()
                     && (tokens.get(j + 1).capitalised()
                     || (j + 2 < tokens.size() && lex.connectors().contains(tokens.get(j + 1).lower())
@@ -88,6 +89,16 @@ public final class NameRecognizer {
             break;
         }
         return j;
+    }
+
+    /** Whether the capitalised words from {@code k} on end with an organisation suffix. */
+    private boolean endsAsOrganisation(List<Token> tokens, int k) {
+        int j = k;
+        while (j + 1 < tokens.size() && tokens.get(j + 1).capitalised() && tokens.get(j + 1).joinsPrevious()
+                && !tokens.get(j).possessive()) {
+            j++;
+        }
+        return lex.orgSuffixes().contains(tokens.get(j).text());
     }
 
     private void recognizeRun(Ctx ctx, int from, int to) {
@@ -177,6 +188,13 @@ public final class NameRecognizer {
             start++; // "Athens-based Capital Maritime Group"
             cut = Math.max(cut, start);
         }
+        for (int k = key - 1; k > start; k--) {
+            if (tokens.get(k).text().equals("and") && anyNamed(ctx.coverage(), start, k)) {
+                cut = k; // "Toyota and Honda Motor": two names
+                start = k + 1;
+                break;
+            }
+        }
         boolean headOf = key == head;
         if (knownBetter(ctx.coverage(), start, end, true) || !headOf && !hasNameWord(tokens, start, end, key)) {
             return null;
@@ -199,11 +217,20 @@ public final class NameRecognizer {
         // the last word of the run, or before "of": "Trade Minister Park Sun-ho" holds no place
         for (int k = to - 1; k > s; k--) {
             boolean endsName = k == to - 1 || isOfOrFor(ctx.tokens().get(k + 1));
-            if (endsName && lex.placeSuffixes().contains(ctx.tokens().get(k).text())) {
+            if (endsName && lex.placeSuffixes().contains(ctx.tokens().get(k).text()) && !surnameNotPlace(ctx, s, k)) {
                 return knownBetter(ctx.coverage(), s, k + 1, false) ? -1 : k + 1;
             }
         }
         return -1;
+    }
+
+    /** "Grace Park" is a person: a suffix that is also a family name needs a longer name or a known place before it. */
+    private boolean surnameNotPlace(Ctx ctx, int s, int k) {
+        if (!lex.surnames().contains(ctx.tokens().get(k).text())) {
+            return false;
+        }
+        Token before = ctx.tokens().get(k - 1);
+        return lex.givenNames().contains(before.text()) || (k - s < 2 && ctx.coverage()[k - 1] != Coverage.PLACE);
     }
 
     /**
@@ -219,6 +246,15 @@ public final class NameRecognizer {
             uncovered |= coverage[c] == Coverage.NONE;
         }
         return !uncovered;
+    }
+
+    private static boolean anyNamed(Coverage[] coverage, int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (coverage[c] == Coverage.ORG || coverage[c] == Coverage.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOfOrFor(Token t) {

@@ -46,8 +46,11 @@ final class SegmentTyper {
             titled |= isTitle(tokens.get(a));
             a++;
         }
+        if (q - a >= 3 && tokens.get(a).sentenceStart() && !isKnownName(tokens.get(a)) && isKnownName(tokens.get(a + 1))) {
+            a++; // "Artists Grace Park opened ...": the sentence starts with a plain word before the name
+        }
         int n = q - a;
-        if (n <= 0 || quoted(ctx.text(), tokens.get(a).start(), tokens.get(q - 1).end())) {
+        if (n <= 0 || quoted(ctx.text(), tokens.get(a).start(), tokens.get(q - 1).end()) || namedThing(tokens, a)) {
             return;
         }
         Token first = tokens.get(a);
@@ -105,6 +108,20 @@ final class SegmentTyper {
                 && lex.placeCues().contains(tokens.get(a - 1).text())) {
             ctx.add(EntityType.PLACE, a, q, false);
         }
+    }
+
+    private boolean isKnownName(Token t) {
+        return lex.givenNames().contains(t.text()) || lex.surnames().contains(t.text());
+    }
+
+    /** "a space called Common Ground", "a show titled X": the name of a thing whose kind the rules cannot tell. */
+    private static boolean namedThing(List<Token> tokens, int a) {
+        if (a == 0 || !tokens.get(a).joinsPrevious()) {
+            return false;
+        }
+        String prev = tokens.get(a - 1).lower();
+        return prev.equals("called") || prev.equals("named") || prev.equals("dubbed") || prev.equals("titled")
+                || prev.equals("entitled") || prev.equals("as") && a > 1 && tokens.get(a - 2).lower().equals("known");
     }
 
     /** ", a Singapore-based exchange": an apposition naming a kind of organisation within a few words. */
@@ -176,15 +193,16 @@ final class SegmentTyper {
         if (s.length() < 3 || s.length() > 8 || lex.acronymStoplist().contains(s)) {
             return false;
         }
-        boolean letter = false;
+        int letters = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isLowerCase(c) || !(Character.isLetterOrDigit(c) || c == '-' || c == '&')) {
                 return false;
             }
-            letter |= Character.isLetter(c);
+            letters += Character.isLetter(c) ? 1 : 0;
         }
-        return letter && Character.isLetter(s.charAt(0));
+        // "H20", "A100" are model numbers, not names
+        return letters >= 2 && Character.isLetter(s.charAt(0));
     }
 
     private boolean anyAcronym(List<Token> tokens, int a, int q) {

@@ -37,14 +37,18 @@ final class ShortFormMerger {
             FoundMention owner = m.linked() ? null : acronyms.getOrDefault(m.text(), prefixes.get(m.text()));
             out.add(owner != null && !owner.id().equals(m.id()) ? owner.at(m.field(), m.start(), m.end(), m.text()) : m);
         }
-        prefixes.forEach((prefix, org) -> textByField.forEach((field, text) -> {
-            for (int i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
-                int end = i + prefix.length();
-                if (wordAt(text, i, end) && !covered(out, field, i, end)) {
-                    out.add(org.at(field, i, end, prefix));
+        textByField.forEach((field, text) -> {
+            java.util.BitSet covered = AliasResolver.coveredChars(field, out);
+            prefixes.forEach((prefix, org) -> {
+                for (int i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
+                    int end = i + prefix.length();
+                    if (wordAt(text, i, end) && !AliasResolver.covered(covered, i, end)) {
+                        out.add(org.at(field, i, end, prefix));
+                        covered.set(i, end);
+                    }
                 }
-            }
-        }));
+            });
+        });
         return out;
     }
 
@@ -53,12 +57,4 @@ final class ShortFormMerger {
                 && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 
-    private static boolean covered(List<FoundMention> mentions, String field, int start, int end) {
-        for (FoundMention m : mentions) {
-            if (m.field().equals(field) && m.start() < end && start < m.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -54,7 +54,38 @@ public final class TopicMatcher {
         return taxonomy;
     }
 
+    /** Every topic's raw score and evidence, in taxonomy order. */
+    private record Scored(double[] scores, List<List<Evidence>> evidence) {
+    }
+
     public List<TopicTag> tag(Article article, List<FoundMention> mentions) {
+        Scored scored = score(article, mentions);
+        double[] scores = scored.scores();
+        List<TopicTag> tags = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            TopicDefinition t = taxonomy.topics().get(i);
+            if (scores[i] >= t.threshold()) {
+                List<Evidence> ev = scored.evidence().get(i);
+                ev.sort(Comparator.comparing((Evidence e) -> e.field().equals("title") ? 0 : 1)
+                        .thenComparingInt(Evidence::start));
+                tags.add(new TopicTag(t.id(), t.label(), round(scores[i]), List.copyOf(ev)));
+            }
+        }
+        tags.sort(Comparator.comparingDouble(TopicTag::score).reversed());
+        return tags;
+    }
+
+    /** Every topic's score, assigned or not; the evaluation and tests look at what falls under the threshold. */
+    public Map<String, Double> scores(Article article, List<FoundMention> mentions) {
+        double[] scores = score(article, mentions).scores();
+        Map<String, Double> out = new HashMap<>();
+        for (int i = 0; i < scores.length; i++) {
+            out.put(taxonomy.topics().get(i).id(), round(scores[i]));
+        }
+        return out;
+    }
+
+    private Scored score(Article article, List<FoundMention> mentions) {
         String title = article.title() == null ? "" : article.title();
         String body = article.body() == null ? "" : article.body();
         double norm = (1 - LENGTH_SLOPE) + LENGTH_SLOPE * Math.max(MIN_WORDS, countWords(body)) / PIVOT_WORDS;
@@ -99,28 +130,7 @@ public final class TopicMatcher {
                 }
             }
         }
-        List<TopicTag> tags = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            TopicDefinition t = taxonomy.topics().get(i);
-            if (scores[i] >= t.threshold()) {
-                List<Evidence> ev = evidence.get(i);
-                ev.sort(Comparator.comparing((Evidence e) -> e.field().equals("title") ? 0 : 1)
-                        .thenComparingInt(Evidence::start));
-                tags.add(new TopicTag(t.id(), t.label(), round(scores[i]), List.copyOf(ev)));
-            }
-        }
-        tags.sort(Comparator.comparingDouble(TopicTag::score).reversed());
-        return tags;
-    }
-
-    /** Every topic's score, assigned or not; the evaluation and tests look at what falls under the threshold. */
-    public Map<String, Double> scores(Article article, List<FoundMention> mentions) {
-        Map<String, Double> out = new HashMap<>();
-        TopicMatcher all = new TopicMatcher(new Taxonomy(taxonomy.topics().stream()
-                .map(t -> new TopicDefinition(t.id(), t.label(), Double.MIN_VALUE, t.phrases(), t.entities())).toList()));
-        all.tag(article, mentions).forEach(t -> out.put(t.id(), t.score()));
-        taxonomy.topics().forEach(t -> out.putIfAbsent(t.id(), 0.0));
-        return out;
+        return new Scored(scores, evidence);
     }
 
     private static void add(double[] scores, List<List<Evidence>> evidence, int topic, Evidence e) {

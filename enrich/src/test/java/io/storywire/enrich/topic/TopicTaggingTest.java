@@ -20,7 +20,7 @@ class TopicTaggingTest {
         enricher = Enricher.withDefaults();
     }
 
-    /** About 600 words on glaciers and climate, with Taiwan once, in passing. */
+    /** About 760 words on glaciers and climate, with Taiwan once, in passing. */
     static Article longPieceMentioningTaiwanOnce() {
         String paragraph = "Scientists measuring the glacier found that the ice sheet lost more mass this summer than "
                 + "in any year on record, as warming air and meltwater sped the retreat of its front. The team drilled "
