@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storywire.aggregate.cluster.Articles;
 import io.storywire.aggregate.cluster.ClusterSettings;
+import io.storywire.aggregate.cluster.Postings;
 import io.storywire.core.Topics;
 import io.storywire.core.model.DeadLetter;
 import io.storywire.core.model.EnrichedArticle;
@@ -201,6 +202,23 @@ class AggregateTopologyTest {
                 SUMMIT_ENTITIES, "diplomacy"));
 
         assertThat(storiesOf("diplomacy")).extracting(Story::id).containsExactly("diplomacy:a1", "diplomacy:a9");
+    }
+
+    @Test
+    void shouldAgeIdleStoriesOutOfTheCandidateIndexButKeepThemQueryable() {
+        send(enriched("a1", "Lee and Xi hold Beijing summit", SUMMIT_BODY, T0, SUMMIT_ENTITIES, "diplomacy"));
+        // the topic's clock moves past the index TTL
+        send(enriched("k1", "K-pop group starts world tour", KPOP_BODY, T0.plus(Duration.ofDays(30)), List.of(),
+                "diplomacy"));
+        driver.advanceWallClockTime(StoryClusterProcessor.SWEEP_INTERVAL);
+
+        KeyValueStore<String, Postings> index = driver.getKeyValueStore(AggregateTopology.STORY_INDEX);
+        List<String> indexed = new ArrayList<>();
+        try (KeyValueIterator<String, Postings> it = index.all()) {
+            it.forEachRemaining(kv -> kv.value.stories().forEach(p -> indexed.add(p.story())));
+        }
+        assertThat(indexed).isNotEmpty().containsOnly("diplomacy:k1");
+        assertThat(storyStore().get("diplomacy:a1")).isNotNull();
     }
 
     @Test
