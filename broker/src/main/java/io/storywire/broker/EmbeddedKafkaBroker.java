@@ -97,13 +97,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * right after does not meet a partition without a leader (KAFKA-15591 strands the first idempotent batch).
      */
     public void createTopics(Collection<String> names, int partitions) {
-        createTopics(bootstrapServers(), names, partitions, (short) 1, Map.of());
+        Properties admin = new Properties();
+        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        createTopics(admin, names, partitions, (short) 1, Map.of());
     }
 
-    /** The same against any cluster, with its replication factor and extra topic configs keyed by topic name. */
-    public static void createTopics(String bootstrap, Collection<String> names, int partitions, short replication,
-                                    Map<String, Map<String, String>> topicConfigs) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+    /**
+     * The same against any cluster, with its replication factor and extra topic configs keyed by topic name.
+     *
+     * @param adminConfig admin client settings: bootstrap servers and whatever security the cluster needs
+     */
+    public static void createTopics(Properties adminConfig, Collection<String> names, int partitions,
+                                    short replication, Map<String, Map<String, String>> topicConfigs) {
+        try (Admin admin = Admin.create(adminConfig)) {
             for (String name : names) {
                 NewTopic topic = new NewTopic(name, partitions, replication)
                         .configs(topicConfigs.getOrDefault(name, Map.of()));

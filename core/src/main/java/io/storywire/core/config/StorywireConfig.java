@@ -205,11 +205,7 @@ public final class StorywireConfig {
 
     private static Map<String, String> defaults() {
         try (InputStream in = StorywireConfig.class.getResourceAsStream("/storywire-defaults.properties")) {
-            Properties p = new Properties();
-            p.load(in);
-            Map<String, String> m = new TreeMap<>();
-            p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k)));
-            return m;
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -217,13 +213,17 @@ public final class StorywireConfig {
 
     private static Map<String, String> readFile(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            Properties p = new Properties();
-            p.load(in);
-            Map<String, String> m = new TreeMap<>();
-            p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k)));
-            return m;
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read config file " + file, e);
         }
+    }
+
+    private static Map<String, String> read(InputStream in) throws IOException {
+        Properties p = new Properties();
+        p.load(in);
+        Map<String, String> m = new TreeMap<>();
+        p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k)));
+        return m;
     }
 }

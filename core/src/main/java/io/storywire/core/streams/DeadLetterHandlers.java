@@ -40,17 +40,19 @@ public final class DeadLetterHandlers {
         return new ProducerRecord<>(topic, key, Serdes.DEAD_LETTER.serializer().serialize(topic, letter));
     }
 
-    /** A record whose bytes are not the JSON the topology expects. */
-    public static final class Deserialization implements DeserializationExceptionHandler {
-        private String topic;
-        private String stage;
+    /** Reads where dead letters go and which stage writes them from the Streams config. */
+    abstract static class Configured {
+        String topic;
+        String stage;
 
-        @Override
         public void configure(Map<String, ?> configs) {
             topic = (String) configs.get(DLQ_TOPIC_CONFIG);
             stage = (String) configs.get(STAGE_CONFIG);
         }
+    }
 
+    /** A record whose bytes are not the JSON the topology expects. */
+    public static final class Deserialization extends Configured implements DeserializationExceptionHandler {
         @Override
         public Response handleError(ErrorHandlerContext ctx, ConsumerRecord<byte[], byte[]> record, Exception e) {
             return Response.resume(List.of(deadLetter(topic, stage, "undeserialisable", e, ctx,
@@ -59,16 +61,7 @@ public final class DeadLetterHandlers {
     }
 
     /** A record that a processor threw on. */
-    public static final class Processing implements ProcessingExceptionHandler {
-        private String topic;
-        private String stage;
-
-        @Override
-        public void configure(Map<String, ?> configs) {
-            topic = (String) configs.get(DLQ_TOPIC_CONFIG);
-            stage = (String) configs.get(STAGE_CONFIG);
-        }
-
+    public static final class Processing extends Configured implements ProcessingExceptionHandler {
         @Override
         public Response handleError(ErrorHandlerContext ctx, Record<?, ?> record, Exception e) {
             return Response.resume(List.of(deadLetter(topic, stage, "processing-failed", e, ctx,

@@ -1,0 +1,186 @@
+package io.storywire.aggregate;
+
+import io.javalin.Javalin;
+import io.storywire.aggregate.cluster.ClusterSettings;
+import io.storywire.aggregate.query.HostReader;
+import io.storywire.aggregate.query.LocalStores;
+import io.storywire.aggregate.query.PeerClient;
+import io.storywire.aggregate.query.QueryService;
+import io.storywire.aggregate.query.Replica;
+import io.storywire.aggregate.query.Router;
+import io.storywire.aggregate.query.StoreLocator;
+import io.storywire.aggregate.query.StoreUnavailableException;
+import io.storywire.aggregate.query.StoryFeed;
+import io.storywire.aggregate.web.ApiRoutes;
+import io.storywire.aggregate.web.EventRoutes;
+import io.storywire.aggregate.web.HealthRoutes;
+import io.storywire.aggregate.web.InternalRoutes;
+import io.storywire.aggregate.web.PageRoutes;
+import io.storywire.core.config.StorywireConfig;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.HostInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The aggregate stage as a running service: the story-clustering Streams app, the query API over its stores routed
+ * across instances, live updates (SSE) and the web page.
+ *
+ * <p>Life cycle: construct, {@link #registerRoutes} on the HTTP server, start the server, then {@link #start} with
+ * the address peers reach it at. Until then the handlers answer 503.
+ */
+public final class AggregateStage implements AutoCloseable {
+
+    /** Milliseconds a peer may take to answer a forwarded query before the answer is 503 (or a standby's). */
+    public static final String QUERY_TIMEOUT_MS = "aggregate.query.timeout.ms";
+    /** Whether standby replicas may answer (marked stale) when the active one cannot; needs num.standby.replicas. */
+    public static final String STANDBY_READS = "aggregate.query.standby.reads";
+
+    private static final Logger log = LoggerFactory.getLogger(AggregateStage.class);
+
+    private final StorywireConfig cfg;
+    private final EventRoutes events;
+    private volatile KafkaStreams streams;
+    private volatile LocalStores localStores;
+    private volatile StoreLocator locator;
+    private volatile QueryService queries;
+    private volatile StoryFeed feed;
+    private volatile HostInfo self;
+    private ExecutorService gatherPool;
+    private Javalin ownServer;
+    private boolean closed;
+
+    public AggregateStage(StorywireConfig cfg) {
+        this.cfg = cfg;
+        this.events = new EventRoutes(() -> feed);
+    }
+
+    /** API, internal peer API, SSE, health, page and OpenAPI description; call before the server starts. */
+    public void registerRoutes(Javalin app) {
+        new ApiRoutes(() -> queries).register(app);
+        new InternalRoutes(() -> localStores).register(app);
+        events.register(app);
+        new HealthRoutes(this::ready).register(app);
+        new PageRoutes().register(app);
+    }
+
+    /**
+     * Starts the Streams app and the story feed.
+     *
+     * @param applicationServer host:port of this JVM's HTTP server as peers reach it (Streams' application.server)
+     */
+    public synchronized void start(String applicationServer) {
+        if (streams != null) {
+            throw new IllegalStateException("already started");
+        }
+        self = HostInfo.buildFromEndpoint(applicationServer);
+        Topology topology = AggregateTopology.build(cfg.topics(), ClusterSettings.from(cfg));
+        KafkaStreams ks = new KafkaStreams(topology,
+                AggregateTopology.streamsProperties(cfg, applicationServer));
+        feed = new StoryFeed(cfg.kafkaClientProperties(), cfg.topics().stories());
+        feed.start();
+        ks.setUncaughtExceptionHandler(e -> {
+            log.error("aggregate stream thread died; replacing it", e);
+            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
+                    .REPLACE_THREAD;
+        });
+        boolean standbyReads = cfg.standbyReplicas() > 0
+                && Boolean.parseBoolean(setting(STANDBY_READS, "true"));
+        gatherPool = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "aggregate-query");
+            t.setDaemon(true);
+            return t;
+        });
+        LocalStores local = new LocalStores(ks);
+        StoreLocator storeLocator = new StoreLocator(ks, standbyReads);
+        PeerClient peers = new PeerClient(Duration.ofMillis(Long.parseLong(setting(QUERY_TIMEOUT_MS, "2000"))));
+        ks.start();
+        streams = ks;
+        localStores = local;
+        locator = storeLocator;
+        queries = new QueryService(new Router(storeLocator, new HostReader(self, local, peers), gatherPool));
+        log.info("aggregate stage started as {} (standby reads {})", applicationServer, standbyReads);
+    }
+
+    /**
+     * Creates its own HTTP server on http.host/http.port (0: a free port), registers the routes, starts everything
+     * and returns the server's base URL. For tests and single-stage runs; {@link #close} stops the server too.
+     */
+    public synchronized String startWithHttpServer() {
+        ownServer = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.useVirtualThreads = false;
+        });
+        registerRoutes(ownServer);
+        ownServer.start(cfg.httpHost(), cfg.httpPort());
+        String server = cfg.advertisedServer().isBlank() ? cfg.httpHost() + ":" + ownServer.port()
+                : cfg.advertisedServer();
+        start(server);
+        return "http://" + cfg.httpHost() + ":" + ownServer.port();
+    }
+
+    /** Streams RUNNING, every store partition this instance is active for queryable, and the story feed reading. */
+    public boolean ready() {
+        KafkaStreams ks = streams;
+        StoryFeed f = feed;
+        if (ks == null || f == null || ks.state() != KafkaStreams.State.RUNNING || !f.positioned()) {
+            return false;
+        }
+        try {
+            for (String store : List.of(AggregateTopology.STORIES, AggregateTopology.ARTICLES,
+                    AggregateTopology.ARTICLE_STORIES)) {
+                List<Integer> mine = locator.forEveryPartition(store).stream()
+                        .map(replicas -> replicas.get(0))
+                        .filter(r -> !r.standby() && r.host().equals(self))
+                        .map(Replica::partition)
+                        .toList();
+                if (!localStores.queryable(store, mine)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (StoreUnavailableException e) {
+            return false;
+        }
+    }
+
+    /** The Streams app, for tests that watch its state. */
+    KafkaStreams streams() {
+        return streams;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        queries = null;
+        localStores = null;
+        events.close();
+        if (feed != null) {
+            feed.close();
+        }
+        if (streams != null) {
+            // leaving the group at once lets the others take over without waiting for the session timeout
+            streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                    .withTimeout(Duration.ofSeconds(30)));
+        }
+        if (gatherPool != null) {
+            gatherPool.shutdownNow();
+        }
+        if (ownServer != null) {
+            ownServer.stop();
+        }
+    }
+
+    private String setting(String key, String dflt) {
+        return cfg.asMap().getOrDefault(key, dflt).trim();
+    }
+}

@@ -1,0 +1,149 @@
+package io.storywire.aggregate;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.storywire.aggregate.cluster.ClusterSettings;
+import io.storywire.aggregate.cluster.Postings;
+import io.storywire.aggregate.cluster.StoryProfile;
+import io.storywire.core.Topics;
+import io.storywire.core.config.StorywireConfig;
+import io.storywire.core.model.EnrichedArticle;
+import io.storywire.core.model.TopicTag;
+import io.storywire.core.serde.JsonSerde;
+import io.storywire.core.serde.Serdes;
+import io.storywire.core.streams.StreamsSettings;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The aggregate stage: per-topic story clusters in persistent state stores.
+ *
+ * <pre>
+ * enriched (key article id) --+--> articles store (article id -> EnrichedArticle)
+ *                             +--> one record per topic tag, key topic id --> repartition "by-topic"
+ * by-topic --> clusterer [stories, story-profiles, story-index, story-seen, story-counters]
+ *          +--> stories topic (key story id -> Story), every change
+ *          +--> repartition "story-assignments" (key article id -> story id) --> article-stories store
+ * </pre>
+ *
+ * Story ids are "{topic}:{first article id}", so the stories store is queried with the topic id as routing key:
+ * {@code streams.queryMetadataForKey(STORIES, topicId, Serdes.String().serializer())}; the articles and
+ * article-stories stores are queried by article id.
+ */
+public final class AggregateTopology {
+
+    public static final String STAGE = "aggregate";
+
+    /** story id -> {@link io.storywire.core.model.Story}; keys "{topic}:{suffix}", listable by topic prefix. */
+    public static final String STORIES = "stories";
+    /** article id -> {@link EnrichedArticle}. */
+    public static final String ARTICLES = "articles";
+    /** article id -> the sorted story ids it belongs to, one per topic at most; values in {@link #STORY_IDS_SERDE}. */
+    public static final String ARTICLE_STORIES = "article-stories";
+
+    static final String STORY_PROFILES = "story-profiles";
+    static final String STORY_INDEX = "story-index";
+    static final String STORY_SEEN = "story-seen";
+    static final String STORY_COUNTERS = "story-counters";
+
+    public static final Serde<List<String>> STORY_IDS_SERDE = JsonSerde.of(new TypeReference<List<String>>() {
+    });
+
+    private static final Serde<String> KEYS = org.apache.kafka.common.serialization.Serdes.String();
+
+    private AggregateTopology() {
+    }
+
+    public static Topology build(Topics topics, ClusterSettings settings) {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(store(STORIES, Serdes.STORY));
+        builder.addStateStore(store(STORY_PROFILES, JsonSerde.of(StoryProfile.class)));
+        builder.addStateStore(store(STORY_INDEX, JsonSerde.of(Postings.class)));
+        builder.addStateStore(store(STORY_SEEN, KEYS));
+        builder.addStateStore(store(STORY_COUNTERS, org.apache.kafka.common.serialization.Serdes.Long()));
+        builder.addStateStore(store(ARTICLE_STORIES, STORY_IDS_SERDE));
+        builder.addStateStore(store(ARTICLES, Serdes.ENRICHED));
+
+        KStream<String, EnrichedArticle> enriched = builder
+                .stream(topics.enriched(), Consumed.with(KEYS, Serdes.ENRICHED).withName("enriched"))
+                .mapValues(AggregateTopology::validated, Named.as("validate"));
+
+        enriched.process(ArticleStoreWriter::new, Named.as("articles-writer"), ARTICLES);
+
+        KStream<String, ClusterOutput> outputs = enriched
+                .flatMap((articleId, article) -> byTopic(article), Named.as("by-topic-key"))
+                .repartition(Repartitioned.with(KEYS, Serdes.ENRICHED).withName("by-topic"))
+                .process(() -> new StoryClusterProcessor(settings), Named.as("cluster"),
+                        STORIES, STORY_PROFILES, STORY_INDEX, STORY_SEEN, STORY_COUNTERS);
+
+        Map<String, KStream<String, ClusterOutput>> branches = outputs.split(Named.as("output-"))
+                .branch((key, out) -> out.isStory(), Branched.as("story"))
+                .defaultBranch(Branched.as("assignment"));
+        branches.get("output-story")
+                .mapValues(ClusterOutput::story, Named.as("story-value"))
+                .to(topics.stories(), Produced.with(KEYS, Serdes.STORY).withName("stories"));
+        branches.get("output-assignment")
+                .mapValues(ClusterOutput::storyId, Named.as("story-id-value"))
+                .repartition(Repartitioned.with(KEYS, KEYS).withName("story-assignments"))
+                .process(ArticleStoriesProcessor::new, Named.as("article-stories-writer"), ARTICLE_STORIES);
+        return builder.build();
+    }
+
+    /**
+     * Streams properties of the aggregate stage: the common ones plus the bounded RocksDB settings. What the stage
+     * runner should pass to {@code new KafkaStreams(build(...), props)}.
+     */
+    public static Properties streamsProperties(StorywireConfig cfg, String applicationServer) {
+        Properties props = StreamsSettings.of(cfg, STAGE, applicationServer);
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
+        BoundedRocksDbConfig.configure(props, cfg);
+        return props;
+    }
+
+    /** Bad records throw, so the dead-letter handler records them with the reason and the rest flows on. */
+    static EnrichedArticle validated(EnrichedArticle value) {
+        if (value == null) {
+            throw new IllegalArgumentException("enriched record without a value");
+        }
+        if (value.article() == null || value.article().id() == null || value.article().id().isBlank()) {
+            throw new IllegalArgumentException("enriched record without an article id");
+        }
+        return value;
+    }
+
+    /** One record per distinct topic of the article, keyed by topic id; an untagged article joins no story. */
+    static List<KeyValue<String, EnrichedArticle>> byTopic(EnrichedArticle article) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (article.topics() != null) {
+            for (TopicTag tag : article.topics()) {
+                if (tag != null && tag.id() != null && !tag.id().isBlank()) {
+                    ids.add(tag.id());
+                }
+            }
+        }
+        List<KeyValue<String, EnrichedArticle>> out = new ArrayList<>();
+        ids.forEach(id -> out.add(KeyValue.pair(id, article)));
+        return out;
+    }
+
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), KEYS, values);
+    }
+}

@@ -1,0 +1,28 @@
+package io.storywire.aggregate;
+
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/** Adds a story id to its article's sorted set of stories; a repeated assignment changes nothing. */
+final class ArticleStoriesProcessor implements Processor<String, String, Void, Void> {
+
+    private KeyValueStore<String, List<String>> store;
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+        store = context.getStateStore(AggregateTopology.ARTICLE_STORIES);
+    }
+
+    @Override
+    public void process(Record<String, String> record) {
+        List<String> current = store.get(record.key());
+        TreeSet<String> ids = current == null ? new TreeSet<>() : new TreeSet<>(current);
+        if (ids.add(record.value())) {
+            store.put(record.key(), List.copyOf(ids));
+        }
+    }
+}

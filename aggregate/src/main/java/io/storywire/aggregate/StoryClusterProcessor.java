@@ -1,0 +1,81 @@
+package io.storywire.aggregate;
+
+import io.storywire.aggregate.cluster.CandidateIndex;
+import io.storywire.aggregate.cluster.ClusterSettings;
+import io.storywire.aggregate.cluster.ClusterState;
+import io.storywire.aggregate.cluster.Clusterer;
+import io.storywire.aggregate.cluster.Postings;
+import io.storywire.core.model.EnrichedArticle;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Clusters the articles of the topics this task owns (key = topic id) and emits every story change and every
+ * article's story. The work is in {@link Clusterer}; this class only wires it to the stores.
+ */
+final class StoryClusterProcessor implements Processor<String, EnrichedArticle, String, ClusterOutput> {
+
+    /** How often idle stories are swept out of the candidate index; reads between sweeps skip them anyway. */
+    static final Duration SWEEP_INTERVAL = Duration.ofMinutes(10);
+
+    private final ClusterSettings settings;
+    private ProcessorContext<String, ClusterOutput> context;
+    private Clusterer clusterer;
+    private KeyValueStore<String, Postings> indexStore;
+    private KeyValueStore<String, Long> counters;
+    private CandidateIndex index;
+
+    StoryClusterProcessor(ClusterSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, ClusterOutput> context) {
+        this.context = context;
+        indexStore = context.getStateStore(AggregateTopology.STORY_INDEX);
+        counters = context.getStateStore(AggregateTopology.STORY_COUNTERS);
+        ClusterState state = new ClusterState(
+                new StoreTable<>(context.getStateStore(AggregateTopology.STORIES)),
+                new StoreTable<>(context.getStateStore(AggregateTopology.STORY_PROFILES)),
+                new StoreTable<>(indexStore),
+                new StoreTable<>(context.getStateStore(AggregateTopology.STORY_SEEN)),
+                new StoreTable<>(counters));
+        clusterer = new Clusterer(state, settings);
+        index = new CandidateIndex(state.index(), settings);
+        context.schedule(SWEEP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> sweep());
+    }
+
+    @Override
+    public void process(Record<String, EnrichedArticle> record) {
+        clusterer.add(record.key(), record.value()).ifPresent(a -> {
+            context.forward(record.withKey(a.story().id()).withValue(ClusterOutput.story(a.story())));
+            context.forward(record.withKey(a.articleId()).withValue(ClusterOutput.assignment(a.story().id())));
+        });
+    }
+
+    /** Removes postings idle past the TTL by their topic's clock, so keys no article asks for again do not linger. */
+    private void sweep() {
+        List<String> keys = new ArrayList<>();
+        try (KeyValueIterator<String, Postings> all = indexStore.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, Postings> next = all.next();
+                keys.add(next.key);
+            }
+        }
+        for (String key : keys) {
+            Long clock = counters.get(key.substring(0, key.indexOf('|')) + "|#clock");
+            if (clock != null) {
+                index.expire(key, Instant.ofEpochMilli(clock));
+            }
+        }
+    }
+}

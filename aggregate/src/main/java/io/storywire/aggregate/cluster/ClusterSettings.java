@@ -1,0 +1,130 @@
+package io.storywire.aggregate.cluster;
+
+import io.storywire.core.config.StorywireConfig;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Weights, thresholds and caps of the online story clusterer. Every value is a config key under
+ * {@code aggregate.cluster.}; {@link #defaults()} holds the values chosen on the labelled story set
+ * (see aggregate/CLUSTERING.md).
+ *
+ * @param threshold        an article joins the most similar candidate story when the combined similarity reaches this
+ * @param termWeight       weight of the TF-IDF cosine between the article and the story's term centroid
+ * @param entityWeight     weight of the cosine between the article's entities and the story's entity counts; when
+ *                         either side has no entities the term cosine stands alone
+ * @param titleBoost       how many times a title term counts against a body term
+ * @param nameBoost        factor on the TF-IDF weight of a term the body writes capitalised mid-sentence (a name)
+ * @param nearDuplicateMin a near-duplicate mark from ingest at or above this similarity joins the original's story
+ *                         whatever the clusterer's own similarity; a weaker mark is clustered like any article
+ * @param quiet            a story whose articles are all further than this from an article's time is not a candidate
+ * @param timeHalfLife     the combined similarity halves for every this much time between article and story
+ * @param indexTtl         a story idle (by the topic's clock) longer than this leaves the candidate index; it stays
+ *                         queryable in the stories store
+ * @param articleTerms     terms kept per article vector, highest TF-IDF first
+ * @param storyTerms       terms kept per story centroid (top-k): what bounds a story's memory
+ * @param queryTerms       an article's top terms looked up in the candidate index
+ * @param indexTerms       a story's top terms (and as many top entities) written to the candidate index
+ * @param maxCandidates    stories scored exactly per article, best index hits first
+ * @param maxPostings      stories kept per index key, most recent first: bounds a hot term's posting list
+ */
+public record ClusterSettings(
+        double threshold,
+        double termWeight,
+        double entityWeight,
+        int titleBoost,
+        double nameBoost,
+        double nearDuplicateMin,
+        Duration quiet,
+        Duration timeHalfLife,
+        Duration indexTtl,
+        int articleTerms,
+        int storyTerms,
+        int queryTerms,
+        int indexTerms,
+        int maxCandidates,
+        int maxPostings) {
+
+    public static final String PREFIX = "aggregate.cluster.";
+
+    public ClusterSettings {
+        if (threshold < 0 || threshold > 1) {
+            throw new IllegalArgumentException(PREFIX + "threshold must be within 0..1: " + threshold);
+        }
+        if (termWeight < 0 || entityWeight < 0 || termWeight + entityWeight <= 0) {
+            throw new IllegalArgumentException(PREFIX + "term.weight and entity.weight must be >= 0, not both 0");
+        }
+        if (indexTtl.compareTo(quiet) < 0) {
+            throw new IllegalArgumentException(PREFIX + "index.ttl.hours must be at least quiet.hours");
+        }
+        if (nameBoost < 1) {
+            throw new IllegalArgumentException(PREFIX + "name.boost must be >= 1: " + nameBoost);
+        }
+        if (titleBoost < 1 || articleTerms < 1 || storyTerms < 1 || queryTerms < 1 || indexTerms < 1
+                || maxCandidates < 1 || maxPostings < 1) {
+            throw new IllegalArgumentException(PREFIX + "counts must be >= 1");
+        }
+    }
+
+    public static ClusterSettings defaults() {
+        return new ClusterSettings(0.30, 0.7, 0.3, 2, 2.0, 0.5, Duration.ofDays(7), Duration.ofDays(7), Duration.ofDays(14),
+                120, 150, 12, 24, 40, 200);
+    }
+
+    /** Reads {@code aggregate.cluster.*}; a key the config does not hold keeps its default. */
+    public static ClusterSettings from(StorywireConfig cfg) {
+        Map<String, String> values = cfg.asMap();
+        ClusterSettings d = defaults();
+        return new ClusterSettings(
+                dbl(values, "threshold", d.threshold),
+                dbl(values, "term.weight", d.termWeight),
+                dbl(values, "entity.weight", d.entityWeight),
+                integer(values, "title.boost", d.titleBoost),
+                dbl(values, "name.boost", d.nameBoost),
+                dbl(values, "near.duplicate.min.similarity", d.nearDuplicateMin),
+                hours(values, "quiet.hours", d.quiet),
+                hours(values, "time.half.life.hours", d.timeHalfLife),
+                hours(values, "index.ttl.hours", d.indexTtl),
+                integer(values, "article.terms", d.articleTerms),
+                integer(values, "story.terms", d.storyTerms),
+                integer(values, "query.terms", d.queryTerms),
+                integer(values, "index.terms", d.indexTerms),
+                integer(values, "max.candidates", d.maxCandidates),
+                integer(values, "max.postings", d.maxPostings));
+    }
+
+    public ClusterSettings withThreshold(double value) {
+        return new ClusterSettings(value, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quiet, timeHalfLife, indexTtl,
+                articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings);
+    }
+
+    public ClusterSettings withWeights(double terms, double entities) {
+        return new ClusterSettings(threshold, terms, entities, titleBoost, nameBoost, nearDuplicateMin, quiet, timeHalfLife, indexTtl,
+                articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings);
+    }
+
+    public ClusterSettings withTime(Duration quietAfter, Duration halfLife) {
+        return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quietAfter, halfLife, indexTtl,
+                articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings);
+    }
+
+    public ClusterSettings withIndex(Duration ttl, int postings, int candidates) {
+        return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quiet, timeHalfLife, ttl,
+                articleTerms, storyTerms, queryTerms, indexTerms, candidates, postings);
+    }
+
+    private static double dbl(Map<String, String> values, String key, double fallback) {
+        String v = values.get(PREFIX + key);
+        return v == null || v.isBlank() ? fallback : Double.parseDouble(v.trim());
+    }
+
+    private static int integer(Map<String, String> values, String key, int fallback) {
+        String v = values.get(PREFIX + key);
+        return v == null || v.isBlank() ? fallback : Integer.parseInt(v.trim());
+    }
+
+    private static Duration hours(Map<String, String> values, String key, Duration fallback) {
+        String v = values.get(PREFIX + key);
+        return v == null || v.isBlank() ? fallback : Duration.ofMinutes(Math.round(Double.parseDouble(v.trim()) * 60));
+    }
+}

@@ -1,0 +1,149 @@
+package io.storywire.aggregate.cluster;
+
+import io.storywire.core.model.Article;
+import io.storywire.core.model.Entity;
+import io.storywire.core.model.EntityCount;
+import io.storywire.core.model.Story;
+import io.storywire.core.model.StoryArticle;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Opens a story with an article or adds one to it: the profile the clusterer compares with and the Story record. */
+final class StoryAssembler {
+
+    static final int SHOWN_ENTITIES = 10;
+    static final int SHOWN_TERMS = 10;
+
+    private final ClusterSettings settings;
+    private final TermVectorizer vectorizer;
+
+    StoryAssembler(ClusterSettings settings, TermVectorizer vectorizer) {
+        this.settings = settings;
+        this.vectorizer = vectorizer;
+    }
+
+    StoryProfile openProfile(String storyId, ArticleVector vector, Instant at) {
+        return grow(new StoryProfile(storyId, 0, at, at, Map.of(), Map.of(), Map.of(), Map.of()), vector, at);
+    }
+
+    /** @param at the article's time, or null when it has none: the story's span then stays as it is */
+    StoryProfile grow(StoryProfile p, ArticleVector vector, Instant at) {
+        Map<String, Double> terms = SparseVectors.top(SparseVectors.sum(p.terms(), vector.terms()),
+                settings.storyTerms());
+        Map<String, String> labels = new TreeMap<>();
+        terms.keySet().forEach(stem -> {
+            String label = p.labels().get(stem);
+            labels.put(stem, label != null ? label : vector.labels().getOrDefault(stem, stem));
+        });
+        Map<String, Double> entityWeights = SparseVectors.top(SparseVectors.sum(p.entityWeights(), vector.entities()),
+                settings.storyTerms());
+        Map<String, EntityTally> entities = new TreeMap<>(p.entities());
+        vector.named().forEach((id, e) -> entities.merge(id, new EntityTally(e.name(), e.type(), 1),
+                (old, one) -> old.plusOne()));
+        Instant first = at == null ? p.firstSeen() : min(p.firstSeen(), at);
+        Instant last = at == null ? p.lastSeen() : max(p.lastSeen(), at);
+        return new StoryProfile(p.storyId(), p.size() + 1, first, last,
+                terms, labels, capEntities(entities), entityWeights);
+    }
+
+    Story openStory(String storyId, String topic, Article article, StoryProfile profile) {
+        return story(storyId, topic, article.title(), List.of(StoryArticle.of(article)), profile);
+    }
+
+    Story grow(Story story, Article article, StoryProfile profile) {
+        List<StoryArticle> articles = new ArrayList<>(story.articles());
+        articles.add(StoryArticle.of(article));
+        String headline = story.headline();
+        if (headlineScore(article.title(), profile) > headlineScore(headline, profile)) {
+            headline = article.title();
+        }
+        return story(story.id(), story.topic(), headline, articles, profile);
+    }
+
+    /** Index keys of a story: its top terms and its most named entities. */
+    List<String> indexKeys(String topic, StoryProfile profile) {
+        List<String> keys = new ArrayList<>();
+        SparseVectors.topKeys(profile.terms(), settings.indexTerms())
+                .forEach(stem -> keys.add(CandidateIndex.termKey(topic, stem)));
+        topEntities(profile, settings.indexTerms()).forEach(id -> keys.add(CandidateIndex.entityKey(topic, id)));
+        return keys;
+    }
+
+    private Story story(String id, String topic, String headline, List<StoryArticle> articles, StoryProfile p) {
+        List<EntityCount> entities = topEntities(p, SHOWN_ENTITIES).stream()
+                .map(eid -> {
+                    EntityTally t = p.entities().get(eid);
+                    return new EntityCount(eid, t.name(), t.type(), t.articles());
+                }).toList();
+        List<String> terms = SparseVectors.topKeys(p.terms(), SHOWN_TERMS).stream()
+                .map(stem -> p.labels().getOrDefault(stem, stem)).toList();
+        Instant first = null;
+        Instant last = null;
+        for (StoryArticle a : articles) {
+            if (a.published() != null) {
+                Instant t = a.published().toInstant();
+                first = first == null ? t : min(first, t);
+                last = last == null ? t : max(last, t);
+            }
+        }
+        return new Story(id, topic, headline, articles.size(), first != null ? first : p.firstSeen(),
+                last != null ? last : p.lastSeen(), entities, terms, List.copyOf(articles));
+    }
+
+    /** How central a title is to the story: its stems' centroid weight, normalised by the number of stems. */
+    private double headlineScore(String title, StoryProfile profile) {
+        if (title == null || title.isBlank()) {
+            return -1;
+        }
+        List<String> stems = vectorizer.stems(title);
+        if (stems.isEmpty()) {
+            return -1;
+        }
+        double sum = 0;
+        for (String stem : stems) {
+            sum += profile.terms().getOrDefault(stem, 0.0);
+        }
+        return sum / Math.sqrt(stems.size());
+    }
+
+    private static List<String> topEntities(StoryProfile p, int k) {
+        return p.entities().entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, EntityTally>>comparingInt(e -> e.getValue().articles())
+                        .reversed().thenComparing(Map.Entry::getKey))
+                .limit(k).map(Map.Entry::getKey).toList();
+    }
+
+    private Map<String, EntityTally> capEntities(Map<String, EntityTally> entities) {
+        int cap = settings.storyTerms();
+        if (entities.size() <= cap) {
+            return entities;
+        }
+        Set<String> keep = Set.copyOf(topEntities(new StoryProfile(null, 0, null, null, Map.of(), Map.of(),
+                entities, Map.of()), cap));
+        Map<String, EntityTally> out = new LinkedHashMap<>();
+        entities.forEach((id, t) -> {
+            if (keep.contains(id)) {
+                out.put(id, t);
+            }
+        });
+        return out;
+    }
+
+    static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    static boolean hasEntity(Entity e) {
+        return e != null && e.id() != null && !e.id().isBlank();
+    }
+}

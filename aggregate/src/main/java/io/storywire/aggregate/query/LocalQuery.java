@@ -1,0 +1,134 @@
+package io.storywire.aggregate.query;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.storywire.aggregate.AggregateTopology;
+import io.storywire.core.model.EnrichedArticle;
+import io.storywire.core.model.Story;
+import io.storywire.core.serde.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+/**
+ * One read of one store partition, with one string argument. Routing runs it here or on the instance that holds
+ * the partition (by name, over HTTP), so every query a peer may be asked is listed here and nowhere else.
+ */
+public record LocalQuery<T>(String name, String store, TypeReference<T> type,
+                            BiFunction<ReadOnlyKeyValueStore<String, Object>, String, T> reader) {
+
+    /** The stories of one topic (arg: topic id); they all live in the partition of the topic id. */
+    public static final LocalQuery<List<Story>> TOPIC_STORIES = new LocalQuery<>("topic-stories", AggregateTopology.STORIES,
+            new TypeReference<>() { }, (store, topic) -> {
+                List<Story> stories = new ArrayList<>();
+                try (KeyValueIterator<String, Object> it = store.prefixScan(topic + ":", new StringSerializer())) {
+                    it.forEachRemaining(kv -> stories.add((Story) kv.value));
+                }
+                return stories;
+            });
+
+    /** One story (arg: story id), or null. */
+    public static final LocalQuery<Story> STORY = new LocalQuery<>("story", AggregateTopology.STORIES,
+            new TypeReference<>() { }, (store, id) -> (Story) store.get(id));
+
+    /** One article with its enrichment (arg: article id), or null. */
+    public static final LocalQuery<EnrichedArticle> ARTICLE = new LocalQuery<>("article", AggregateTopology.ARTICLES,
+            new TypeReference<>() { }, (store, id) -> (EnrichedArticle) store.get(id));
+
+    /** The story ids of one article (arg: article id), or null. */
+    @SuppressWarnings("unchecked")
+    public static final LocalQuery<List<String>> ARTICLE_STORIES = new LocalQuery<>("article-stories",
+            AggregateTopology.ARTICLE_STORIES, new TypeReference<>() { }, (store, id) -> (List<String>) store.get(id));
+
+    /** Story and article counts per topic over the whole partition (no arg). */
+    public static final LocalQuery<List<TopicCount>> TOPIC_COUNTS = new LocalQuery<>("topic-counts",
+            AggregateTopology.STORIES, new TypeReference<>() { }, (store, ignored) -> {
+                Map<String, TopicCount> counts = new TreeMap<>();
+                forEachStory(store, s -> counts.merge(s.topic(), TopicCount.of(s), TopicCount::plus));
+                return new ArrayList<>(counts.values());
+            });
+
+    /** The ids of the partition's articles that name an entity (arg: entity id). */
+    public static final LocalQuery<List<String>> ENTITY_ARTICLES = new LocalQuery<>("entity-articles",
+            AggregateTopology.ARTICLES, new TypeReference<>() { }, (store, entityId) -> {
+                List<String> ids = new ArrayList<>();
+                try (KeyValueIterator<String, Object> it = store.all()) {
+                    it.forEachRemaining(kv -> {
+                        if (kv.value instanceof EnrichedArticle a && a.entities() != null
+                                && a.entities().stream().anyMatch(e -> entityId.equals(e.id()))) {
+                            ids.add(kv.key);
+                        }
+                    });
+                }
+                return ids;
+            });
+
+    /** Story ids of several articles of one partition (arg: JSON array of article ids); absent ones left out. */
+    @SuppressWarnings("unchecked")
+    public static final LocalQuery<Map<String, List<String>>> STORY_IDS_OF_ARTICLES = new LocalQuery<>(
+            "story-ids-of-articles", AggregateTopology.ARTICLE_STORIES, new TypeReference<>() { }, (store, ids) -> {
+                Map<String, List<String>> out = new TreeMap<>();
+                for (String id : idList(ids)) {
+                    Object storyIds = store.get(id);
+                    if (storyIds != null) {
+                        out.put(id, (List<String>) storyIds);
+                    }
+                }
+                return out;
+            });
+
+    /** Several stories of one partition (arg: JSON array of story ids); absent ones left out. */
+    public static final LocalQuery<List<Story>> STORIES_BY_ID = new LocalQuery<>("stories-by-id",
+            AggregateTopology.STORIES, new TypeReference<>() { }, (store, ids) -> {
+                List<Story> stories = new ArrayList<>();
+                for (String id : idList(ids)) {
+                    if (store.get(id) instanceof Story s) {
+                        stories.add(s);
+                    }
+                }
+                return stories;
+            });
+
+    public static final List<LocalQuery<?>> ALL =
+            List.of(TOPIC_STORIES, STORY, ARTICLE, ARTICLE_STORIES, TOPIC_COUNTS, ENTITY_ARTICLES,
+                    STORY_IDS_OF_ARTICLES, STORIES_BY_ID);
+
+    public static LocalQuery<?> named(String name) {
+        return ALL.stream().filter(q -> q.name.equals(name)).findFirst()
+                .orElseThrow(() -> new NotFoundException("no local query " + name));
+    }
+
+    public T read(ReadOnlyKeyValueStore<String, Object> store, String arg) {
+        return reader.apply(store, arg);
+    }
+
+    /** The argument of a many-keys query: a JSON array of ids. */
+    public static String idArg(java.util.Collection<String> ids) {
+        return Json.write(ids);
+    }
+
+    private static List<String> idList(String arg) {
+        try {
+            return Json.MAPPER.readValue(arg, new TypeReference<List<String>>() { });
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("expected a JSON array of ids, not '" + arg + "'");
+        }
+    }
+
+    private static void forEachStory(ReadOnlyKeyValueStore<String, Object> store,
+                                     java.util.function.Consumer<Story> action) {
+        try (KeyValueIterator<String, Object> it = store.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, Object> kv = it.next();
+                if (kv.value instanceof Story s) {
+                    action.accept(s);
+                }
+            }
+        }
+    }
+}

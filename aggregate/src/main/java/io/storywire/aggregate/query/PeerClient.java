@@ -1,0 +1,53 @@
+package io.storywire.aggregate.query;
+
+import io.storywire.core.serde.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Asks another instance to run a {@link LocalQuery} on its own copy of a partition. The peer answers from its local
+ * store only, never forwarding again, so a request makes at most one hop.
+ */
+public final class PeerClient {
+
+    /** Marks a request as forwarded: the receiver answers locally or 503. */
+    public static final String FORWARDED_HEADER = "X-Storywire-Forwarded";
+    /** How far the answering replica was behind its changelog. */
+    public static final String LAG_HEADER = "X-Storywire-Offset-Lag";
+    public static final String PATH = "/internal/v1/query/";
+
+    private final HttpClient http;
+    private final Duration timeout;
+
+    public PeerClient(Duration timeout) {
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    public <T> Answer<T> run(Replica replica, LocalQuery<T> query, String arg) {
+        URI uri = URI.create("http://" + replica.host().host() + ":" + replica.host().port() + PATH + query.name()
+                + "?partition=" + replica.partition() + "&stale=" + replica.standby()
+                + "&arg=" + URLEncoder.encode(arg, StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header(FORWARDED_HEADER, "1").GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new StoreUnavailableException(uri + " answered " + response.statusCode());
+            }
+            long lag = response.headers().firstValueAsLong(LAG_HEADER).orElse(0);
+            T value = Json.MAPPER.readValue(response.body(), query.type());
+            return new Answer<>(value, replica.standby(), lag);
+        } catch (IOException e) {
+            throw new StoreUnavailableException(uri + " did not answer: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("interrupted", e);
+        }
+    }
+}

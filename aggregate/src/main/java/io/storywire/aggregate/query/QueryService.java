@@ -1,0 +1,107 @@
+package io.storywire.aggregate.query;
+
+import io.storywire.core.model.EnrichedArticle;
+import io.storywire.core.model.Story;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The questions the API answers, each as one routed read (a key query goes to the partition's holder) or one
+ * gather over every partition, merged.
+ */
+public final class QueryService {
+
+    private static final Pattern TOPIC_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
+    private static final int MAX_ID = 512;
+
+    private final Router router;
+
+    public QueryService(Router router) {
+        this.router = router;
+    }
+
+    public Views.TopicList topics() {
+        List<Answer<List<TopicCount>>> parts = router.everyPartition(LocalQuery.TOPIC_COUNTS, "");
+        return new Views.TopicList(StoryMerge.topicCounts(parts.stream().map(Answer::value).toList()), anyStale(parts));
+    }
+
+    public StoryPage topicStories(String topic, StoryPageRequest request) {
+        requireTopicId(topic);
+        Answer<List<Story>> answer = router.byKey(LocalQuery.TOPIC_STORIES, topic, topic);
+        if (answer.value().isEmpty()) {
+            throw new NotFoundException("no stories in topic '" + topic + "'");
+        }
+        return StoryMerge.page(topic, answer.value(), request, answer.stale());
+    }
+
+    public Views.StoryView story(String id) {
+        requireId("story id", id);
+        String topic = Story.topicOf(id);
+        if (!id.contains(":") || !TOPIC_ID.matcher(topic).matches()) {
+            throw new IllegalArgumentException("a story id is '<topic>:<suffix>', not '" + id + "'");
+        }
+        Answer<Story> answer = router.byKey(LocalQuery.STORY, topic, id);
+        if (answer.value() == null) {
+            throw new NotFoundException("no story '" + id + "'");
+        }
+        return new Views.StoryView(answer.value(), answer.stale());
+    }
+
+    public Views.ArticleView article(String id) {
+        requireId("article id", id);
+        Answer<EnrichedArticle> article = router.byKey(LocalQuery.ARTICLE, id, id);
+        if (article.value() == null) {
+            throw new NotFoundException("no article '" + id + "'");
+        }
+        // the article -> stories index may live on another instance than the article itself
+        Answer<List<String>> storyIds = router.byKey(LocalQuery.ARTICLE_STORIES, id, id);
+        EnrichedArticle a = article.value();
+        return new Views.ArticleView(a.article(), a.entities(), a.topics(),
+                storyIds.value() == null ? List.of() : storyIds.value().stream().sorted().toList(),
+                article.stale() || storyIds.stale());
+    }
+
+    /**
+     * Every story that holds an article naming the entity: the articles come from every partition of the articles
+     * store, their story ids from the article index, the stories from their topics' partitions.
+     */
+    public Views.EntityStories entityStories(String entityId) {
+        requireId("entity id", entityId);
+        List<Answer<List<String>>> articles = router.everyPartition(LocalQuery.ENTITY_ARTICLES, entityId);
+        List<String> articleIds = articles.stream().flatMap(a -> a.value().stream()).distinct().toList();
+        if (articleIds.isEmpty()) {
+            throw new NotFoundException("no article names entity '" + entityId + "'");
+        }
+        List<Answer<Map<String, List<String>>>> index = router.byKeys(LocalQuery.STORY_IDS_OF_ARTICLES, articleIds,
+                id -> id);
+        Set<String> storyIds = new TreeSet<>();
+        index.forEach(a -> a.value().values().forEach(storyIds::addAll));
+        List<Answer<List<Story>>> stories = storyIds.isEmpty() ? List.of()
+                : router.byKeys(LocalQuery.STORIES_BY_ID, storyIds, Story::topicOf);
+        List<Story> merged = StoryMerge.union(stories.stream().map(Answer::value).toList());
+        if (merged.isEmpty()) {
+            throw new NotFoundException("entity '" + entityId + "' appears in no story yet");
+        }
+        boolean stale = anyStale(articles) || anyStale(index) || anyStale(stories);
+        return new Views.EntityStories(entityId, merged.size(), stale, merged);
+    }
+
+    private static boolean anyStale(List<? extends Answer<?>> parts) {
+        return parts.stream().anyMatch(Answer::stale);
+    }
+
+    private static void requireTopicId(String topic) {
+        if (topic == null || !TOPIC_ID.matcher(topic).matches()) {
+            throw new IllegalArgumentException("'" + topic + "' is not a topic id (letters, digits, '-', '_', '.')");
+        }
+    }
+
+    private static void requireId(String what, String id) {
+        if (id == null || id.isBlank() || id.length() > MAX_ID) {
+            throw new IllegalArgumentException(what + " must be 1 to " + MAX_ID + " characters");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.storywire.aggregate.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.sse.SseClient;
+import io.storywire.aggregate.query.StoreUnavailableException;
+import io.storywire.aggregate.query.StoryFeed;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Server-sent events: {@code /api/events} streams every story change, {@code ?topic=x} only that topic's. Each
+ * client gets its own sender thread and a bounded queue, so a slow client neither blocks the feed nor the others;
+ * a client that falls too far behind is disconnected (its EventSource reconnects and the page reloads its data).
+ */
+public final class EventRoutes implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EventRoutes.class);
+    private static final Pattern TOPIC_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
+    private static final int QUEUE = 1000;
+
+    private final Supplier<StoryFeed> feed;
+    private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "sse-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public EventRoutes(Supplier<StoryFeed> feed) {
+        this.feed = feed;
+        // a comment now and then keeps proxies from closing idle streams and finds dead clients
+        heartbeat.scheduleAtFixedRate(() -> clients.forEach(c -> c.sendComment("keep-alive")), 15, 15,
+                TimeUnit.SECONDS);
+    }
+
+    public void register(Javalin app) {
+        // the SSE handler commits a 200 at once, so refusals happen before it
+        app.before("/api/events", ctx -> {
+            Problems.guarded(c -> {
+                String topic = c.queryParam("topic");
+                if (topic != null && !TOPIC_ID.matcher(topic).matches()) {
+                    throw new IllegalArgumentException("'" + topic + "' is not a topic id");
+                }
+                if (feed.get() == null) {
+                    throw new StoreUnavailableException("the story feed is not running yet");
+                }
+            }).handle(ctx);
+            if (ctx.statusCode() >= 400) {
+                ctx.skipRemainingHandlers();
+            }
+        });
+        app.sse("/api/events", this::connect);
+    }
+
+    private void connect(SseClient client) {
+        StoryFeed stories = feed.get();
+        if (stories == null) {
+            client.close();
+            return;
+        }
+        String topic = client.ctx().queryParam("topic");
+        ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(QUEUE), r -> {
+                    Thread t = new Thread(r, "sse-sender");
+                    t.setDaemon(true);
+                    return t;
+                });
+        Runnable unsubscribe = stories.subscribe(change -> {
+            if (topic != null && !topic.equals(change.story().topic())) {
+                return;
+            }
+            try {
+                sender.execute(() -> client.sendEvent("story", change.json(), change.story().id()));
+            } catch (RejectedExecutionException e) {
+                log.info("SSE client too slow; disconnecting it");
+                client.close();
+            }
+        });
+        clients.add(client);
+        client.onClose(() -> {
+            unsubscribe.run();
+            clients.remove(client);
+            sender.shutdownNow();
+        });
+        client.keepAlive();
+        client.sendComment("connected" + (topic == null ? "" : " to topic " + topic));
+    }
+
+    @Override
+    public void close() {
+        heartbeat.shutdownNow();
+        clients.forEach(SseClient::close);
+    }
+}

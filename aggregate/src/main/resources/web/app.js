@@ -1,0 +1,332 @@
+// Storywire page: plain DOM, no framework. Data is only ever put on the page with textContent, never innerHTML.
+(function () {
+  "use strict";
+
+  var PAGE = 30;
+  var state = { topic: null, sort: "recent", storyId: null, shown: 0, fresh: {} };
+  var $ = function (id) { return document.getElementById(id); };
+
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) { e.className = className; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+
+  function getJson(path) {
+    return fetch(path, { headers: { Accept: "application/json" } }).then(function (r) {
+      if (r.status === 404) { return null; }
+      if (!r.ok) {
+        return r.json().catch(function () { return {}; }).then(function (p) {
+          throw new Error((p && p.detail) || ("HTTP " + r.status));
+        });
+      }
+      return r.json();
+    });
+  }
+
+  function notice(text) {
+    var n = $("notice");
+    n.textContent = text;
+    n.hidden = !text;
+  }
+
+  var dateFmt = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
+  var timeFmt = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric",
+    hour: "2-digit", minute: "2-digit" });
+
+  function day(iso) { return iso ? dateFmt.format(new Date(iso)) : ""; }
+
+  function span(story) {
+    var a = day(story.firstSeen), b = day(story.lastSeen);
+    return !a ? b : (a === b || !b ? a : a + " \u2013 " + b);
+  }
+
+  function sources(story) {
+    var seen = [];
+    (story.articles || []).forEach(function (a) {
+      if (a.source && seen.indexOf(a.source) < 0) { seen.push(a.source); }
+    });
+    return seen;
+  }
+
+  // "north-korea" -> "North Korea", "k-pop" -> "K-Pop"
+  function topicLabel(id) {
+    var words = id.split(/[-_]/).map(function (w) { return w.charAt(0).toUpperCase() + w.slice(1); });
+    return words.reduce(function (acc, w, i) {
+      if (i === 0) { return w; }
+      return acc + (words[i - 1].length === 1 || w.length === 1 ? "-" : " ") + w;
+    }, "");
+  }
+
+  function chips(entities, max) {
+    var ul = el("ul", "chips");
+    (entities || []).slice(0, max).forEach(function (e) {
+      var li = el("li", "chip " + e.type, e.name);
+      li.title = e.type.toLowerCase() + ", in " + e.articles + " article" + (e.articles === 1 ? "" : "s");
+      ul.appendChild(li);
+    });
+    return ul;
+  }
+
+  // --- routing: #/topic/{topic}[/story/{id}] keeps the place across reloads ---------------------------------
+
+  function readHash() {
+    var m = location.hash.match(/^#\/topic\/([^/]+)(?:\/story\/(.+))?$/);
+    return m ? { topic: decodeURIComponent(m[1]), story: m[2] ? decodeURIComponent(m[2]) : null } : {};
+  }
+
+  function writeHash() {
+    var h = state.topic ? "#/topic/" + encodeURIComponent(state.topic) : "#/";
+    if (state.storyId) { h += "/story/" + encodeURIComponent(state.storyId); }
+    if (location.hash !== h) { history.replaceState(null, "", h); }
+  }
+
+  // --- topics ------------------------------------------------------------------------------------------------
+
+  function loadTopics() {
+    return getJson("/api/topics").then(function (data) {
+      var topics = (data && data.topics) || [];
+      var list = $("topic-list");
+      list.replaceChildren();
+      topics.forEach(function (t) {
+        var li = el("li");
+        li.dataset.topic = t.id;
+        if (t.id === state.topic) { li.setAttribute("aria-current", "true"); }
+        var b = el("button");
+        b.type = "button";
+        b.appendChild(el("span", "name", topicLabel(t.id)));
+        b.appendChild(el("span", "count", t.stories + (t.stories === 1 ? " story" : " stories")));
+        b.addEventListener("click", function () { selectTopic(t.id); });
+        li.appendChild(b);
+        list.appendChild(li);
+      });
+      $("topics-empty").hidden = topics.length > 0;
+      if (!state.topic && topics.length) { selectTopic(topics[0].id); }
+      notice("");
+    }).catch(function (e) {
+      // 503 while stores rebalance: say so and ask again shortly
+      notice("Topics unavailable: " + e.message + " (retrying)");
+      retryLater();
+    });
+  }
+
+  function selectTopic(topic) {
+    state.topic = topic;
+    state.storyId = null;
+    $("story-pane").hidden = true;
+    Array.prototype.forEach.call($("topic-list").children, function (li) {
+      li.setAttribute("aria-current", li.dataset.topic === topic ? "true" : "false");
+    });
+    writeHash();
+    loadStories(false);
+  }
+
+  // --- stories of a topic --------------------------------------------------------------------------------------
+
+  function loadStories(append) {
+    var topic = state.topic;
+    if (!topic) { return Promise.resolve(); }
+    var offset = append ? state.shown : 0;
+    var limit = append ? PAGE : Math.max(PAGE, state.shown);
+    var url = "/api/topics/" + encodeURIComponent(topic) + "/stories?sort=" + state.sort +
+      "&limit=" + Math.min(limit, 200) + "&offset=" + offset;
+    return getJson(url).then(function (page) {
+      if (topic !== state.topic) { return; }
+      $("topic-title").textContent = topicLabel(topic);
+      var list = $("story-list");
+      if (!append) { list.replaceChildren(); }
+      var stories = page ? page.stories : [];
+      stories.forEach(function (s) { list.appendChild(storyCard(s)); });
+      state.shown = (append ? state.shown : 0) + stories.length;
+      $("more-stories").hidden = !page || state.shown >= page.total;
+      if (!page) { list.appendChild(el("li", "empty", "No stories in this topic yet.")); }
+    }).catch(function (e) {
+      notice("Stories unavailable: " + e.message + " (retrying)");
+      retryLater();
+    });
+  }
+
+  function storyCard(s) {
+    var li = el("li", "story-card" + (state.fresh[s.id] ? " fresh" : ""));
+    li.dataset.storyId = s.id;
+    li.tabIndex = 0;
+    if (s.id === state.storyId) { li.setAttribute("aria-current", "true"); }
+    var h = el("h3");
+    h.appendChild(el("span", "size", s.size));
+    h.appendChild(el("span", "headline", s.headline));
+    li.appendChild(h);
+    var src = sources(s);
+    var meta = [span(s), src.length ? src.length + (src.length === 1 ? " source: " : " sources: ") + src.join(", ") : ""];
+    li.appendChild(el("p", "meta", meta.filter(Boolean).join(" \u00b7 ")));
+    li.appendChild(chips(s.topEntities, 5));
+    li.addEventListener("click", function () { openStory(s.id); });
+    li.addEventListener("keydown", function (e) { if (e.key === "Enter") { openStory(s.id); } });
+    if (state.fresh[s.id]) {
+      setTimeout(function () { li.classList.remove("fresh"); delete state.fresh[s.id]; }, 2500);
+    }
+    return li;
+  }
+
+  // --- one story and its articles, entities highlighted --------------------------------------------------------
+
+  function openStory(id) {
+    state.storyId = id;
+    writeHash();
+    Array.prototype.forEach.call($("story-list").children, function (li) {
+      li.setAttribute("aria-current", li.dataset.storyId === id ? "true" : "false");
+    });
+    return getJson("/api/stories/" + encodeURIComponent(id)).then(function (story) {
+      if (id !== state.storyId) { return; }
+      var pane = $("story-pane");
+      if (!story) { pane.hidden = true; return; }
+      pane.hidden = false;
+      $("story-headline").textContent = story.headline;
+      var src = sources(story);
+      $("story-meta").textContent = [story.size + (story.size === 1 ? " article" : " articles"), span(story),
+        src.length + (src.length === 1 ? " source" : " sources"), story.stale ? "may be stale" : ""]
+        .filter(Boolean).join(" \u00b7 ");
+      $("story-entities").replaceWith(Object.assign(chips(story.topEntities, 12), { id: "story-entities" }));
+      var list = $("article-list");
+      list.replaceChildren();
+      (story.articles || []).forEach(function (a) {
+        var box = el("article", "article");
+        box.dataset.articleId = a.id;
+        var h = el("h3", "title", a.title);
+        box.appendChild(h);
+        box.appendChild(el("p", "meta", [a.source, a.published ? timeFmt.format(new Date(a.published)) : ""]
+          .filter(Boolean).join(" \u00b7 ")));
+        if (a.nearDuplicateOf) { box.querySelector(".meta").appendChild(el("span", "dup", "near-copy")); }
+        list.appendChild(box);
+        loadArticle(a.id, box);
+      });
+    }).catch(function (e) { notice("Story unavailable: " + e.message); });
+  }
+
+  function loadArticle(id, box) {
+    getJson("/api/articles/" + encodeURIComponent(id)).then(function (view) {
+      if (!view || !view.article) { return; }
+      var a = view.article;
+      var title = box.querySelector("h3.title");
+      title.replaceChildren(highlight(a.title || "", "title", view.entities));
+      if (a.url) {
+        var link = el("a", "source-link", "\u2197");
+        link.href = /^https?:\/\//i.test(a.url) ? a.url : "#";
+        link.rel = "noopener noreferrer";
+        link.target = "_blank";
+        link.title = "Open the original";
+        title.appendChild(document.createTextNode(" "));
+        title.appendChild(link);
+      }
+      if (a.body) {
+        var body = el("div", "body");
+        body.appendChild(highlight(a.body, "body", view.entities));
+        box.appendChild(body);
+        var toggle = el("button", "toggle", "Read more");
+        toggle.type = "button";
+        toggle.addEventListener("click", function () {
+          toggle.textContent = body.classList.toggle("open") ? "Show less" : "Read more";
+        });
+        box.appendChild(toggle);
+        requestAnimationFrame(function () {
+          toggle.hidden = body.scrollHeight <= body.clientHeight + 2;
+        });
+      }
+    }).catch(function () { /* the article stays listed without its text */ });
+  }
+
+  /** The text with each entity mention wrapped in a mark; overlapping or misplaced mentions are skipped. */
+  function highlight(text, field, entities) {
+    var spans = [];
+    (entities || []).forEach(function (e) {
+      (e.mentions || []).forEach(function (m) {
+        if (m.field === field && m.start >= 0 && m.end <= text.length && m.start < m.end) {
+          spans.push({ start: m.start, end: m.end, entity: e });
+        }
+      });
+    });
+    spans.sort(function (x, y) { return x.start - y.start || y.end - x.end; });
+    var frag = document.createDocumentFragment();
+    var at = 0;
+    spans.forEach(function (s) {
+      if (s.start < at) { return; }
+      frag.appendChild(document.createTextNode(text.slice(at, s.start)));
+      var mark = el("mark", s.entity.type, text.slice(s.start, s.end));
+      mark.title = s.entity.name + " (" + String(s.entity.type).toLowerCase() + ")";
+      frag.appendChild(mark);
+      at = s.end;
+    });
+    frag.appendChild(document.createTextNode(text.slice(at)));
+    return frag;
+  }
+
+  var retryTimer = null;
+  function retryLater() {
+    if (retryTimer) { return; }
+    retryTimer = setTimeout(function () {
+      retryTimer = null;
+      changed.all = true;
+      scheduleRefresh();
+    }, 2000);
+  }
+
+  // --- live updates ------------------------------------------------------------------------------------------
+
+  var refreshTimer = null;
+  var changed = { topics: {}, stories: {} };
+  function scheduleRefresh() {
+    if (refreshTimer) { clearTimeout(refreshTimer); }
+    refreshTimer = setTimeout(function () {
+      refreshTimer = null;
+      loadTopics();
+      if (state.topic && (changed.all || changed.topics[state.topic])) { loadStories(false); }
+      if (state.storyId && (changed.all || changed.stories[state.storyId])) { openStory(state.storyId); }
+      changed = { topics: {}, stories: {} };
+    }, 250);
+  }
+
+  function connect() {
+    var live = $("live");
+    var source = new EventSource("/api/events");
+    source.addEventListener("open", function () {
+      live.dataset.state = "live";
+      live.textContent = "live";
+      // after a reconnect, events may have been missed: reload what is shown
+      changed.all = true;
+      scheduleRefresh();
+    });
+    source.addEventListener("story", function (ev) {
+      var story;
+      try { story = JSON.parse(ev.data); } catch (e) { return; }
+      state.fresh[story.id] = true;
+      changed.topics[story.topic] = true;
+      changed.stories[story.id] = true;
+      scheduleRefresh();
+    });
+    source.addEventListener("error", function () {
+      live.dataset.state = "down";
+      live.textContent = "reconnecting";
+    });
+  }
+
+  // --- start -------------------------------------------------------------------------------------------------
+
+  document.querySelectorAll(".sort button").forEach(function (b) {
+    b.addEventListener("click", function () {
+      state.sort = b.dataset.sort;
+      document.querySelectorAll(".sort button").forEach(function (o) {
+        o.setAttribute("aria-pressed", o === b ? "true" : "false");
+      });
+      loadStories(false);
+    });
+  });
+  $("more-stories").addEventListener("click", function () { loadStories(true); });
+
+  var start = readHash();
+  if (start.topic) {
+    state.topic = start.topic;
+    loadStories(false).then(function () { if (start.story) { openStory(start.story); } });
+  }
+  loadTopics();
+  connect();
+}());

@@ -1,0 +1,111 @@
+package io.storywire.aggregate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.storywire.broker.EmbeddedKafkaBroker;
+import io.storywire.core.Topics;
+import io.storywire.core.config.StorywireConfig;
+import io.storywire.core.model.EnrichedArticle;
+import io.storywire.core.serde.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** An embedded broker with the pipeline's topics, configs for aggregate instances, a producer and an HTTP client. */
+public final class AggregateTestKit implements AutoCloseable {
+
+    public static final List<String> TOPIC_IDS = List.of("taiwan", "trade", "k-pop", "north-korea");
+
+    private final EmbeddedKafkaBroker broker;
+    private final KafkaProducer<String, String> producer;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final String prefix;
+
+    public AggregateTestKit(int partitions) {
+        broker = EmbeddedKafkaBroker.startTemporary();
+        prefix = "sw" + Long.toHexString(System.nanoTime());
+        Topics topics = new Topics(prefix);
+        broker.createTopics(topics.all(TOPIC_IDS), partitions);
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+    }
+
+    /** One instance's config: its own state dir, a free HTTP port, a short commit interval. */
+    public StorywireConfig config(Path stateDir, int standbys) {
+        Map<String, String> o = new HashMap<>();
+        o.put("bootstrap.servers", broker.bootstrapServers());
+        o.put("topic.prefix", prefix);
+        o.put("state.dir", stateDir.toString());
+        o.put("http.host", "127.0.0.1");
+        o.put("http.port", "0");
+        o.put("application.server", "");
+        o.put("commit.interval.ms", "100");
+        o.put("num.standby.replicas", Integer.toString(standbys));
+        o.put("kafka.session.timeout.ms", "6000");
+        o.put("kafka.heartbeat.interval.ms", "500");
+        return StorywireConfig.load(null, o);
+    }
+
+    public Topics topics() {
+        return new Topics(prefix);
+    }
+
+    public void produce(Collection<EnrichedArticle> articles) {
+        for (EnrichedArticle a : articles) {
+            producer.send(new ProducerRecord<>(topics().enriched(), a.id(), Json.write(a)));
+        }
+        producer.flush();
+    }
+
+    public record Reply(int status, HttpHeaders headers, String body) {
+        public JsonNode json() {
+            try {
+                return Json.MAPPER.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("not JSON: " + body, e);
+            }
+        }
+
+        public String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
+        }
+    }
+
+    public Reply get(String url) {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.headers(), r.body());
+        } catch (IOException e) {
+            return new Reply(-1, HttpHeaders.of(Map.of(), (k, v) -> true), e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpClient http() {
+        return http;
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(2));
+        broker.close();
+    }
+}

@@ -1,0 +1,41 @@
+package io.storywire.aggregate.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.storywire.core.config.StorywireConfig;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ClusterSettingsTest {
+
+    @Test
+    void shouldKeepTheDefaultsForKeysTheConfigDoesNotHold() {
+        assertThat(ClusterSettings.from(StorywireConfig.load(null, Map.of()))).isEqualTo(ClusterSettings.defaults());
+    }
+
+    @Test
+    void shouldReadTheAggregateClusterKeys() {
+        StorywireConfig cfg = StorywireConfig.load(null, Map.of(
+                "aggregate.cluster.threshold", "0.4",
+                "aggregate.cluster.entity.weight", "0.5",
+                "aggregate.cluster.quiet.hours", "36",
+                "aggregate.cluster.max.candidates", "9"));
+
+        ClusterSettings s = ClusterSettings.from(cfg);
+
+        assertThat(s.threshold()).isEqualTo(0.4);
+        assertThat(s.entityWeight()).isEqualTo(0.5);
+        assertThat(s.quiet()).isEqualTo(Duration.ofHours(36));
+        assertThat(s.maxCandidates()).isEqualTo(9);
+        assertThat(s.storyTerms()).isEqualTo(ClusterSettings.defaults().storyTerms());
+    }
+
+    @Test
+    void shouldRefuseAThresholdOutsideZeroToOne() {
+        assertThatThrownBy(() -> ClusterSettings.defaults().withThreshold(1.5))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("aggregate.cluster.threshold");
+    }
+}

@@ -1,0 +1,171 @@
+package io.storywire.aggregate.cluster;
+
+import static io.storywire.aggregate.cluster.Articles.KPOP_BODY;
+import static io.storywire.aggregate.cluster.Articles.SUMMIT_BODY;
+import static io.storywire.aggregate.cluster.Articles.SUMMIT_BODY_2;
+import static io.storywire.aggregate.cluster.Articles.SUMMIT_ENTITIES;
+import static io.storywire.aggregate.cluster.Articles.T0;
+import static io.storywire.aggregate.cluster.Articles.enriched;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storywire.core.model.Article;
+import io.storywire.core.model.EnrichedArticle;
+import io.storywire.core.model.Story;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ClustererTest {
+
+    private final ClusterState state = ClusterState.inMemory();
+    private final Clusterer clusterer = new Clusterer(state, ClusterSettings.defaults());
+
+    @Test
+    void shouldOpenAStoryNamedByTopicAndFirstArticle() {
+        Clusterer.Assignment a = clusterer.add("asia", enriched("a1", "Lee and Xi meet", SUMMIT_BODY, T0,
+                SUMMIT_ENTITIES, "asia")).orElseThrow();
+
+        assertThat(a.opened()).isTrue();
+        assertThat(a.story().id()).isEqualTo("asia:a1");
+        assertThat(state.stories().get("asia:a1")).isEqualTo(a.story());
+    }
+
+    @Test
+    void shouldJoinTheMostSimilarStory() {
+        clusterer.add("asia", enriched("a1", "Lee and Xi meet", SUMMIT_BODY, T0, SUMMIT_ENTITIES, "asia"));
+        clusterer.add("asia", enriched("k1", "World tour starts", KPOP_BODY, T0, List.of(), "asia"));
+
+        Clusterer.Assignment a = clusterer.add("asia", enriched("a2", "Xi and Lee pledge cooperation",
+                SUMMIT_BODY_2, T0.plusSeconds(600), SUMMIT_ENTITIES, "asia")).orElseThrow();
+
+        assertThat(a.opened()).isFalse();
+        assertThat(a.story().id()).isEqualTo("asia:a1");
+        assertThat(a.story().size()).isEqualTo(2);
+        assertThat(state.stories().get("asia:k1").size()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldIgnoreAnArticleAlreadyInTheTopic() {
+        EnrichedArticle a1 = enriched("a1", "Lee and Xi meet", SUMMIT_BODY, T0, SUMMIT_ENTITIES, "asia");
+        clusterer.add("asia", a1);
+        Long docs = state.counters().get("asia|#docs");
+
+        assertThat(clusterer.add("asia", a1)).isEmpty();
+        assertThat(state.counters().get("asia|#docs")).isEqualTo(docs);
+    }
+
+    @Test
+    void shouldKeepTheMostCentralTitleAsHeadline() {
+        clusterer.add("asia", enriched("a1", "Breaking", SUMMIT_BODY, T0, SUMMIT_ENTITIES, "asia"));
+        Story s = clusterer.add("asia", enriched("a2", "Lee and Xi hold summit in Beijing", SUMMIT_BODY_2,
+                T0.plusSeconds(60), SUMMIT_ENTITIES, "asia")).orElseThrow().story();
+
+        assertThat(s.headline()).isEqualTo("Lee and Xi hold summit in Beijing");
+    }
+
+    @Test
+    void shouldCapTheStorysTermVector() {
+        ClusterSettings small = new ClusterSettings(0.0, 1, 0, 1, 1.0, 0.5, Duration.ofDays(4), Duration.ofDays(3),
+                Duration.ofDays(7), 100, 5, 10, 5, 10, 10);
+        Clusterer c = new Clusterer(state, small);
+        c.add("asia", enriched("a1", "Lee and Xi meet", SUMMIT_BODY, T0, List.of(), "asia"));
+        c.add("asia", enriched("a2", "Lee and Xi", SUMMIT_BODY_2, T0, List.of(), "asia"));
+
+        assertThat(state.profiles().get("asia:a1").terms()).hasSize(5);
+    }
+
+    @Test
+    void shouldScoreNoMoreStoriesPerArticleWhenTheTopicHoldsManyMore() {
+        CountingTable<StoryProfile> profiles = new CountingTable<>();
+        ClusterState counted = new ClusterState(new MemoryTable<>(), profiles, new MemoryTable<>(),
+                new MemoryTable<>(), new MemoryTable<>());
+        Clusterer c = new Clusterer(counted, ClusterSettings.defaults());
+        Random random = new Random(7);
+        int maxReads = 0;
+        for (int i = 0; i < 2000; i++) {
+            // every article shares common words with all others, and has a few of its own
+            String body = "market government officials policy plan " + word(random) + " " + word(random) + " "
+                    + word(random) + " " + word(random);
+            profiles.reads = 0;
+            c.add("big", enriched("x" + i, word(random) + " " + word(random), body, T0.plusSeconds(i), List.of(),
+                    "big"));
+            maxReads = Math.max(maxReads, profiles.reads);
+        }
+
+        // each article reads the profiles of at most maxCandidates stories plus the one it joins
+        assertThat(maxReads).isLessThanOrEqualTo(ClusterSettings.defaults().maxCandidates() + 1);
+    }
+
+    @Test
+    void shouldJoinANearDuplicateOnlyToAStoryOfTheSameTopic() {
+        EnrichedArticle original = enriched("a1", "Lee and Xi meet", SUMMIT_BODY, T0, SUMMIT_ENTITIES, "asia");
+        clusterer.add("asia", original);
+        EnrichedArticle copy = Articles.nearDuplicate(original, "a1c", "Tour", KPOP_BODY, T0, "a1");
+
+        Optional<Clusterer.Assignment> other = clusterer.add("music", copy);
+
+        assertThat(other.orElseThrow().story().id()).isEqualTo("music:a1c");
+        assertThat(clusterer.add("asia", copy).orElseThrow().story().id()).isEqualTo("asia:a1");
+    }
+
+    @Test
+    void shouldLetTimeNotCountForAnArticleWithoutADateOfItsOwn() {
+        clusterer.add("asia", enriched("a1", "Lee and Xi meet", SUMMIT_BODY, T0, SUMMIT_ENTITIES, "asia"));
+        EnrichedArticle dated = enriched("a2", "Xi and Lee pledge cooperation", SUMMIT_BODY_2,
+                T0.plus(Duration.ofDays(60)), SUMMIT_ENTITIES, "asia");
+        // loaded two months later, with no date found: ingest time stands in for the published time
+        EnrichedArticle undated = new EnrichedArticle(new Article(dated.id(),
+                dated.article().title(), "site", null, dated.article().published(), "ingest-time", null, "en",
+                dated.article().body(), "file", null, dated.article().ingestedAt(), null),
+                dated.entities(), dated.topics());
+
+        Story s = clusterer.add("asia", undated).orElseThrow().story();
+
+        assertThat(s.id()).isEqualTo("asia:a1");
+        assertThat(state.profiles().get("asia:a1").lastSeen()).isEqualTo(T0);
+        assertThat(state.counters().get("asia|#clock")).isEqualTo(T0.toEpochMilli());
+    }
+
+    @Test
+    void shouldOpenANewStoryForADatedArticleWeeksLater() {
+        clusterer.add("asia", enriched("a1", "Lee and Xi meet", SUMMIT_BODY, T0, SUMMIT_ENTITIES, "asia"));
+
+        Clusterer.Assignment later = clusterer.add("asia", enriched("a2", "Lee and Xi meet", SUMMIT_BODY,
+                T0.plus(Duration.ofDays(60)), SUMMIT_ENTITIES, "asia")).orElseThrow();
+
+        assertThat(later.opened()).isTrue();
+        assertThat(state.counters().get("asia|#clock")).isEqualTo(T0.plus(Duration.ofDays(60)).toEpochMilli());
+    }
+
+    private static String word(Random random) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 7; i++) {
+            sb.append((char) ('a' + random.nextInt(26)));
+        }
+        return sb.toString();
+    }
+
+    /** Counts reads, to show that the work per article does not follow the number of stories. */
+    static final class CountingTable<V> implements Table<V> {
+        private final MemoryTable<V> inner = new MemoryTable<>();
+        int reads;
+
+        @Override
+        public V get(String key) {
+            reads++;
+            return inner.get(key);
+        }
+
+        @Override
+        public void put(String key, V value) {
+            inner.put(key, value);
+        }
+
+        @Override
+        public void delete(String key) {
+            inner.delete(key);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.storywire.app;
+
+import io.storywire.aggregate.AggregateStage;
+import io.storywire.broker.EmbeddedKafkaBroker;
+import io.storywire.core.config.StorywireConfig;
+import io.storywire.enrich.EnrichStage;
+import io.storywire.ingest.IngestStage;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The stages this JVM runs, with the embedded broker when no cluster is configured and the one HTTP server they
+ * share. Started in data-flow order and closed in reverse, so nothing produces into a stopped stage.
+ */
+final class Pipeline implements AutoCloseable {
+
+    enum Stage { INGEST, ENRICH, AGGREGATE }
+
+    private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private StorywireConfig cfg;
+    private String url;
+
+    private Pipeline(StorywireConfig cfg) {
+        this.cfg = cfg;
+    }
+
+    static Pipeline start(StorywireConfig cfg, Set<Stage> stages) {
+        Pipeline pipeline = new Pipeline(cfg);
+        try {
+            pipeline.startAll(EnumSet.copyOf(stages));
+            return pipeline;
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+    }
+
+    private void startAll(EnumSet<Stage> stages) {
+        if (cfg.embeddedBroker()) {
+            EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(cfg.dataDir().resolve("kafka"),
+                    cfg.getInt("broker.port"));
+            running.push(broker);
+            cfg = cfg.with("bootstrap.servers", broker.bootstrapServers());
+        }
+        TopicSetup.ensureTopics(cfg, EnrichStage.topicIds(cfg));
+
+        IngestStage ingest = stages.contains(Stage.INGEST) ? new IngestStage(cfg) : null;
+        EnrichStage enrich = stages.contains(Stage.ENRICH) ? new EnrichStage(cfg) : null;
+        AggregateStage aggregate = stages.contains(Stage.AGGREGATE) ? new AggregateStage(cfg) : null;
+
+        String server = null;
+        if (ingest != null || aggregate != null) {
+            HttpServer http = new HttpServer(app -> {
+                if (ingest != null) {
+                    ingest.registerRoutes(app);
+                }
+                if (aggregate != null) {
+                    aggregate.registerRoutes(app);
+                }
+            });
+            running.push(http);
+            String bound = http.start(cfg.httpHost(), cfg.httpPort());
+            server = cfg.advertisedServer().isBlank() ? bound : cfg.advertisedServer();
+            url = "http://" + bound;
+        }
+        if (aggregate != null) {
+            running.push(aggregate);
+            aggregate.start(server);
+        }
+        if (enrich != null) {
+            running.push(enrich);
+            enrich.start();
+        }
+        if (ingest != null) {
+            running.push(ingest);
+            ingest.start();
+        }
+    }
+
+    /** The config as running: with the embedded broker's address when one was started. */
+    StorywireConfig config() {
+        return cfg;
+    }
+
+    /** Base URL of the HTTP server, or null when no stage here serves HTTP. */
+    String url() {
+        return url;
+    }
+
+    @Override
+    public void close() {
+        while (!running.isEmpty()) {
+            AutoCloseable c = running.pop();
+            try {
+                c.close();
+            } catch (Exception e) {
+                log.warn("closing {} failed", c.getClass().getSimpleName(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.storywire.app;
+
+import io.storywire.broker.EmbeddedKafkaBroker;
+import io.storywire.core.Topics;
+import io.storywire.core.config.StorywireConfig;
+import java.util.List;
+import java.util.Map;
+
+/** Creates the pipeline's topics when they are missing, on the embedded broker or a real cluster. */
+final class TopicSetup {
+
+    private TopicSetup() {
+    }
+
+    static void ensureTopics(StorywireConfig cfg, List<String> taxonomyTopicIds) {
+        Topics topics = cfg.topics();
+        // the taxonomy is a table: only the latest definition of each topic matters
+        Map<String, Map<String, String>> configs = Map.of(topics.taxonomy(), Map.of("cleanup.policy", "compact"));
+        EmbeddedKafkaBroker.createTopics(cfg.kafkaClientProperties(), topics.all(taxonomyTopicIds),
+                cfg.partitions(), cfg.replicationFactor(), configs);
+    }
+}

@@ -1,0 +1,61 @@
+package io.storywire.core.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storywire.core.config.StorywireConfig;
+import io.storywire.core.model.Article;
+import io.storywire.core.model.DeadLetter;
+import io.storywire.core.serde.Serdes;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+import org.junit.jupiter.api.Test;
+
+class DeadLetterHandlersTest {
+
+    @Test
+    void shouldSendUnreadableAndFailingRecordsToTheDeadLetterTopicAndGoOn() throws Exception {
+        StreamsBuilder b = new StreamsBuilder();
+        b.stream("in", Consumed.with(org.apache.kafka.common.serialization.Serdes.String(), Serdes.ARTICLE))
+                .mapValues(a -> {
+                    if (a.title().equals("boom")) {
+                        throw new IllegalStateException("processor failed on purpose");
+                    }
+                    return a.title();
+                })
+                .to("out", Produced.with(org.apache.kafka.common.serialization.Serdes.String(),
+                        org.apache.kafka.common.serialization.Serdes.String()));
+        StorywireConfig cfg = StorywireConfig.load(null, Map.of("bootstrap.servers", "unused:9092",
+                "state.dir", Files.createTempDirectory("dlh").toString()));
+        Properties props = StreamsSettings.of(cfg, "test", null);
+        try (TopologyTestDriver driver = new TopologyTestDriver(b.build(), props)) {
+            var in = driver.createInputTopic("in", new org.apache.kafka.common.serialization.StringSerializer(),
+                    new ByteArraySerializer());
+            var out = driver.createOutputTopic("out", new StringDeserializer(), new StringDeserializer());
+            var dlq = driver.createOutputTopic(cfg.topics().deadLetters(), new StringDeserializer(),
+                    Serdes.DEAD_LETTER.deserializer());
+
+            in.pipeInput("k1", "{not json".getBytes());
+            in.pipeInput("k2", article("boom"));
+            in.pipeInput("k3", article("fine"));
+
+            assertThat(out.readValuesToList()).containsExactly("fine");
+            var letters = dlq.readValuesToList();
+            assertThat(letters).extracting(DeadLetter::reason).containsExactly("undeserialisable", "processing-failed");
+            assertThat(letters.get(0).payload()).isEqualTo("{not json");
+            assertThat(letters.get(1).detail()).contains("processor failed on purpose");
+            assertThat(letters).allMatch(l -> l.stage().equals("test") && l.sourceTopic().startsWith("in/"));
+        }
+    }
+
+    private static byte[] article(String title) {
+        return Serdes.ARTICLE.serializer().serialize("in", new Article("id-" + title, title, null, null, null, null,
+                null, "en", "body", "kafka", null, null, null));
+    }
+}

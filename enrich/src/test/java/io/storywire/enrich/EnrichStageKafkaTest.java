@@ -1,0 +1,107 @@
+package io.storywire.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.storywire.broker.EmbeddedKafkaBroker;
+import io.storywire.core.Topics;
+import io.storywire.core.config.StorywireConfig;
+import io.storywire.core.model.EnrichedArticle;
+import io.storywire.core.serde.Json;
+import io.storywire.core.serde.Serdes;
+import io.storywire.enrich.topic.TopicDefinition;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The stage against a real broker: seeds the taxonomy topic, enriches, and follows a taxonomy change live. */
+class EnrichStageKafkaTest {
+
+    private static EmbeddedKafkaBroker broker;
+
+    @TempDir
+    static Path state;
+
+    @BeforeAll
+    static void startBroker() {
+        broker = EmbeddedKafkaBroker.startTemporary();
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        broker.close();
+    }
+
+    @Test
+    void shouldEnrichSeedTheTaxonomyAndCreateTheStreamOfATopicAddedLive() throws Exception {
+        StorywireConfig cfg = StorywireConfig.load().with(Map.of("bootstrap.servers", broker.bootstrapServers(),
+                "topic.prefix", "e2e", "topic.partitions", "1", "state.dir", state.toString()));
+        Topics topics = cfg.topics();
+        broker.createTopics(List.of(topics.articles(), topics.enriched(), topics.deadLetters()), 1);
+
+        try (EnrichStage stage = new EnrichStage(cfg);
+             KafkaProducer<String, String> producer = new KafkaProducer<>(cfg.kafkaClientProperties(),
+                     new StringSerializer(), new StringSerializer())) {
+            stage.start();
+            await().atMost(Duration.ofSeconds(30)).until(stage::running);
+            assertThat(read(cfg, topics.taxonomy(), 10, Duration.ofSeconds(10))).extracting(ConsumerRecord::key)
+                    .containsAll(EnrichStage.topicIds(cfg));
+
+            producer.send(new ProducerRecord<>(topics.articles(), "a1",
+                    Json.write(EnrichTopologyTest.taiwanArticle()))).get();
+            EnrichedArticle first = Serdes.ENRICHED.deserializer().deserialize(topics.enriched(),
+                    read(cfg, topics.topic("taiwan"), 1, Duration.ofSeconds(30)).get(0).value().getBytes());
+            assertThat(first.id()).isEqualTo("a1");
+
+            TopicDefinition drills = new TopicDefinition("drills", "Military drills", 1.0, Map.of("drills", 2.0), Map.of());
+            producer.send(new ProducerRecord<>(topics.taxonomy(), "drills", Json.write(drills))).get();
+            try (Admin admin = Admin.create(cfg.kafkaClientProperties())) {
+                await().atMost(Duration.ofSeconds(20))
+                        .until(() -> admin.listTopics().names().get().contains(topics.topic("drills")));
+            }
+            // the global table catches up asynchronously: keep sending until an article lands in the new stream
+            List<ConsumerRecord<String, String>> drilled = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                producer.send(new ProducerRecord<>(topics.articles(), "a2",
+                        Json.write(EnrichTopologyTest.taiwanArticle()))).get();
+                drilled.addAll(read(cfg, topics.topic("drills"), 1, Duration.ofSeconds(2)));
+                return !drilled.isEmpty();
+            });
+            assertThat(drilled.get(0).key()).isEqualTo("a2");
+        }
+    }
+
+    private static List<ConsumerRecord<String, String>> read(StorywireConfig cfg, String topic, int atLeast,
+                                                              Duration timeout) {
+        Properties p = cfg.kafkaClientProperties();
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<ConsumerRecord<String, String>> out = new ArrayList<>();
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> parts = c.partitionsFor(topic).stream()
+                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+            c.assign(parts);
+            c.seekToBeginning(parts);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (out.size() < atLeast && System.nanoTime() < deadline) {
+                c.poll(Duration.ofMillis(200)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+}

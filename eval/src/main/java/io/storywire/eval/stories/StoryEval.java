@@ -1,0 +1,146 @@
+package io.storywire.eval.stories;
+
+import io.storywire.aggregate.OfflineReplay;
+import io.storywire.aggregate.cluster.ClusterSettings;
+import io.storywire.core.model.EnrichedArticle;
+import io.storywire.core.model.TopicTag;
+import io.storywire.enrich.Enricher;
+import io.storywire.ingest.IngestSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Replays the labelled story set through the real aggregate topology (in a TopologyTestDriver, articles in
+ * published order, marked near-duplicate by ingest's detector and enriched by the enricher) and scores the stories
+ * it makes with BCubed. A second replay puts every article on the same day,
+ * in the same order, so that time cannot keep stories apart: it measures what the words and entities alone do, as
+ * in a busy news day where many stories of one topic run at once.
+ */
+public final class StoryEval {
+
+    /** Spacing of the articles in the same-day replay: the whole set fits in one day up to 1440 articles. */
+    private static final Duration SAME_DAY_STEP = Duration.ofMinutes(1);
+
+    private StoryEval() {
+    }
+
+    public static StoryReport run(Path storiesJsonl) {
+        return run(storiesJsonl, ClusterSettings.defaults());
+    }
+
+    public static StoryReport run(Path storiesJsonl, ClusterSettings settings) {
+        return run(GoldArticle.read(storiesJsonl), settings);
+    }
+
+    /** With the real enricher's entities and topics, as the pipeline would see the articles. */
+    public static StoryReport run(List<GoldArticle> gold, ClusterSettings settings) {
+        Enricher enricher = Enricher.withDefaults();
+        return run(gold, settings, g -> enricher.enrich(g.article()),
+                "the enricher's entities and topics (Enricher.withDefaults)");
+    }
+
+    /** With the gold topics and no entities: clustering alone, whatever the enricher gets wrong or misses. */
+    public static StoryReport runOnGoldTopics(List<GoldArticle> gold, ClusterSettings settings) {
+        return run(gold, settings, GoldTopics.INSTANCE, GoldTopics.DESCRIPTION);
+    }
+
+    static StoryReport run(List<GoldArticle> gold, ClusterSettings settings,
+                           Function<GoldArticle, EnrichedArticle> enrich, String enrichment) {
+        List<GoldArticle> ordered = gold.stream()
+                .sorted(Comparator.comparing(GoldArticle::published).thenComparing(GoldArticle::id))
+                .toList();
+        Set<String> goldStories = new TreeSet<>();
+        ordered.forEach(a -> goldStories.add(a.story()));
+        List<EnrichedArticle> articles = asIngested(ordered, enrich);
+        int nearDuplicates = (int) articles.stream().filter(a -> a.article().nearDuplicateOf() != null).count();
+        Scored real = score(ordered, articles, settings);
+        List<GoldArticle> sameDay = onOneDay(ordered);
+        Scored oneDay = score(sameDay, asIngested(sameDay, enrich), settings);
+        return new StoryReport(ordered.size(), goldStories.size(), nearDuplicates, real.items(),
+                real.predictedStories(), real.score(), oneDay.score(), enrichment, settings, real.merged(),
+                real.split());
+    }
+
+    /** Enriched, and marked near-duplicate by ingest's detector as the pipeline would, in arrival order. */
+    private static List<EnrichedArticle> asIngested(List<GoldArticle> ordered,
+                                                    Function<GoldArticle, EnrichedArticle> enrich) {
+        NearDuplicateMarker marker = new NearDuplicateMarker(IngestSettings.defaults());
+        List<EnrichedArticle> out = new ArrayList<>();
+        for (GoldArticle g : ordered) {
+            EnrichedArticle e = enrich.apply(g);
+            out.add(new EnrichedArticle(marker.mark(e.article()), e.entities(), e.topics()));
+        }
+        return out;
+    }
+
+    private record Scored(int items, int predictedStories, BCubed score, List<String> merged, List<String> split) {
+    }
+
+    private static Scored score(List<GoldArticle> ordered, List<EnrichedArticle> articles,
+                                ClusterSettings settings) {
+        Map<String, List<String>> assigned = OfflineReplay.articleStories(articles, settings);
+        // an item is an (article, topic) pair; its gold cluster is its gold story within that topic
+        Map<String, String> goldLabel = new TreeMap<>();
+        Map<String, String> predicted = new TreeMap<>();
+        for (GoldArticle a : ordered) {
+            for (String storyId : assigned.getOrDefault(a.id(), List.of())) {
+                String topic = storyId.substring(0, storyId.indexOf(':'));
+                String item = topic + "|" + a.id();
+                goldLabel.put(item, topic + "|" + a.story());
+                predicted.put(item, storyId);
+            }
+        }
+        return new Scored(goldLabel.size(), new TreeSet<>(predicted.values()).size(),
+                BCubed.of(goldLabel, predicted), mixed(predicted, goldLabel), mixed(goldLabel, predicted));
+    }
+
+    /** The same articles in the same order, a minute apart, starting at the first one's time. */
+    static List<GoldArticle> onOneDay(List<GoldArticle> ordered) {
+        List<GoldArticle> out = new ArrayList<>();
+        if (ordered.isEmpty()) {
+            return out;
+        }
+        OffsetDateTime start = ordered.get(0).published();
+        for (int i = 0; i < ordered.size(); i++) {
+            GoldArticle a = ordered.get(i);
+            out.add(new GoldArticle(a.id(), a.story(), a.source(), a.title(), start.plus(SAME_DAY_STEP.multipliedBy(i)),
+                    a.body(), a.topics()));
+        }
+        return out;
+    }
+
+    /** Clusters of {@code by} that hold more than one label of {@code of}, as "cluster: label, label". */
+    private static List<String> mixed(Map<String, String> by, Map<String, String> of) {
+        Map<String, Set<String>> labels = new TreeMap<>();
+        by.forEach((item, cluster) -> labels.computeIfAbsent(cluster, c -> new TreeSet<>()).add(of.get(item)));
+        List<String> out = new ArrayList<>();
+        labels.forEach((cluster, ls) -> {
+            if (ls.size() > 1) {
+                out.add(cluster + ": " + String.join(", ", ls));
+            }
+        });
+        return out;
+    }
+
+    /** The gold topics, no entities: isolates the clusterer from the enricher. */
+    enum GoldTopics implements Function<GoldArticle, EnrichedArticle> {
+        INSTANCE;
+
+        static final String DESCRIPTION = "gold topics, no entities";
+
+        @Override
+        public EnrichedArticle apply(GoldArticle g) {
+            List<TopicTag> tags = g.topics().stream().map(t -> new TopicTag(t, t, 1.0, List.of())).toList();
+            return new EnrichedArticle(g.article(), List.of(), tags);
+        }
+    }
+}
