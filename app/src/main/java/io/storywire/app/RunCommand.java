@@ -39,7 +39,10 @@ final class RunCommand implements Callable<Integer> {
         System.out.println("Kafka bootstrap servers: " + running.bootstrapServers());
 
         int loaded = 0;
-        if (!noSeeds && Files.isDirectory(running.seedsDir())) {
+        if (!noSeeds && !Files.isDirectory(running.seedsDir())) {
+            System.out.println("No seeds folder at " + running.seedsDir().toAbsolutePath()
+                    + "; starting empty (set seeds.dir, or run from the project folder).");
+        } else if (!noSeeds) {
             try (BulkLoader loader = new BulkLoader(running)) {
                 loaded = loader.load(running.seedsDir(), System.out).published();
             }

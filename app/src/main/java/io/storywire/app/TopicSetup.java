@@ -14,8 +14,11 @@ final class TopicSetup {
 
     static void ensureTopics(StorywireConfig cfg, List<String> taxonomyTopicIds) {
         Topics topics = cfg.topics();
-        // the taxonomy is a table: only the latest definition of each topic matters
-        Map<String, Map<String, String>> configs = Map.of(topics.taxonomy(), Map.of("cleanup.policy", "compact"));
+        // the taxonomy is a table: only the latest definition of each topic matters; the raw topic must take a
+        // payload of ingest.max.bytes plus headers, which the broker's 1 MB default would refuse
+        Map<String, Map<String, String>> configs = Map.of(
+                topics.taxonomy(), Map.of("cleanup.policy", "compact"),
+                topics.ingest(), Map.of("max.message.bytes", String.valueOf(cfg.maxPayloadBytes() + 1_048_576)));
         EmbeddedKafkaBroker.createTopics(cfg.kafkaClientProperties(), topics.all(taxonomyTopicIds),
                 cfg.partitions(), cfg.replicationFactor(), configs);
     }
