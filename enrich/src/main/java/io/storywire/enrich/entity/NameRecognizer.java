@@ -5,6 +5,7 @@ import io.storywire.enrich.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds names no gazetteer knows by rules a reader would state. A run of capitalised words (joined by "of", "for",
@@ -16,7 +17,7 @@ import java.util.Set;
  */
 public final class NameRecognizer {
 
-    private static final java.util.regex.Pattern DESCRIPTIVE_PREFIX = java.util.regex.Pattern.compile(
+    private static final Pattern DESCRIPTIVE_PREFIX = Pattern.compile(
             "\\p{L}+-(based|born|listed|owned|run|backed|made|headquartered|registered|led)");
 
     private final Lexicon lex;
