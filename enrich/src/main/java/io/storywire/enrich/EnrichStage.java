@@ -17,6 +17,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class EnrichStage implements AutoCloseable {
 
+    /** When to publish the file taxonomy to the taxonomy topic: "if-empty" (default) or "always". */
+    public static final String PUBLISH_CONFIG = "enrich.taxonomy.publish";
+
     private static final Logger log = LoggerFactory.getLogger(EnrichStage.class);
 
     private final StorywireConfig cfg;
@@ -42,7 +45,7 @@ public final class EnrichStage implements AutoCloseable {
         try {
             publisher.ensureTaxonomyTopic();
             publisher.ensureTopicStreams(enricher.taxonomy().ids());
-            if (publisher.publishIfEmpty(enricher.taxonomy())) {
+            if (publisher.publish(enricher.taxonomy(), publishAlways(cfg))) {
                 log.info("published the file taxonomy {} to {}", enricher.taxonomy().ids(), cfg.topics().taxonomy());
             }
         } catch (ExecutionException e) {
@@ -57,6 +60,16 @@ public final class EnrichStage implements AutoCloseable {
         watcherThread.start();
         streams = new KafkaStreams(EnrichTopology.build(cfg.topics(), enricher), StreamsSettings.of(cfg, "enrich", null));
         streams.start();
+    }
+
+    /**
+     * {@code enrich.taxonomy.publish}: {@code if-empty} (default) seeds the taxonomy topic from the file once, after
+     * which the topic is the taxonomy; {@code always} republishes the file's topics on every start, so an edited file
+     * takes effect (topics added live are kept).
+     */
+    static boolean publishAlways(StorywireConfig cfg) {
+        String v = cfg.asMap().getOrDefault(PUBLISH_CONFIG, "if-empty").trim();
+        return v.equalsIgnoreCase("always");
     }
 
     public boolean running() {

@@ -7,6 +7,7 @@ import io.storywire.enrich.entity.EntityAnalysis;
 import io.storywire.enrich.entity.EntityTagger;
 import io.storywire.enrich.topic.Taxonomy;
 import io.storywire.enrich.topic.TopicMatcher;
+import java.util.Map;
 
 /**
  * Enriches articles with entities and topics. Build it once (the gazetteer and taxonomy automata are built here);
@@ -61,7 +62,7 @@ public final class Enricher {
     }
 
     /** Every topic's score for the article, assigned or not; for the evaluation and whoever tunes thresholds. */
-    public java.util.Map<String, Double> topicScores(Article a) {
+    public Map<String, Double> topicScores(Article a) {
         return defaultTopics.scores(a, entities.tag(a).mentions());
     }
 

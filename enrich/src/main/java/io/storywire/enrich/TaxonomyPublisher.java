@@ -55,14 +55,18 @@ final class TaxonomyPublisher {
         create(missing);
     }
 
-    /** Publishes the file taxonomy when the taxonomy topic has never held a record. Returns whether it did. */
-    boolean publishIfEmpty(Taxonomy taxonomy) throws ExecutionException, InterruptedException {
+    /**
+     * Publishes the file taxonomy when the taxonomy topic has never held a record, or always when asked
+     * ({@code enrich.taxonomy.publish=always}: the file's topics overwrite theirs, topics added live stay).
+     * Returns whether it published.
+     */
+    boolean publish(Taxonomy taxonomy, boolean always) throws ExecutionException, InterruptedException {
         String topic = cfg.topics().taxonomy();
         Map<String, TopicDescription> d = admin.describeTopics(List.of(topic)).allTopicNames().get();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         d.get(topic).partitions().forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
         long records = admin.listOffsets(latest).all().get().values().stream().mapToLong(r -> r.offset()).sum();
-        if (records > 0) {
+        if (records > 0 && !always) {
             return false;
         }
         Properties p = cfg.kafkaClientProperties();

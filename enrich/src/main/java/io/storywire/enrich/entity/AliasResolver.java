@@ -4,9 +4,13 @@ import io.storywire.core.model.EntityType;
 import io.storywire.enrich.text.TextFolder;
 import io.storywire.enrich.text.Token;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Resolves short forms within one article, against the full names met in it:
@@ -20,8 +24,8 @@ import java.util.Map;
  */
 public final class AliasResolver {
 
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9&]*[A-Z0-9]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9&]*[A-Z0-9]");
 
     private final Lexicon lex;
 
@@ -41,8 +45,8 @@ public final class AliasResolver {
         if (byShortForm.isEmpty()) {
             return found;
         }
-        java.util.BitSet covered = coveredChars(field, mentions);
-        Map<String, Integer> counts = new java.util.HashMap<>();
+        BitSet covered = coveredChars(field, mentions);
+        Map<String, Integer> counts = new HashMap<>();
         mentions.forEach(m -> counts.merge(m.id(), 1, Integer::sum));
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -79,7 +83,7 @@ public final class AliasResolver {
             } else if (m.type() == EntityType.ORGANIZATION && !m.linked()) {
                 String[] words = WHITESPACE.split(m.name().trim());
                 if (words.length == 2 && lex.orgSuffixes().contains(words[1])
-                        && !lex.commonWords().contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+                        && !lex.commonWords().contains(words[0].toLowerCase(Locale.ROOT))) {
                     claim(byShortForm, words[0], m);
                 }
             }
@@ -142,7 +146,7 @@ public final class AliasResolver {
     }
 
     /** "Jason Lee" or "Lee Hae-chan" unknown to both gazetteer and recogniser: not our Lee. */
-    private boolean partOfLongerName(List<Token> tokens, int i, java.util.BitSet covered) {
+    private boolean partOfLongerName(List<Token> tokens, int i, BitSet covered) {
         if (i + 1 < tokens.size() && !tokens.get(i).possessive()) {
             Token next = tokens.get(i + 1);
             if (next.capitalised() && next.joinsPrevious() && !covered(covered, next.start(), next.end())
@@ -160,8 +164,8 @@ public final class AliasResolver {
     }
 
     /** The characters of the field that mentions already claim: one pass, so long articles stay linear. */
-    static java.util.BitSet coveredChars(String field, List<FoundMention> mentions) {
-        java.util.BitSet covered = new java.util.BitSet();
+    static BitSet coveredChars(String field, List<FoundMention> mentions) {
+        BitSet covered = new BitSet();
         for (FoundMention m : mentions) {
             if (m.field().equals(field)) {
                 covered.set(m.start(), m.end());
@@ -170,7 +174,7 @@ public final class AliasResolver {
         return covered;
     }
 
-    static boolean covered(java.util.BitSet covered, int start, int end) {
+    static boolean covered(BitSet covered, int start, int end) {
         int next = covered.nextSetBit(start);
         return next >= 0 && next < end;
     }

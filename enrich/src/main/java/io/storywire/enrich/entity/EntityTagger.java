@@ -9,9 +9,12 @@ import io.storywire.enrich.text.TextFolder;
 import io.storywire.enrich.text.Token;
 import io.storywire.enrich.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +59,7 @@ public final class EntityTagger {
         }
         List<FoundMention> mentions = new ArrayList<>();
         List<RecognizedName> recognized = new ArrayList<>();
-        Map<Field, List<GazetteerHit>> hitsByField = new java.util.IdentityHashMap<>();
+        Map<Field, List<GazetteerHit>> hitsByField = new IdentityHashMap<>();
         for (Field f : fields) {
             List<GazetteerHit> hits = matcher.find(f.name(), f.folded());
             hitsByField.put(f, hits);
@@ -70,7 +73,7 @@ public final class EntityTagger {
             }
         }
         for (Field f : fields) {
-            java.util.BitSet overridden = new java.util.BitSet();
+            BitSet overridden = new BitSet();
             recognized.stream().filter(r -> r.overrides() && r.field().equals(f.name())
                             && confirmed.containsKey(Slug.of(r.text())))
                     .forEach(r -> overridden.set(r.start(), r.end()));
@@ -154,7 +157,7 @@ public final class EntityTagger {
 
     private static boolean[] all(int n) {
         boolean[] b = new boolean[n];
-        java.util.Arrays.fill(b, true);
+        Arrays.fill(b, true);
         return b;
     }
 
@@ -195,7 +198,7 @@ public final class EntityTagger {
 
     private static Coverage[] coverage(List<Token> tokens, List<GazetteerHit> hits) {
         Coverage[] c = new Coverage[tokens.size()];
-        java.util.Arrays.fill(c, Coverage.NONE);
+        Arrays.fill(c, Coverage.NONE);
         int h = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);

@@ -5,6 +5,7 @@ import io.storywire.enrich.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds names no gazetteer knows by rules a reader would state. A run of capitalised words (joined by "of", "for",
@@ -16,7 +17,7 @@ import java.util.Set;
  */
 public final class NameRecognizer {
 
-    private static final java.util.regex.Pattern DESCRIPTIVE_PREFIX = java.util.regex.Pattern.compile(
+    private static final Pattern DESCRIPTIVE_PREFIX = Pattern.compile(
             "\\p{L}+-(based|born|listed|owned|run|backed|made|headquartered|registered|led)");
 
     private final Lexicon lex;
@@ -76,8 +77,12 @@ public final class NameRecognizer {
             String w = t.lower();
             // "and" joins inside a name ("Ministry of Trade and Industry", "Fire and Disaster Management Agency"),
             // never two names ("X and the Y", "Lee and Kim")
-            boolean connector = lex.connectors().contains(w) && (!w.equals("and")
-                    || j + 1 < tokens.size() && tokens.get(j + 1).capitalised() && (sawOf || endsAsOrganisation(tokens, j + 1)));
+            // "and" joins inside a name, not two names: "Ministry of Culture and Tourism", "Fire and Disaster
+            // Management Agency", but "Chinese Academy of Sciences and Nanjing University" are two
+            boolean nextIsName = j + 1 < tokens.size() && tokens.get(j + 1).capitalised();
+            boolean andJoins = nextIsName && (sawOf ? !endsAsOrganisation(tokens, j + 1)
+                    : endsAsOrganisation(tokens, j + 1) && !anyOrgWord(tokens, from, j));
+            boolean connector = lex.connectors().contains(w) && (!w.equals("and") || andJoins);
             if (connector && !t.possessive() && j + 1 < tokens.size() && tokens.get(j + 1).joinsPrevious()
                     && (tokens.get(j + 1).capitalised()
                     || (j + 2 < tokens.size() && lex.connectors().contains(tokens.get(j + 1).lower())
@@ -89,6 +94,15 @@ public final class NameRecognizer {
             break;
         }
         return j;
+    }
+
+    private boolean anyOrgWord(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lex.orgSuffixes().contains(tokens.get(i).text()) || lex.orgHeads().contains(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the capitalised words from {@code k} on end with an organisation suffix. */
@@ -106,7 +120,9 @@ public final class NameRecognizer {
         int s = from;
         // "spokesperson He Yadong": after a title even a common word is a name
         boolean titled = typer.titleBefore(tokens, from);
-        while (s < to && (!titled && typer.isDroppable(tokens.get(s), ctx.lowerVocabulary()) || isConnector(tokens.get(s)))) {
+        // a demonym the gazetteer knows stays: it may open a name ("Chinese Academy of Sciences")
+        while (s < to && (!titled && ctx.coverage()[s] != Coverage.PLACE && typer.isDroppable(tokens.get(s), ctx.lowerVocabulary())
+                || isConnector(tokens.get(s)))) {
             s++;
         }
         if (s >= to) {

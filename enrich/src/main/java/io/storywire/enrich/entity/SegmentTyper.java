@@ -93,6 +93,11 @@ final class SegmentTyper {
             ctx.add(EntityType.ORGANIZATION, a, q, false);
             return;
         }
+        if (nameShaped && n >= 2 && a > 0 && a == runFrom && tokens.get(a).joinsPrevious()
+                && tokens.get(a - 1).text().equals("at")) {
+            ctx.add(EntityType.ORGANIZATION, a, q, false); // "analysts at Mirae Asset": a workplace, not a person
+            return;
+        }
         if (nameShaped && n >= 2 && n <= 3) {
             boolean shape = lex.surnames().contains(first.text()) || lex.givenNames().contains(first.text());
             boolean cue = q == runTo && cueAfter(tokens, q);

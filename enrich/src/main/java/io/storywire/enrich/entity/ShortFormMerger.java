@@ -2,6 +2,7 @@ package io.storywire.enrich.entity;
 
 import io.storywire.core.model.EntityType;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class ShortFormMerger {
             out.add(owner != null && !owner.id().equals(m.id()) ? owner.at(m.field(), m.start(), m.end(), m.text()) : m);
         }
         textByField.forEach((field, text) -> {
-            java.util.BitSet covered = AliasResolver.coveredChars(field, out);
+            BitSet covered = AliasResolver.coveredChars(field, out);
             prefixes.forEach((prefix, org) -> {
                 for (int i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
                     int end = i + prefix.length();

@@ -1,5 +1,7 @@
 package io.storywire.enrich.text;
 
+import java.util.Locale;
+
 /**
  * A word of the original text. {@code end} excludes a possessive "'s", which {@code possessive} records;
  * {@code sentenceStart} marks the first word of a sentence, paragraph or the text; {@code gapBefore} holds the
@@ -26,6 +28,6 @@ public record Token(String text, int start, int end, boolean possessive, boolean
     }
 
     public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
+        return text.toLowerCase(Locale.ROOT);
     }
 }

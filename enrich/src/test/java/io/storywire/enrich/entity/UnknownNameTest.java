@@ -72,6 +72,17 @@ class UnknownNameTest {
     }
 
     @Test
+    void shouldSplitTwoOrganisationsJoinedByAnd() {
+        List<Entity> found = entities("Battery",
+                "Researchers at the Chinese Academy of Sciences and Nanjing University built the cell, and analysts "
+                        + "at Hanbit Investment said it was promising. The Fire and Disaster Management Agency agreed.");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Chinese Academy of Sciences", "Nanjing University", "Hanbit Investment",
+                        "Fire and Disaster Management Agency");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
+    }
+
+    @Test
     void shouldTakeCuesForPeopleAndPlaces() {
         List<Entity> found = entities("Visit",
                 "\"It was a long day,\" said Marta Kowalczyk, an engineer who lives in Tczew. "
