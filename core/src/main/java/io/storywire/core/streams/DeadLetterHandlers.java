@@ -10,7 +10,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +68,29 @@ public final class DeadLetterHandlers {
         public Response handleError(ErrorHandlerContext ctx, Record<?, ?> record, Exception e) {
             return Response.resume(List.of(deadLetter(topic, stage, "processing-failed", e, ctx,
                     ctx.sourceRawKey(), ctx.sourceRawValue())));
+        }
+    }
+
+    /**
+     * A result Kafka would not take (too large, topic missing or not allowed): kept as a dead letter instead of
+     * stopping the stream thread. Retriable errors are retried as Streams would.
+     */
+    public static final class Production extends Configured implements ProductionExceptionHandler {
+        @Override
+        public Response handleError(ErrorHandlerContext ctx, ProducerRecord<byte[], byte[]> record, Exception e) {
+            if (e instanceof RetriableException) {
+                return Response.retry();
+            }
+            return Response.resume(List.of(deadLetter(topic, stage, "unwritable", e, ctx, record.key(),
+                    record.value())));
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public Response handleSerializationError(ErrorHandlerContext ctx, ProducerRecord record, Exception e,
+                                                 SerializationExceptionOrigin origin) {
+            return Response.resume(List.of(deadLetter(topic, stage, "unserialisable", e, ctx, ctx.sourceRawKey(),
+                    ctx.sourceRawValue())));
         }
     }
 }

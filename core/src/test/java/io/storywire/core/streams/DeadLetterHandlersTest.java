@@ -54,6 +54,40 @@ class DeadLetterHandlersTest {
         }
     }
 
+    @Test
+    void shouldSendAResultThatCannotBeWrittenToTheDeadLetterTopicAndGoOn() throws Exception {
+        StreamsBuilder b = new StreamsBuilder();
+        org.apache.kafka.common.serialization.Serializer<String> picky = (topic, v) -> {
+            if (v.equals("unwritable")) {
+                throw new org.apache.kafka.common.errors.SerializationException("cannot write that");
+            }
+            return v.getBytes();
+        };
+        b.stream("in", Consumed.with(org.apache.kafka.common.serialization.Serdes.String(), Serdes.ARTICLE))
+                .mapValues(Article::title)
+                .to("out", Produced.with(org.apache.kafka.common.serialization.Serdes.String(),
+                        org.apache.kafka.common.serialization.Serdes.serdeFrom(picky,
+                                new StringDeserializer())));
+        StorywireConfig cfg = StorywireConfig.load(null, Map.of("bootstrap.servers", "unused:9092",
+                "state.dir", Files.createTempDirectory("dlh").toString()));
+        try (TopologyTestDriver driver = new TopologyTestDriver(b.build(), StreamsSettings.of(cfg, "test", null))) {
+            var in = driver.createInputTopic("in", new org.apache.kafka.common.serialization.StringSerializer(),
+                    new ByteArraySerializer());
+            var out = driver.createOutputTopic("out", new StringDeserializer(), new StringDeserializer());
+            var dlq = driver.createOutputTopic(cfg.topics().deadLetters(), new StringDeserializer(),
+                    Serdes.DEAD_LETTER.deserializer());
+
+            in.pipeInput("k1", article("unwritable"));
+            in.pipeInput("k2", article("fine"));
+
+            assertThat(out.readValuesToList()).containsExactly("fine");
+            DeadLetter letter = dlq.readValue();
+            assertThat(letter.reason()).isEqualTo("unserialisable");
+            assertThat(letter.detail()).contains("cannot write that");
+            assertThat(letter.payload()).contains("\"title\":\"unwritable\"");
+        }
+    }
+
     private static byte[] article(String title) {
         return Serdes.ARTICLE.serializer().serialize("in", new Article("id-" + title, title, null, null, null, null,
                 null, "en", "body", "kafka", null, null, null));
