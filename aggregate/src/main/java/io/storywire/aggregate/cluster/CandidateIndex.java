@@ -1,6 +1,7 @@
 package io.storywire.aggregate.cluster;
 
 import io.storywire.aggregate.cluster.Postings.Posting;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +22,9 @@ public final class CandidateIndex {
 
     private static final Comparator<Posting> RECENT_FIRST =
             Comparator.comparingLong(Posting::lastSeen).reversed().thenComparing(Posting::story);
+
+    /** How stale a posting's time may get before it is rewritten. */
+    static final Duration REFRESH = Duration.ofHours(1);
 
     private final Table<Postings> table;
     private final ClusterSettings settings;
@@ -69,11 +73,19 @@ public final class CandidateIndex {
                 .toList();
     }
 
-    /** Records that {@code storyId} was active at {@code lastSeen} under each key; {@code clock} is the topic's now. */
+    /**
+     * Records that {@code storyId} was active at {@code lastSeen} under each key; {@code clock} is the topic's now.
+     * A key that already lists the story less than {@link #REFRESH} before {@code lastSeen} is left alone: a busy
+     * story would otherwise rewrite all its keys on every article, for a time that gates only at day scale.
+     */
     public void index(String storyId, Instant lastSeen, Collection<String> keys, Instant clock) {
         long expired = clock.minus(settings.indexTtl()).toEpochMilli();
         for (String key : keys) {
             Postings current = table.get(key);
+            if (current != null && current.stories().stream().anyMatch(p -> p.story().equals(storyId)
+                    && p.lastSeen() + REFRESH.toMillis() > lastSeen.toEpochMilli())) {
+                continue;
+            }
             List<Posting> next = new ArrayList<>();
             next.add(new Posting(storyId, lastSeen.toEpochMilli()));
             if (current != null) {

@@ -58,10 +58,20 @@ class CandidateIndexTest {
 
     @Test
     void shouldKeepOnePostingPerStoryWithItsLatestTime() {
-        index.index("t:a", NOW.minusSeconds(60), List.of("t|t|tariff"), NOW);
+        index.index("t:a", NOW.minus(Duration.ofHours(2)), List.of("t|t|tariff"), NOW);
         index.index("t:a", NOW, List.of("t|t|tariff"), NOW);
 
         assertThat(table.get("t|t|tariff").stories()).containsExactly(new Postings.Posting("t:a", NOW.toEpochMilli()));
+    }
+
+    @Test
+    void shouldNotRewriteAPostingForLessThanTheRefreshTime() {
+        Instant earlier = NOW.minus(CandidateIndex.REFRESH).plusSeconds(60);
+        index.index("t:a", earlier, List.of("t|t|tariff"), NOW);
+        index.index("t:a", NOW, List.of("t|t|tariff"), NOW);
+
+        assertThat(table.get("t|t|tariff").stories())
+                .containsExactly(new Postings.Posting("t:a", earlier.toEpochMilli()));
     }
 
     @Test
