@@ -47,10 +47,13 @@ public final class CandidateIndex {
      * they share with the article, then by recency, then by id.
      *
      * @param weightedKeys index keys of the article with their weight
-     * @param at           the article's time; null when it has none, and then every indexed story is a candidate
+     * @param at           the article's time; null when it has none, and then quiet time plays no part
+     * @param clock        the topic's clock: postings idle past the TTL by it are skipped whether or not the sweep
+     *                     has removed them yet, so the answer never depends on when the sweep ran
      */
-    public List<String> candidates(Map<String, Double> weightedKeys, Instant at) {
-        long oldest = at == null ? Long.MIN_VALUE : at.minus(settings.quiet()).toEpochMilli();
+    public List<String> candidates(Map<String, Double> weightedKeys, Instant at, Instant clock) {
+        long expired = clock.minus(settings.indexTtl()).toEpochMilli();
+        long oldest = at == null ? expired : Math.max(expired, at.minus(settings.quiet()).toEpochMilli());
         Map<String, Double> score = new HashMap<>();
         Map<String, Long> recency = new HashMap<>();
         weightedKeys.forEach((key, weight) -> {
