@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -26,6 +25,7 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
 
     /** How often idle stories are swept out of the candidate index; reads between sweeps skip them anyway. */
     static final Duration SWEEP_INTERVAL = Duration.ofMinutes(10);
+    static final int SWEEP_BATCH = 10_000;
 
     private final ClusterSettings settings;
     private ProcessorContext<String, ClusterOutput> context;
@@ -33,6 +33,7 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     private KeyValueStore<String, Postings> indexStore;
     private KeyValueStore<String, Long> counters;
     private CandidateIndex index;
+    private String sweepFrom;
 
     StoryClusterProcessor(ClusterSettings settings) {
         this.settings = settings;
@@ -62,14 +63,19 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         });
     }
 
-    /** Removes postings idle past the TTL by their topic's clock, so keys no article asks for again do not linger. */
+    /**
+     * Removes postings idle past the TTL by their topic's clock, so keys no article asks for again do not linger.
+     * Each run visits at most {@link #SWEEP_BATCH} keys, resuming where the last stopped, so a large index never
+     * stalls the stream thread. Readers skip expired postings anyway: the sweep frees space, it decides nothing.
+     */
     private void sweep() {
         List<String> keys = new ArrayList<>();
-        try (KeyValueIterator<String, Postings> all = indexStore.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, Postings> next = all.next();
-                keys.add(next.key);
+        try (KeyValueIterator<String, Postings> it = sweepFrom == null ? indexStore.all()
+                : indexStore.range(sweepFrom, null)) {
+            while (it.hasNext() && keys.size() < SWEEP_BATCH) {
+                keys.add(it.next().key);
             }
+            sweepFrom = it.hasNext() ? it.next().key : null;
         }
         for (String key : keys) {
             Long clock = counters.get(key.substring(0, key.indexOf('|')) + "|#clock");

@@ -1,6 +1,7 @@
 package io.storywire.aggregate.cluster;
 
 import io.storywire.aggregate.cluster.Postings.Posting;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +22,9 @@ public final class CandidateIndex {
 
     private static final Comparator<Posting> RECENT_FIRST =
             Comparator.comparingLong(Posting::lastSeen).reversed().thenComparing(Posting::story);
+
+    /** How stale a posting's time may get before it is rewritten. */
+    static final Duration REFRESH = Duration.ofHours(1);
 
     private final Table<Postings> table;
     private final ClusterSettings settings;
@@ -43,10 +47,13 @@ public final class CandidateIndex {
      * they share with the article, then by recency, then by id.
      *
      * @param weightedKeys index keys of the article with their weight
-     * @param at           the article's time; null when it has none, and then every indexed story is a candidate
+     * @param at           the article's time; null when it has none, and then quiet time plays no part
+     * @param clock        the topic's clock: postings idle past the TTL by it are skipped whether or not the sweep
+     *                     has removed them yet, so the answer never depends on when the sweep ran
      */
-    public List<String> candidates(Map<String, Double> weightedKeys, Instant at) {
-        long oldest = at == null ? Long.MIN_VALUE : at.minus(settings.quiet()).toEpochMilli();
+    public List<String> candidates(Map<String, Double> weightedKeys, Instant at, Instant clock) {
+        long expired = clock.minus(settings.indexTtl()).toEpochMilli();
+        long oldest = at == null ? expired : Math.max(expired, at.minus(settings.quiet()).toEpochMilli());
         Map<String, Double> score = new HashMap<>();
         Map<String, Long> recency = new HashMap<>();
         weightedKeys.forEach((key, weight) -> {
@@ -69,11 +76,19 @@ public final class CandidateIndex {
                 .toList();
     }
 
-    /** Records that {@code storyId} was active at {@code lastSeen} under each key; {@code clock} is the topic's now. */
+    /**
+     * Records that {@code storyId} was active at {@code lastSeen} under each key; {@code clock} is the topic's now.
+     * A key that already lists the story less than {@link #REFRESH} before {@code lastSeen} is left alone: a busy
+     * story would otherwise rewrite all its keys on every article, for a time that gates only at day scale.
+     */
     public void index(String storyId, Instant lastSeen, Collection<String> keys, Instant clock) {
         long expired = clock.minus(settings.indexTtl()).toEpochMilli();
         for (String key : keys) {
             Postings current = table.get(key);
+            if (current != null && current.stories().stream().anyMatch(p -> p.story().equals(storyId)
+                    && p.lastSeen() + REFRESH.toMillis() > lastSeen.toEpochMilli())) {
+                continue;
+            }
             List<Posting> next = new ArrayList<>();
             next.add(new Posting(storyId, lastSeen.toEpochMilli()));
             if (current != null) {

@@ -68,7 +68,7 @@ public record ClusterSettings(
 
     public static ClusterSettings defaults() {
         return new ClusterSettings(0.30, 0.7, 0.3, 2, 2.0, 0.5, Duration.ofDays(7), Duration.ofDays(7), Duration.ofDays(14),
-                120, 150, 12, 24, 40, 200);
+                120, 150, 12, 24, 20, 100);
     }
 
     /** Reads {@code aggregate.cluster.*}; a key the config does not hold keeps its default. */

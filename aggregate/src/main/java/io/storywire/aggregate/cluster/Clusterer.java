@@ -64,7 +64,7 @@ public final class Clusterer {
 
         String target = nearDuplicateStory(topic, article);
         if (target == null) {
-            target = mostSimilar(topic, vector, evidence);
+            target = mostSimilar(topic, vector, evidence, clock);
         }
         Story story;
         StoryProfile profile;
@@ -99,14 +99,14 @@ public final class Clusterer {
     }
 
     /** @param at the article's time, or null when it has none that counts */
-    private String mostSimilar(String topic, ArticleVector vector, Instant at) {
+    private String mostSimilar(String topic, ArticleVector vector, Instant at, Instant clock) {
         Map<String, Double> keys = new LinkedHashMap<>();
         SparseVectors.top(vector.terms(), settings.queryTerms())
                 .forEach((stem, w) -> keys.put(CandidateIndex.termKey(topic, stem), w));
         vector.entities().forEach((id, w) -> keys.put(CandidateIndex.entityKey(topic, id), w));
         String best = null;
         double bestScore = -1;
-        for (String storyId : index.candidates(keys, at)) {
+        for (String storyId : index.candidates(keys, at, clock)) {
             StoryProfile profile = state.profiles().get(storyId);
             if (profile == null) {
                 continue;

@@ -19,6 +19,9 @@ final class StoryAssembler {
 
     static final int SHOWN_ENTITIES = 10;
     static final int SHOWN_TERMS = 10;
+    static final int LABELLED_TERMS = 3 * SHOWN_TERMS;
+    /** Centroid weights are stored to this many decimals: far below any threshold's resolution, and short JSON. */
+    private static final double WEIGHT_SCALE = 1e5;
 
     private final ClusterSettings settings;
     private final TermVectorizer vectorizer;
@@ -34,15 +37,16 @@ final class StoryAssembler {
 
     /** @param at the article's time, or null when it has none: the story's span then stays as it is */
     StoryProfile grow(StoryProfile p, ArticleVector vector, Instant at) {
-        Map<String, Double> terms = SparseVectors.top(SparseVectors.sum(p.terms(), vector.terms()),
-                settings.storyTerms());
+        Map<String, Double> terms = rounded(SparseVectors.top(SparseVectors.sum(p.terms(), vector.terms()),
+                settings.storyTerms()));
         Map<String, String> labels = new TreeMap<>();
-        terms.keySet().forEach(stem -> {
+        // only the terms a story could show need their word; the rest fall back to the stem if they ever rise
+        SparseVectors.topKeys(terms, LABELLED_TERMS).forEach(stem -> {
             String label = p.labels().get(stem);
             labels.put(stem, label != null ? label : vector.labels().getOrDefault(stem, stem));
         });
-        Map<String, Double> entityWeights = SparseVectors.top(SparseVectors.sum(p.entityWeights(), vector.entities()),
-                settings.storyTerms());
+        Map<String, Double> entityWeights = rounded(SparseVectors.top(
+                SparseVectors.sum(p.entityWeights(), vector.entities()), settings.storyTerms()));
         Map<String, EntityTally> entities = new TreeMap<>(p.entities());
         vector.named().forEach((id, e) -> entities.merge(id, new EntityTally(e.name(), e.type(), 1),
                 (old, one) -> old.plusOne()));
@@ -132,6 +136,12 @@ final class StoryAssembler {
                 out.put(id, t);
             }
         });
+        return out;
+    }
+
+    private static Map<String, Double> rounded(Map<String, Double> v) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        v.forEach((k, w) -> out.put(k, Math.round(w * WEIGHT_SCALE) / WEIGHT_SCALE));
         return out;
     }
 

@@ -23,7 +23,7 @@ class CandidateIndexTest {
         index.index("t:b", NOW, List.of("t|t|tariff"), NOW);
         index.index("t:c", NOW, List.of("t|t|concert"), NOW);
 
-        List<String> found = index.candidates(Map.of("t|t|tariff", 0.5, "t|t|steel", 0.4, "t|t|quota", 0.3), NOW);
+        List<String> found = index.candidates(Map.of("t|t|tariff", 0.5, "t|t|steel", 0.4, "t|t|quota", 0.3), NOW, NOW);
 
         assertThat(found).containsExactly("t:a", "t:b");
     }
@@ -34,7 +34,7 @@ class CandidateIndexTest {
             index.index(s, NOW, List.of("t|t|tariff"), NOW);
         }
 
-        assertThat(index.candidates(Map.of("t|t|tariff", 1.0), NOW)).hasSize(2);
+        assertThat(index.candidates(Map.of("t|t|tariff", 1.0), NOW, NOW)).hasSize(2);
     }
 
     @Test
@@ -42,7 +42,19 @@ class CandidateIndexTest {
         index.index("t:old", NOW.minus(Duration.ofDays(5)), List.of("t|t|tariff"), NOW);
         index.index("t:recent", NOW.minus(Duration.ofDays(3)), List.of("t|t|tariff"), NOW);
 
-        assertThat(index.candidates(Map.of("t|t|tariff", 1.0), NOW)).containsExactly("t:recent");
+        assertThat(index.candidates(Map.of("t|t|tariff", 1.0), NOW, NOW)).containsExactly("t:recent");
+    }
+
+    @Test
+    void shouldSkipExpiredStoriesBeforeTheSweepRemovesThemEvenForAnArticleWithoutTime() {
+        // written while the clock was earlier, so nothing was pruned on write
+        index.index("t:idle", NOW.minus(Duration.ofDays(10)), List.of("t|t|tariff"), NOW.minus(Duration.ofDays(5)));
+        index.index("t:live", NOW, List.of("t|t|tariff"), NOW.minus(Duration.ofDays(5)));
+        assertThat(table.get("t|t|tariff").stories()).hasSize(2);
+
+        assertThat(index.candidates(Map.of("t|t|tariff", 1.0), null, NOW)).containsExactly("t:live");
+        assertThat(index.candidates(Map.of("t|t|tariff", 1.0), null, NOW.minus(Duration.ofDays(5))))
+                .containsExactly("t:live", "t:idle");
     }
 
     @Test
@@ -58,10 +70,20 @@ class CandidateIndexTest {
 
     @Test
     void shouldKeepOnePostingPerStoryWithItsLatestTime() {
-        index.index("t:a", NOW.minusSeconds(60), List.of("t|t|tariff"), NOW);
+        index.index("t:a", NOW.minus(Duration.ofHours(2)), List.of("t|t|tariff"), NOW);
         index.index("t:a", NOW, List.of("t|t|tariff"), NOW);
 
         assertThat(table.get("t|t|tariff").stories()).containsExactly(new Postings.Posting("t:a", NOW.toEpochMilli()));
+    }
+
+    @Test
+    void shouldNotRewriteAPostingForLessThanTheRefreshTime() {
+        Instant earlier = NOW.minus(CandidateIndex.REFRESH).plusSeconds(60);
+        index.index("t:a", earlier, List.of("t|t|tariff"), NOW);
+        index.index("t:a", NOW, List.of("t|t|tariff"), NOW);
+
+        assertThat(table.get("t|t|tariff").stories())
+                .containsExactly(new Postings.Posting("t:a", earlier.toEpochMilli()));
     }
 
     @Test
