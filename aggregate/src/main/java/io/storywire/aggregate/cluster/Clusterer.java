@@ -71,7 +71,7 @@ public final class Clusterer {
         boolean opened = target == null;
         if (opened) {
             String storyId = topic + ":" + article.id();
-            profile = assembler.openProfile(storyId, vector, at);
+            profile = assembler.openProfile(storyId, vector, evidence);
             story = assembler.openStory(storyId, topic, article, profile);
         } else {
             profile = assembler.grow(state.profiles().get(target), vector, evidence);
@@ -80,7 +80,9 @@ public final class Clusterer {
         state.profiles().put(story.id(), profile);
         state.stories().put(story.id(), story);
         state.seen().put(seenKey, story.id());
-        index.index(story.id(), profile.lastSeen(), assembler.indexKeys(topic, profile), clock);
+        // a story of undated articles only ages with the topic's clock
+        Instant active = profile.lastSeen() != null ? profile.lastSeen() : clock;
+        index.index(story.id(), active, assembler.indexKeys(topic, profile), clock);
         return Optional.of(new Assignment(article.id(), story, opened));
     }
 

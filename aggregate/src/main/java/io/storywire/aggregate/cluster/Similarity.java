@@ -32,8 +32,11 @@ public final class Similarity {
         return content * Math.pow(0.5, halfLives);
     }
 
-    /** Time from the story's first-to-last span to the article; zero inside the span. */
+    /** Time from the story's first-to-last span to the article; zero inside it, or when no article had a date. */
     static Duration gap(StoryProfile story, Instant at) {
+        if (story.firstSeen() == null || story.lastSeen() == null) {
+            return Duration.ZERO;
+        }
         if (at.isAfter(story.lastSeen())) {
             return Duration.between(story.lastSeen(), at);
         }

@@ -31,6 +31,7 @@ final class StoryAssembler {
         this.vectorizer = vectorizer;
     }
 
+    /** @param at the article's time, or null when it has none: the story's span stays unknown until one has */
     StoryProfile openProfile(String storyId, ArticleVector vector, Instant at) {
         return grow(new StoryProfile(storyId, 0, at, at, Map.of(), Map.of(), Map.of(), Map.of()), vector, at);
     }
@@ -50,8 +51,8 @@ final class StoryAssembler {
         Map<String, EntityTally> entities = new TreeMap<>(p.entities());
         vector.named().forEach((id, e) -> entities.merge(id, new EntityTally(e.name(), e.type(), 1),
                 (old, one) -> old.plusOne()));
-        Instant first = at == null ? p.firstSeen() : min(p.firstSeen(), at);
-        Instant last = at == null ? p.lastSeen() : max(p.lastSeen(), at);
+        Instant first = at == null ? p.firstSeen() : p.firstSeen() == null ? at : min(p.firstSeen(), at);
+        Instant last = at == null ? p.lastSeen() : p.lastSeen() == null ? at : max(p.lastSeen(), at);
         return new StoryProfile(p.storyId(), p.size() + 1, first, last,
                 terms, labels, capEntities(entities), entityWeights);
     }

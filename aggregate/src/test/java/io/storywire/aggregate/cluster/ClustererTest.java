@@ -129,6 +129,25 @@ class ClustererTest {
     }
 
     @Test
+    void shouldLetADatedArticleJoinAStoryOpenedByAnUndatedOne() {
+        EnrichedArticle loadedLater = enriched("a1", "Lee and Xi meet", SUMMIT_BODY, T0.plus(Duration.ofDays(300)),
+                SUMMIT_ENTITIES, "asia");
+        clusterer.add("asia", undated(loadedLater));
+
+        Story s = clusterer.add("asia", enriched("a2", "Xi and Lee pledge cooperation", SUMMIT_BODY_2, T0,
+                SUMMIT_ENTITIES, "asia")).orElseThrow().story();
+
+        assertThat(s.id()).isEqualTo("asia:a1");
+        assertThat(state.profiles().get("asia:a1").firstSeen()).isEqualTo(T0);
+    }
+
+    private static EnrichedArticle undated(EnrichedArticle e) {
+        Article a = e.article();
+        return new EnrichedArticle(new Article(a.id(), a.title(), a.source(), null, a.published(), "ingest-time", null,
+                "en", a.body(), "file", null, a.ingestedAt(), null), e.entities(), e.topics());
+    }
+
+    @Test
     void shouldOpenANewStoryForADatedArticleWeeksLater() {
         clusterer.add("asia", enriched("a1", "Lee and Xi meet", SUMMIT_BODY, T0, SUMMIT_ENTITIES, "asia"));
 

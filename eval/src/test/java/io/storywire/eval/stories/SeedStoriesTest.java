@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,18 @@ class SeedStoriesTest {
 
     @Test
     void shouldPutTheThreeRetellingsOfTheWireStoryInOneStoryPerSharedTopic() throws Exception {
-        List<EnrichedArticle> seeds = ingestAndEnrich();
+        assertOneStoryPerSharedTopic(ingestAndEnrich());
+    }
+
+    @Test
+    void shouldDoSoWhicheverOrderTheSeedsArriveIn() throws Exception {
+        // 004 carries no date (ingest time stands in) and now arrives first
+        List<EnrichedArticle> reversed = new ArrayList<>(ingestAndEnrich());
+        Collections.reverse(reversed);
+        assertOneStoryPerSharedTopic(reversed);
+    }
+
+    private static void assertOneStoryPerSharedTopic(List<EnrichedArticle> seeds) {
         Map<String, List<String>> stories = OfflineReplay.articleStories(seeds, ClusterSettings.defaults());
 
         EnrichedArticle a000 = seed(seeds, "000");
