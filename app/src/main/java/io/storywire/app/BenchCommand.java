@@ -1,6 +1,6 @@
 package io.storywire.app;
 
-import io.storywire.aggregate.OfflineReplay;
+import io.storywire.eval.replay.OfflineReplay;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.model.Article;

@@ -1,6 +1,6 @@
 package io.storywire.eval.stories;
 
-import io.storywire.aggregate.OfflineReplay;
+import io.storywire.eval.replay.OfflineReplay;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.TopicTag;

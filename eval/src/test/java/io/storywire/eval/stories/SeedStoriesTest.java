@@ -2,7 +2,7 @@ package io.storywire.eval.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storywire.aggregate.OfflineReplay;
+import io.storywire.eval.replay.OfflineReplay;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.core.model.Article;
 import io.storywire.core.model.EnrichedArticle;

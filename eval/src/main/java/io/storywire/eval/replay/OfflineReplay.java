@@ -1,4 +1,7 @@
-package io.storywire.aggregate;
+package io.storywire.eval.replay;
+
+import io.storywire.aggregate.AggregateTopology;
+import io.storywire.aggregate.BoundedRocksDbConfig;
 
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.core.Topics;
