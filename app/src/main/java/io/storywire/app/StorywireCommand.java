@@ -10,7 +10,16 @@ import picocli.CommandLine.Command;
 public final class StorywireCommand implements Runnable {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new StorywireCommand()).execute(args));
+        System.exit(new CommandLine(new StorywireCommand())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    // a busy port or an unreachable cluster is the user's to fix: say what, not where in our code
+                    cmd.getErr().println("storywire: " + e.getMessage());
+                    if (System.getenv("STORYWIRE_DEBUG") != null) {
+                        e.printStackTrace(cmd.getErr());
+                    }
+                    return 1;
+                })
+                .execute(args));
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public static EmbeddedKafkaBroker start(Path logDir, int port) {
         try {
             Files.createDirectories(logDir);
-            int clientPort = port == 0 ? freePort() : port;
+            int clientPort = port == 0 ? freePort() : requireFree(port);
             int controllerPort = freePort();
             Properties props = brokerProperties(logDir, clientPort, controllerPort);
             Path propsFile = logDir.resolve("embedded-broker.properties");
@@ -210,6 +210,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 new PrintStream(buffer, true, StandardCharsets.UTF_8));
         if (rc != 0) {
             throw new IllegalStateException("formatting " + logDir + " failed: " + buffer.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Fails early and plainly: Kafka itself would log pages of stack trace for a port in use. */
+    private static int requireFree(int port) {
+        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return port;
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " is in use, so the embedded Kafka broker cannot start "
+                    + "there: set broker.port (0 picks a free one), or use a running Kafka with --bootstrap-servers");
         }
     }
 
