@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ final class Pipeline implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
     private StorywireConfig cfg;
     private String url;
 
@@ -93,6 +95,17 @@ final class Pipeline implements AutoCloseable {
         return url;
     }
 
+    /** Closes everything on Ctrl-C, SIGTERM or System.exit. */
+    Pipeline closeOnShutdown() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "storywire-shutdown"));
+        return this;
+    }
+
+    /** Blocks until the pipeline is closed. */
+    void awaitClosed() throws InterruptedException {
+        closed.await();
+    }
+
     @Override
     public void close() {
         while (!running.isEmpty()) {
@@ -103,5 +116,6 @@ final class Pipeline implements AutoCloseable {
                 log.warn("closing {} failed", c.getClass().getSimpleName(), e);
             }
         }
+        closed.countDown();
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,12 +28,7 @@ final class RunCommand implements Callable<Integer> {
         System.out.println(cfg.embeddedBroker()
                 ? "Starting the embedded Kafka broker (KRaft) and the pipeline..."
                 : "Starting the pipeline against " + cfg.bootstrapServers() + "...");
-        Pipeline pipeline = Pipeline.start(cfg, EnumSet.allOf(Stage.class));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            pipeline.close();
-            stopped.countDown();
-        }, "storywire-shutdown"));
+        Pipeline pipeline = Pipeline.start(cfg, EnumSet.allOf(Stage.class)).closeOnShutdown();
         StorywireConfig running = pipeline.config();
         System.out.println("Kafka bootstrap servers: " + running.bootstrapServers());
 
@@ -52,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
         System.out.println("Query API: " + pipeline.url() + "/api/topics");
         System.out.println("Web page:  " + pipeline.url() + "/");
         System.out.println("Press Ctrl-C to stop.");
-        stopped.await();
+        pipeline.awaitClosed();
         return 0;
     }
 }

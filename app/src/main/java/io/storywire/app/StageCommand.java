@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -29,17 +28,12 @@ final class StageCommand implements Callable<Integer> {
         for (String s : stages) {
             selected.add(Stage.valueOf(s.toUpperCase(Locale.ROOT)));
         }
-        Pipeline pipeline = Pipeline.start(cfg, selected);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            pipeline.close();
-            stopped.countDown();
-        }, "storywire-shutdown"));
+        Pipeline pipeline = Pipeline.start(cfg, selected).closeOnShutdown();
         System.out.println("Running " + selected + " against " + pipeline.config().bootstrapServers());
         if (pipeline.url() != null) {
             System.out.println("HTTP: " + pipeline.url() + "/");
         }
-        stopped.await();
+        pipeline.awaitClosed();
         return 0;
     }
 }
