@@ -17,6 +17,7 @@ import io.storywire.aggregate.web.HealthRoutes;
 import io.storywire.aggregate.web.InternalRoutes;
 import io.storywire.aggregate.web.PageRoutes;
 import io.storywire.core.config.StorywireConfig;
+import io.storywire.core.streams.ThreadReplacement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -85,11 +86,7 @@ public final class AggregateStage implements AutoCloseable {
                 AggregateTopology.streamsProperties(cfg, applicationServer));
         feed = new StoryFeed(cfg.kafkaClientProperties(), cfg.topics().stories());
         feed.start();
-        ks.setUncaughtExceptionHandler(e -> {
-            log.error("aggregate stream thread died; replacing it", e);
-            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse
-                    .REPLACE_THREAD;
-        });
+        ThreadReplacement.install(ks, "aggregate");
         boolean standbyReads = cfg.standbyReplicas() > 0
                 && Boolean.parseBoolean(setting(STANDBY_READS, "true"));
         gatherPool = Executors.newFixedThreadPool(4, r -> {

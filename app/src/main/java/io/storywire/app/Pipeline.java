@@ -57,8 +57,9 @@ final class Pipeline implements AutoCloseable {
         AggregateStage aggregate = stages.contains(Stage.AGGREGATE) ? new AggregateStage(cfg) : null;
 
         String server = null;
+        HttpServer http = null;
         if (ingest != null || aggregate != null) {
-            HttpServer http = new HttpServer(app -> {
+            http = new HttpServer(app -> {
                 if (ingest != null) {
                     ingest.registerRoutes(app);
                 }
@@ -82,6 +83,11 @@ final class Pipeline implements AutoCloseable {
         if (ingest != null) {
             running.push(ingest);
             ingest.start();
+        }
+        if (http != null) {
+            // closed first: no request may arrive at a stage that is stopping
+            running.remove(http);
+            running.push(http);
         }
     }
 

@@ -2,6 +2,7 @@ package io.storywire.enrich;
 
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.streams.StreamsSettings;
+import io.storywire.core.streams.ThreadReplacement;
 import io.storywire.enrich.topic.Taxonomy;
 import java.time.Duration;
 import java.util.List;
@@ -59,6 +60,7 @@ public final class EnrichStage implements AutoCloseable {
         watcherThread.setDaemon(true);
         watcherThread.start();
         streams = new KafkaStreams(EnrichTopology.build(cfg.topics(), enricher), StreamsSettings.of(cfg, "enrich", null));
+        ThreadReplacement.install(streams, "enrich");
         streams.start();
     }
 

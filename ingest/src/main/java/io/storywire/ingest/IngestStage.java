@@ -3,6 +3,7 @@ package io.storywire.ingest;
 import io.javalin.Javalin;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.streams.StreamsSettings;
+import io.storywire.core.streams.ThreadReplacement;
 import io.storywire.ingest.drop.DropFolderWatcher;
 import io.storywire.ingest.http.ArticleRoutes;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ public final class IngestStage implements AutoCloseable {
     private RawPublisher publisher;
     private KafkaStreams streams;
     private DropFolderWatcher watcher;
+    private boolean closed;
 
     public IngestStage(StorywireConfig cfg) {
         this.cfg = cfg;
@@ -37,6 +39,7 @@ public final class IngestStage implements AutoCloseable {
         }
         streams = new KafkaStreams(IngestTopology.build(cfg.topics(), settings),
                 StreamsSettings.of(cfg, "ingest", null));
+        ThreadReplacement.install(streams, "ingest");
         streams.start();
         Path drop = cfg.dropDir();
         if (drop != null) {
@@ -53,8 +56,14 @@ public final class IngestStage implements AutoCloseable {
         return s == KafkaStreams.State.RUNNING || s == KafkaStreams.State.REBALANCING;
     }
 
-    /** The producer is made on first use, so routes can be registered before the broker is up. */
+    /**
+     * The producer is made on first use, so routes can be registered before the broker is up; once the stage is
+     * closed there is none, and HTTP ingest answers 503 rather than accept what nobody will send.
+     */
     synchronized RawPublisher publisher() {
+        if (closed) {
+            throw new IllegalStateException("ingest is stopping");
+        }
         if (publisher == null) {
             publisher = new RawPublisher(cfg);
         }
@@ -63,6 +72,7 @@ public final class IngestStage implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (watcher != null) {
             watcher.close();
             watcher = null;

@@ -59,7 +59,7 @@ public final class BulkLoader implements AutoCloseable {
         FileIngest ingest = new FileIngest(settings, publisher);
         Set<String> seen = new HashSet<>();
         List<String> failures = new ArrayList<>();
-        List<CompletableFuture<?>> sends = new ArrayList<>();
+        List<Sent> sends = new ArrayList<>();
         int published = 0;
         int duplicates = 0;
         int failed = 0;
@@ -68,35 +68,67 @@ public final class BulkLoader implements AutoCloseable {
                 .setUpdateIntervalMillis(200).build()) {
             for (Path file : files) {
                 FileIngest.Result r = ingest.ingest(file, "cli");
-                sends.add(r.published());
+                int fresh = 0;
                 for (String id : r.articleIds()) {
                     if (seen.add(id)) {
-                        published++;
+                        fresh++;
                     } else {
                         duplicates++;
                     }
                 }
+                published += fresh;
+                sends.add(new Sent(name(fileOrDir, file), fresh, r.published()));
                 for (Rejection rej : r.rejections()) {
                     failed++;
-                    failures.add(fileOrDir.relativize(file).toString().replace('\\', '/')
-                            .transform(n -> n.isEmpty() ? file.getFileName().toString() : n)
-                            + ": " + rej.reason() + ": " + rej.detail());
+                    failures.add(name(fileOrDir, file) + ": " + rej.reason() + ": " + rej.detail());
                 }
                 bar.step();
             }
         }
         publisher.flush();
-        awaitAll(sends, failures);
+        // an article counts as published only once Kafka has acknowledged it
+        awaitAll(sends);
+        for (Sent sent : sends) {
+            String problem = unacknowledged(sent.future());
+            if (problem != null) {
+                published -= sent.articles();
+                failed++;
+                failures.add(sent.name() + ": not acknowledged by Kafka: " + problem);
+            }
+        }
         LoadSummary summary = new LoadSummary(files.size(), published, duplicates, failed, failures);
         out.println(summary.describe());
         return summary;
     }
 
-    private static void awaitAll(List<CompletableFuture<?>> sends, List<String> failures) {
+    private record Sent(String name, int articles, CompletableFuture<?> future) {
+    }
+
+    private static String name(Path root, Path file) {
+        String relative = root.relativize(file).toString().replace('\\', '/');
+        return relative.isEmpty() ? file.getFileName().toString() : relative;
+    }
+
+    private static void awaitAll(List<Sent> sends) {
         try {
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+            CompletableFuture.allOf(sends.stream().map(Sent::future).toArray(CompletableFuture[]::new))
+                    .get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
-            failures.add("kafka: not every record was acknowledged: " + e.getMessage());
+            // each send's own outcome is read below
+        }
+    }
+
+    /** Null when the send was acknowledged, else why not. */
+    private static String unacknowledged(CompletableFuture<?> future) {
+        if (!future.isDone()) {
+            return "no answer within 60 s";
+        }
+        try {
+            future.getNow(null);
+            return null;
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            return cause.getMessage();
         }
     }
 

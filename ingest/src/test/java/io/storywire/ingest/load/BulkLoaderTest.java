@@ -44,6 +44,20 @@ class BulkLoaderTest {
     }
 
     @Test
+    void shouldNotCountAnArticleAsPublishedUntilKafkaAcknowledgesIt() {
+        // nothing listens on port 1: every send fails once the producer gives up waiting for metadata
+        io.storywire.core.config.StorywireConfig cfg = io.storywire.core.config.StorywireConfig.load(null,
+                java.util.Map.of("bootstrap.servers", "127.0.0.1:1", "kafka.max.block.ms", "300"));
+        try (BulkLoader unreachable = new BulkLoader(cfg)) {
+            LoadSummary s = unreachable.load(Fixtures.seedsDir(),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            assertThat(s.published()).isZero();
+            assertThat(s.failed()).isEqualTo(5);
+            assertThat(s.failures()).hasSize(5).allSatisfy(f -> assertThat(f).contains("not acknowledged by Kafka"));
+        }
+    }
+
+    @Test
     void shouldCountDuplicatesAndExplainFailures(@TempDir Path dir) throws Exception {
         Files.write(dir.resolve("a.txt"), Fixtures.seed("000"));
         Files.write(dir.resolve("b.txt"), Fixtures.seed("000"));
