@@ -20,6 +20,8 @@ public final class NameRecognizer {
     private static final Pattern DESCRIPTIVE_PREFIX = Pattern.compile(
             "\\p{L}+-(based|born|listed|owned|run|backed|made|headquartered|registered|led)");
 
+    private static final Set<String> DOCUMENT_JOINERS = Set.of("of", "and", "the", "on", "for");
+
     private final Lexicon lex;
     private final SegmentTyper typer;
 
@@ -53,11 +55,37 @@ public final class NameRecognizer {
                 i++;
                 continue;
             }
+            int document = documentEnd(tokens, i);
+            if (document > 0) {
+                i = document; // a law or a list, not a name
+                continue;
+            }
             int end = runEnd(tokens, i);
             recognizeRun(ctx, i, end);
             i = end;
         }
         return ctx.out();
+    }
+
+    /**
+     * The end of a document's name starting at {@code from} ("Reactionary Ideology and Culture Rejection Law",
+     * "the Entity List"): capitalised words, joined by of/and/the/on, whose last is a document word; -1 otherwise.
+     */
+    private int documentEnd(List<Token> tokens, int from) {
+        int last = -1;
+        for (int j = from; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (j > from && (!t.joinsPrevious() || tokens.get(j - 1).possessive())) {
+                break;
+            }
+            if (t.capitalised()) {
+                last = j;
+            } else if (!DOCUMENT_JOINERS.contains(t.lower()) || j + 1 >= tokens.size()
+                    || !tokens.get(j + 1).capitalised()) {
+                break;
+            }
+        }
+        return last > from && lex.documentSuffixes().contains(tokens.get(last).text()) ? last + 1 : -1;
     }
 
     /** Exclusive end of the run of joined capitalised words starting at {@code from}. */

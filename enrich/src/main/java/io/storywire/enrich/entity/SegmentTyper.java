@@ -80,7 +80,8 @@ final class SegmentTyper {
             return;
         }
         if (n <= 4 && a > 0 && a == p && first.joinsPrevious() && !first.sentenceStart() && allCapitalised(tokens, a, q)
-                && lex.orgCues().contains(tokens.get(a - 1).lower()) && !ctx.lowerVocabulary().contains(first.lower())) {
+                && lex.orgCues().contains(tokens.get(a - 1).lower()) && !tokens.get(a - 1).possessive()
+                && !ctx.lowerVocabulary().contains(first.lower())) {
             ctx.add(EntityType.ORGANIZATION, a, q, false); // "girl group Aurelle", "boy group Stellar Nine"
             return;
         }
@@ -110,6 +111,7 @@ final class SegmentTyper {
                 && !lex.givenNames().contains(first.text()) && !lex.commonWords().contains(first.lower())
                 && !ctx.lowerVocabulary().contains(first.lower())
                 && !first.sentenceStart() && first.joinsPrevious() && !isAcronym(first)
+                && !lex.acronymStoplist().contains(first.text())
                 && lex.placeCues().contains(tokens.get(a - 1).text())) {
             ctx.add(EntityType.PLACE, a, q, false);
         }
