@@ -20,6 +20,8 @@ public final class NameRecognizer {
     private static final Pattern DESCRIPTIVE_PREFIX = Pattern.compile(
             "\\p{L}+-(based|born|listed|owned|run|backed|made|headquartered|registered|led)");
 
+    private static final Set<String> EVENT_WORDS = Set.of("Olympics", "Paralympics", "Games", "Championships",
+            "Finals", "Talks", "Elections", "Protests", "Accords");
     private static final Set<String> DOCUMENT_JOINERS = Set.of("of", "and", "the", "on", "for");
 
     private final Lexicon lex;
@@ -167,6 +169,10 @@ public final class NameRecognizer {
             }
             return;
         }
+        if (isPlaceNamedTeam(ctx, s, to)) {
+            ctx.add(EntityType.ORGANIZATION, s, to, true); // "San Francisco Giants", "Japan Airlines"
+            return;
+        }
         int placeEnd = placeEnd(ctx, s, to);
         if (placeEnd > 0) {
             ctx.add(EntityType.PLACE, s, placeEnd, anyCovered(ctx.coverage(), s, placeEnd));
@@ -244,6 +250,27 @@ public final class NameRecognizer {
             return null;
         }
         return new int[] {cut, start, end};
+    }
+
+    /**
+     * A known place followed by one capitalised plural ("Los Angeles Dodgers", "Texas Rangers", "Japan Airlines")
+     * names a team or a company, not the place; "Tokyo Olympics" names an event and stays the place.
+     */
+    private boolean isPlaceNamedTeam(Ctx ctx, int s, int to) {
+        int last = to - 1;
+        if (last <= s || ctx.coverage()[last] != Coverage.NONE) {
+            return false;
+        }
+        for (int k = s; k < last; k++) {
+            if (ctx.coverage()[k] != Coverage.PLACE) {
+                return false;
+            }
+        }
+        Token t = ctx.tokens().get(last);
+        String w = t.text();
+        return w.length() > 3 && w.endsWith("s") && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase())
+                && !t.possessive() && !EVENT_WORDS.contains(w) && !lex.commonWords().contains(t.lower())
+                && !ctx.lowerVocabulary().contains(t.lower());
     }
 
     /** "Chief Cabinet" or "Defense Ministry" alone are offices, not names: some word must be neither. */

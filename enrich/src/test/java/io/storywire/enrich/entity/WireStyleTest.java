@@ -80,4 +80,14 @@ class WireStyleTest {
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
                 .doesNotContain("Mapo");
     }
+
+    @Test
+    void shouldTakeAPlaceNamedTeamForAnOrganisationButNotAnEvent() {
+        List<Entity> found = entities("Late rally", "The Seattle Mariners beat the Boston Pilgrims 4-3 on Sunday, "
+                + "a year after both teams played exhibition games before the Tokyo Olympics.");
+        assertThat(byName(found, "Seattle Mariners").map(Entity::type)).contains(EntityType.ORGANIZATION);
+        assertThat(byName(found, "Boston Pilgrims").map(Entity::type)).contains(EntityType.ORGANIZATION);
+        assertThat(byName(found, "Tokyo").map(Entity::type)).contains(EntityType.PLACE);
+        assertThat(found).extracting(Entity::name).doesNotContain("Tokyo Olympics", "Seattle", "Boston");
+    }
 }
