@@ -107,7 +107,10 @@ public final class AliasResolver {
                 int close = text.indexOf(')', i + 2);
                 if (close > i + 3 && close - i <= 12) {
                     String inner = text.substring(i + 2, close);
-                    if (ACRONYM.matcher(inner).matches() && !inner.equals(inner.toLowerCase())) {
+                    // "BEIJING (GNW)": a dateline's agency credit, not an acronym; an acronym shares the first letter
+                    if (ACRONYM.matcher(inner).matches() && !inner.equals(inner.toLowerCase())
+                            && !m.text().equals(m.text().toUpperCase())
+                            && Character.toUpperCase(TextFolder.fold(m.text()).charAt(0)) == inner.charAt(0)) {
                         out.putIfAbsent(inner, m);
                     }
                 }

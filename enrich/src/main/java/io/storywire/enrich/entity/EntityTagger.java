@@ -179,7 +179,9 @@ public final class EntityTagger {
                 }
                 j++;
             }
-            boolean titleCase = words >= 2 && caps * 4 >= words * 3 && !endsWithSentence(text, end);
+            // "(Reporting by Park Soo-min; Editing by Martin Hale)": a wire credit line names people
+            boolean titleCase = words >= 2 && caps * 4 >= words * 3 && !endsWithSentence(text, end)
+                    && text.charAt(tokens.get(i).start() - (tokens.get(i).start() > 0 ? 1 : 0)) != '(';
             for (int k = i; k < j; k++) {
                 heading[k] = titleCase;
             }

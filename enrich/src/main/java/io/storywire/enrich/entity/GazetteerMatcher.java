@@ -143,7 +143,8 @@ public final class GazetteerMatcher {
         int os = text.originStart(start);
         int oe = text.originEnd(end);
         if (!Character.isUpperCase(original.charAt(os)) && !Character.isDigit(original.charAt(os))) {
-            return false;
+            // a name spelled in lower case by its owner ("aespa") matches that exact spelling only
+            return Character.isLowerCase(form.surface().charAt(0)) && original.substring(os, oe).equals(form.surface());
         }
         if (!sameCapitals(original.substring(os, oe), form.surface())) {
             return false;

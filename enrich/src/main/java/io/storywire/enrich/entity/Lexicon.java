@@ -15,14 +15,15 @@ public record Lexicon(Set<String> titles, Set<String> cueAfter, Set<String> orgS
                       Set<String> placeSuffixes, Set<String> placeCues, Set<String> connectors,
                       Set<String> surnames, Set<String> givenNames, Set<String> commonWords,
                       Set<String> acronymStoplist, Set<String> orgCues, Set<String> placeNouns,
-                      Set<String> personCues) {
+                      Set<String> personCues, Set<String> documentSuffixes) {
 
     public static Lexicon load() {
         return new Lexicon(words("titles.txt", true), words("cue-after.txt", true), words("org-suffixes.txt", false),
                 words("org-heads.txt", false), words("place-suffixes.txt", false), words("place-cues.txt", true),
                 words("connectors.txt", true), words("surnames.txt", false), words("given-names.txt", false),
                 words("common-words.txt", true), words("acronyms-not-names.txt", false),
-                words("org-cues.txt", true), words("place-nouns.txt", true), words("person-cues.txt", true));
+                words("org-cues.txt", true), words("place-nouns.txt", true), words("person-cues.txt", true),
+                words("document-suffixes.txt", false));
     }
 
     private static Set<String> words(String file, boolean lowerCase) {

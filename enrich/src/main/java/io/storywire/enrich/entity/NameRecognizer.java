@@ -20,6 +20,10 @@ public final class NameRecognizer {
     private static final Pattern DESCRIPTIVE_PREFIX = Pattern.compile(
             "\\p{L}+-(based|born|listed|owned|run|backed|made|headquartered|registered|led)");
 
+    private static final Set<String> EVENT_WORDS = Set.of("Olympics", "Paralympics", "Games", "Championships",
+            "Finals", "Talks", "Elections", "Protests", "Accords");
+    private static final Set<String> DOCUMENT_JOINERS = Set.of("of", "and", "the", "on", "for");
+
     private final Lexicon lex;
     private final SegmentTyper typer;
 
@@ -53,11 +57,37 @@ public final class NameRecognizer {
                 i++;
                 continue;
             }
+            int document = documentEnd(tokens, i);
+            if (document > 0) {
+                i = document; // a law or a list, not a name
+                continue;
+            }
             int end = runEnd(tokens, i);
             recognizeRun(ctx, i, end);
             i = end;
         }
         return ctx.out();
+    }
+
+    /**
+     * The end of a document's name starting at {@code from} ("Reactionary Ideology and Culture Rejection Law",
+     * "the Entity List"): capitalised words, joined by of/and/the/on, whose last is a document word; -1 otherwise.
+     */
+    private int documentEnd(List<Token> tokens, int from) {
+        int last = -1;
+        for (int j = from; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (j > from && (!t.joinsPrevious() || tokens.get(j - 1).possessive())) {
+                break;
+            }
+            if (t.capitalised()) {
+                last = j;
+            } else if (!DOCUMENT_JOINERS.contains(t.lower()) || j + 1 >= tokens.size()
+                    || !tokens.get(j + 1).capitalised()) {
+                break;
+            }
+        }
+        return last > from && lex.documentSuffixes().contains(tokens.get(last).text()) ? last + 1 : -1;
     }
 
     /** Exclusive end of the run of joined capitalised words starting at {@code from}. */
@@ -139,6 +169,10 @@ public final class NameRecognizer {
             }
             return;
         }
+        if (isPlaceNamedTeam(ctx, s, to)) {
+            ctx.add(EntityType.ORGANIZATION, s, to, true); // "San Francisco Giants", "Japan Airlines"
+            return;
+        }
         int placeEnd = placeEnd(ctx, s, to);
         if (placeEnd > 0) {
             ctx.add(EntityType.PLACE, s, placeEnd, anyCovered(ctx.coverage(), s, placeEnd));
@@ -216,6 +250,27 @@ public final class NameRecognizer {
             return null;
         }
         return new int[] {cut, start, end};
+    }
+
+    /**
+     * A known place followed by one capitalised plural ("Los Angeles Dodgers", "Texas Rangers", "Japan Airlines")
+     * names a team or a company, not the place; "Tokyo Olympics" names an event and stays the place.
+     */
+    private boolean isPlaceNamedTeam(Ctx ctx, int s, int to) {
+        int last = to - 1;
+        if (last <= s || ctx.coverage()[last] != Coverage.NONE) {
+            return false;
+        }
+        for (int k = s; k < last; k++) {
+            if (ctx.coverage()[k] != Coverage.PLACE) {
+                return false;
+            }
+        }
+        Token t = ctx.tokens().get(last);
+        String w = t.text();
+        return w.length() > 3 && w.endsWith("s") && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase())
+                && !t.possessive() && !EVENT_WORDS.contains(w) && !lex.commonWords().contains(t.lower())
+                && !ctx.lowerVocabulary().contains(t.lower());
     }
 
     /** "Chief Cabinet" or "Defense Ministry" alone are offices, not names: some word must be neither. */

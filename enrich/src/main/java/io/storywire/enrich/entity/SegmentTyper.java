@@ -3,6 +3,7 @@ package io.storywire.enrich.entity;
 import io.storywire.core.model.EntityType;
 import io.storywire.enrich.text.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,10 @@ final class SegmentTyper {
 
     private static final Pattern DATELINE_GAP = Pattern.compile("\\s*[,(\u2014\u2013-]");
     private static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+    /** Two romanised Korean syllables joined by a hyphen ("Jae-hyun", "Seo-ah"): a given or stage name alone. */
+    private static final String SYLLABLE = "(?:kk|tt|pp|ss|jj|ch|sh|g|k|n|d|t|r|l|m|b|p|s|j|h)?"
+            + "(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)(?:ng|n|k|l|m|p|t)?";
+    private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile(SYLLABLE + "-" + SYLLABLE);
 
     private final Lexicon lex;
 
@@ -74,13 +79,18 @@ final class SegmentTyper {
             ctx.add(EntityType.PERSON, a, q, false);
             return;
         }
+        if (n == 1 && koreanGivenName(first.text()) && (cueAfter(tokens, q) || first.possessive())) {
+            ctx.add(EntityType.PERSON, a, q, false); // "Jae-hyun, the main dancer", "Seo-ah's solo"
+            return;
+        }
         if (n >= 2 && HYPHENATED_GIVEN_NAME.matcher(last.text()).matches() && tokens.get(q - 2).capitalised()
                 && !isAcronym(tokens.get(q - 2))) {
             ctx.add(EntityType.PERSON, q - 2, q, false);
             return;
         }
         if (n <= 4 && a > 0 && a == p && first.joinsPrevious() && !first.sentenceStart() && allCapitalised(tokens, a, q)
-                && lex.orgCues().contains(tokens.get(a - 1).lower()) && !ctx.lowerVocabulary().contains(first.lower())) {
+                && lex.orgCues().contains(tokens.get(a - 1).lower()) && !tokens.get(a - 1).possessive()
+                && !ctx.lowerVocabulary().contains(first.lower())) {
             ctx.add(EntityType.ORGANIZATION, a, q, false); // "girl group Aurelle", "boy group Stellar Nine"
             return;
         }
@@ -110,9 +120,15 @@ final class SegmentTyper {
                 && !lex.givenNames().contains(first.text()) && !lex.commonWords().contains(first.lower())
                 && !ctx.lowerVocabulary().contains(first.lower())
                 && !first.sentenceStart() && first.joinsPrevious() && !isAcronym(first)
+                && !lex.acronymStoplist().contains(first.text())
                 && lex.placeCues().contains(tokens.get(a - 1).text())) {
             ctx.add(EntityType.PLACE, a, q, false);
         }
+    }
+
+    static boolean koreanGivenName(String w) {
+        return w.length() > 3 && Character.isUpperCase(w.charAt(0)) && w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT))
+                && KOREAN_GIVEN_NAME.matcher(w.toLowerCase(Locale.ROOT)).matches();
     }
 
     private boolean isKnownName(Token t) {

@@ -98,7 +98,7 @@ public final class TopicMatcher {
         }
         for (String field : List.of("title", "body")) {
             String text = field.equals("title") ? title : body;
-            for (PhraseMatcher.Hit h : phrases.find(TextFolder.normalize(text))) {
+            for (PhraseMatcher.Hit h : sameSpanOnce(phrases.find(TextFolder.normalize(text)))) {
                 double w = h.trigger().weight() * factor(field, h.start(), leadEnd, norm);
                 add(scores, evidence, h.trigger().topic(),
                         new Evidence("phrase", h.trigger().phrase(), field, h.start(), h.end(), w));
@@ -131,6 +131,16 @@ public final class TopicMatcher {
             }
         }
         return new Scored(scores, evidence);
+    }
+
+    /** Two spellings of one phrase in a topic ("rare earth", "rare-earth") match the same words once. */
+    private static List<PhraseMatcher.Hit> sameSpanOnce(List<PhraseMatcher.Hit> hits) {
+        Map<String, PhraseMatcher.Hit> best = new java.util.LinkedHashMap<>();
+        for (PhraseMatcher.Hit h : hits) {
+            best.merge(h.trigger().topic() + ":" + h.start() + ":" + h.end(), h,
+                    (a, b) -> Math.abs(b.trigger().weight()) > Math.abs(a.trigger().weight()) ? b : a);
+        }
+        return List.copyOf(best.values());
     }
 
     private static void add(double[] scores, List<List<Evidence>> evidence, int topic, Evidence e) {
