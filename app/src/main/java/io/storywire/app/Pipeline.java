@@ -70,6 +70,10 @@ final class Pipeline implements AutoCloseable {
             running.push(http);
             String bound = http.start(cfg.httpHost(), cfg.httpPort());
             server = cfg.advertisedServer().isBlank() ? bound : cfg.advertisedServer();
+            if (!server.startsWith("127.") && !server.startsWith("localhost") && cfg.httpHost().startsWith("127.")) {
+                log.warn("peers are told to reach this instance at {}, but it listens on {} only: set http.host "
+                        + "(e.g. 0.0.0.0)", server, bound);
+            }
             url = "http://" + bound;
         }
         if (aggregate != null) {
