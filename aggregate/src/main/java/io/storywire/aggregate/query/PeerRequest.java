@@ -1,8 +1,8 @@
 package io.storywire.aggregate.query;
 
 /**
- * What one instance asks another, sent as the JSON body of a POST: the body has no length limit worth worrying
- * about, unlike the request line (Jetty's 8 KB), which a batch of a few hundred ids in a URL overran.
+ * What one instance asks another, sent as the JSON body of a POST: a body holds a batch of a thousand ids with room
+ * to spare (Javalin reads up to 1 MB), unlike the request line (Jetty's 8 KB), which a few hundred ids overran.
  *
  * @param partition the store partition to read
  * @param stale     true to read a standby copy, false for the active, fully restored one only

@@ -24,8 +24,8 @@ public final class Router {
 
     private static final Logger log = LoggerFactory.getLogger(Router.class);
     /**
-     * Most keys in one batch request: even at the longest id allowed (512 characters) a batch stays well under the
-     * HTTP server's request body limit (Javalin's default is 1 MB), and no single read holds a store for long.
+     * Most keys in one batch request: a thousand ids of even a few hundred characters stay well under the HTTP
+     * server's request body limit (Javalin's default is 1 MB), and no single read holds a store for long.
      */
     static final int MAX_BATCH = 1000;
 
