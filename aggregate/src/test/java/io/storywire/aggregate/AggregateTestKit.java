@@ -87,9 +87,19 @@ public final class AggregateTestKit implements AutoCloseable {
     }
 
     public Reply get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    /** A POST with a JSON body, as one instance asks another. */
+    public Reply post(String url, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.headers(), r.body());
         } catch (IOException e) {
             return new Reply(-1, HttpHeaders.of(Map.of(), (k, v) -> true), e.toString());

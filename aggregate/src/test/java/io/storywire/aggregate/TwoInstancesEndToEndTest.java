@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import io.storywire.aggregate.query.PeerClient;
+import io.storywire.aggregate.query.PeerRequest;
+import io.storywire.core.serde.Json;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StreamsMetadata;
@@ -97,11 +99,12 @@ class TwoInstancesEndToEndTest {
         String holder = md.activeHost().equals(HostInfo.buildFromEndpoint(urlA.substring("http://".length())))
                 ? urlA : urlB;
         String other = holder.equals(urlA) ? urlB : urlA;
-        String query = PeerClient.PATH + "topic-stories?partition=" + md.partition() + "&stale=false&arg=taiwan";
-        AggregateTestKit.Reply fromHolder = kit.get(holder + query);
+        String query = PeerClient.PATH + "topic-stories";
+        String body = Json.write(new PeerRequest(md.partition(), false, "taiwan"));
+        AggregateTestKit.Reply fromHolder = kit.post(holder + query, body);
         assertThat(fromHolder.status()).isEqualTo(200);
         assertThat(fromHolder.json().findValuesAsText("topic")).isNotEmpty().containsOnly("taiwan");
-        AggregateTestKit.Reply fromOther = kit.get(other + query);
+        AggregateTestKit.Reply fromOther = kit.post(other + query, body);
         assertThat(fromOther.status()).isEqualTo(503);
         assertThat(fromOther.headers().firstValue("Retry-After")).isPresent();
     }

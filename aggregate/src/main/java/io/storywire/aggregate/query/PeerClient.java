@@ -3,16 +3,15 @@ package io.storywire.aggregate.query;
 import io.storywire.core.serde.Json;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
  * Asks another instance to run a {@link LocalQuery} on its own copy of a partition. The peer answers from its local
- * store only, never forwarding again, so a request makes at most one hop.
+ * store only, never forwarding again, so a request makes at most one hop. The question travels as a JSON body
+ * ({@link PeerRequest}) of a POST, so a batch of many keys fits.
  */
 public final class PeerClient {
 
@@ -31,20 +30,21 @@ public final class PeerClient {
     }
 
     public <T> Answer<T> run(Replica replica, LocalQuery<T> query, String arg) {
-        URI uri = URI.create("http://" + replica.host().host() + ":" + replica.host().port() + PATH + query.name()
-                + "?partition=" + replica.partition() + "&stale=" + replica.standby()
-                + "&arg=" + URLEncoder.encode(arg, StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header(FORWARDED_HEADER, "1").GET().build();
+        URI uri = URI.create("http://" + replica.host().host() + ":" + replica.host().port() + PATH + query.name());
+        String body = Json.write(new PeerRequest(replica.partition(), replica.standby(), arg));
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header(FORWARDED_HEADER, "1")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        String where = uri + " (partition " + replica.partition() + ")";
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new StoreUnavailableException(uri + " answered " + response.statusCode());
+                throw new StoreUnavailableException(where + " answered " + response.statusCode());
             }
             long lag = response.headers().firstValueAsLong(LAG_HEADER).orElse(0);
             T value = Json.MAPPER.readValue(response.body(), query.type());
             return new Answer<>(value, replica.standby(), lag);
         } catch (IOException e) {
-            throw new StoreUnavailableException(uri + " did not answer: " + e, e);
+            throw new StoreUnavailableException(where + " did not answer: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreUnavailableException("interrupted", e);

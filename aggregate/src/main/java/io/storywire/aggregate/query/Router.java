@@ -23,6 +23,11 @@ import org.slf4j.LoggerFactory;
 public final class Router {
 
     private static final Logger log = LoggerFactory.getLogger(Router.class);
+    /**
+     * Most keys in one batch request: a thousand ids of even a few hundred characters stay well under the HTTP
+     * server's request body limit (Javalin's default is 1 MB), and no single read holds a store for long.
+     */
+    static final int MAX_BATCH = 1000;
 
     private final ReplicaSource locator;
     private final ReplicaReader reader;
@@ -64,8 +69,8 @@ public final class Router {
     }
 
     /**
-     * Runs the query once per partition for many items at once: the items are grouped by the partition of their
-     * routing key and each group goes, as a JSON array argument, to that partition's replicas.
+     * Runs the query for many items at once: the items are grouped by the partition of their routing key and each
+     * group goes, as a JSON array argument of at most {@link #MAX_BATCH} items, to that partition's replicas.
      */
     public <T> List<Answer<T>> byKeys(LocalQuery<T> query, Collection<String> items, Function<String, String> routingKey) {
         Map<Integer, List<String>> groups = new TreeMap<>();
@@ -80,8 +85,13 @@ public final class Router {
             groups.computeIfAbsent(partition, p -> new ArrayList<>()).add(item);
         }
         List<CompletableFuture<Answer<T>>> futures = new ArrayList<>();
-        groups.forEach((partition, group) -> futures.add(CompletableFuture.supplyAsync(
-                () -> ask(replicasOf.get(partition), query, LocalQuery.idArg(group)), executor)));
+        groups.forEach((partition, group) -> {
+            for (int from = 0; from < group.size(); from += MAX_BATCH) {
+                List<String> batch = group.subList(from, Math.min(group.size(), from + MAX_BATCH));
+                futures.add(CompletableFuture.supplyAsync(
+                        () -> ask(replicasOf.get(partition), query, LocalQuery.idArg(batch)), executor));
+            }
+        });
         return joinAll(futures);
     }
 

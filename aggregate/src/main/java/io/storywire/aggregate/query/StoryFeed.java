@@ -45,6 +45,8 @@ public final class StoryFeed implements AutoCloseable {
         Properties p = new Properties();
         p.putAll(clientProperties);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // under exactly_once_v2 an aborted transaction's story changes never happened: clients must not see them
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "storywire-aggregate-story-feed-" + Integer.toHexString(hashCode()));
         p.remove(ConsumerConfig.GROUP_ID_CONFIG);
         this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());

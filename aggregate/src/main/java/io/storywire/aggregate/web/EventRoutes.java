@@ -1,9 +1,12 @@
 package io.storywire.aggregate.web;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import io.storywire.aggregate.query.StoreUnavailableException;
 import io.storywire.aggregate.query.StoryFeed;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,9 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Server-sent events: {@code /api/events} streams every story change, {@code ?topic=x} only that topic's. Each
- * client gets its own sender thread and a bounded queue, so a slow client neither blocks the feed nor the others;
- * a client that falls too far behind is disconnected (its EventSource reconnects and the page reloads its data).
+ * Server-sent events: {@code /api/events} streams every story change, {@code ?topic=x} only that topic's, to any
+ * client whatever it accepts (a browser's EventSource or a plain {@code curl -N}). Each client gets its own sender
+ * thread and a bounded queue, so a slow client neither blocks the feed nor the others; a client that falls too far
+ * behind is disconnected (its EventSource reconnects and the page reloads its data).
  */
 public final class EventRoutes implements AutoCloseable {
 
@@ -59,7 +63,24 @@ public final class EventRoutes implements AutoCloseable {
                 ctx.skipRemainingHandlers();
             }
         });
-        app.sse("/api/events", this::connect);
+        app.get("/api/events", this::stream);
+    }
+
+    /**
+     * Opens the event stream whatever the Accept header says. Javalin's own {@code app.sse} handler streams only when
+     * Accept is exactly {@code text/event-stream} and otherwise answers an empty 200, so a plain {@code curl -N}
+     * (Accept: *&#47;*) saw nothing; this does what that handler does, minus the check.
+     */
+    private void stream(Context ctx) throws IOException {
+        HttpServletResponse res = ctx.res();
+        res.setStatus(200);
+        res.setCharacterEncoding("UTF-8");
+        res.setContentType("text/event-stream");
+        res.addHeader("Connection", "close");
+        res.addHeader("Cache-Control", "no-cache");
+        res.addHeader("X-Accel-Buffering", "no"); // nginx: pass events on at once
+        res.flushBuffer();
+        ctx.async(config -> config.timeout = 0, () -> connect(new SseClient(ctx)));
     }
 
     private void connect(SseClient client) {

@@ -5,13 +5,16 @@ import io.storywire.aggregate.query.Answer;
 import io.storywire.aggregate.query.LocalQuery;
 import io.storywire.aggregate.query.LocalStores;
 import io.storywire.aggregate.query.PeerClient;
+import io.storywire.aggregate.query.PeerRequest;
 import io.storywire.aggregate.query.StoreUnavailableException;
 import io.storywire.core.serde.Json;
+import java.io.IOException;
 import java.util.function.Supplier;
 
 /**
  * What peers ask: one {@link LocalQuery} on one partition of this instance's own store. Answered from local state
  * only, never forwarded: an instance that no longer holds the partition answers 503 and the asker tries elsewhere.
+ * A POST whose JSON body is a {@link PeerRequest}, so batches of many ids fit (a URL holds only a few hundred).
  */
 public final class InternalRoutes {
 
@@ -22,26 +25,24 @@ public final class InternalRoutes {
     }
 
     public void register(Javalin app) {
-        app.get(PeerClient.PATH + "{name}", Problems.guarded(ctx -> {
+        app.post(PeerClient.PATH + "{name}", Problems.guarded(ctx -> {
             LocalStores local = stores.get();
             if (local == null) {
                 throw new StoreUnavailableException("the aggregate stage is not running yet");
             }
             LocalQuery<?> query = LocalQuery.named(ctx.pathParam("name"));
-            int partition = partition(ctx.queryParam("partition"));
-            boolean stale = Boolean.parseBoolean(ctx.queryParam("stale"));
-            String arg = ctx.queryParam("arg") == null ? "" : ctx.queryParam("arg");
-            Answer<?> answer = local.run(query, partition, stale, arg);
+            PeerRequest request = request(ctx.body());
+            Answer<?> answer = local.run(query, request.partition(), request.stale(), request.arg());
             ctx.header(PeerClient.LAG_HEADER, Long.toString(answer.offsetLag()));
             ctx.contentType("application/json").result(Json.write(answer.value()));
         }));
     }
 
-    private static int partition(String raw) {
+    private static PeerRequest request(String body) {
         try {
-            return Integer.parseInt(raw);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("partition must be a number, not '" + raw + "'");
+            return Json.MAPPER.readValue(body, PeerRequest.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("expected a JSON body {\"partition\":0,\"stale\":false,\"arg\":\"...\"}");
         }
     }
 }

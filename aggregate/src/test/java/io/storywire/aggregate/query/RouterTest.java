@@ -23,6 +23,7 @@ class RouterTest {
     private final ExecutorService pool = Executors.newFixedThreadPool(2);
     private final List<Replica> asked = new ArrayList<>();
     private final Map<Replica, String> args = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<String> everyArg = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** What each replica answers: a list of stories with a lag, or absent = unavailable. */
     private final Map<Replica, Answer<List<Story>>> answers = new HashMap<>();
     private final Map<String, List<Replica>> byKey = new HashMap<>();
@@ -48,6 +49,7 @@ class RouterTest {
                 asked.add(replica);
             }
             args.put(replica, arg);
+            everyArg.add(arg);
             Answer<List<Story>> a = answers.get(replica);
             if (a == null) {
                 throw new StoreUnavailableException(replica + " is down");
@@ -149,6 +151,27 @@ class RouterTest {
         assertThat(asked).containsExactlyInAnyOrder(Replica.active(A, 0), Replica.active(B, 1));
         assertThat(args.get(Replica.active(A, 0))).isEqualTo("[\"t:1\",\"t:2\"]");
         assertThat(args.get(Replica.active(B, 1))).isEqualTo("[\"u:1\"]");
+    }
+
+    @Test
+    void shouldSplitAPartitionsKeysIntoBatchesOfAtMostMaxBatch() {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 2 * Router.MAX_BATCH + 500; i++) {
+            String key = "t:" + i;
+            keys.add(key);
+            byKey.put(key, List.of(Replica.active(A, 0)));
+        }
+        answers.put(Replica.active(A, 0), Answer.current(List.of()));
+
+        List<Answer<List<Story>>> parts = router.byKeys(LocalQuery.STORIES_BY_ID, keys, id -> id);
+
+        assertThat(parts).hasSize(3);
+        List<List<String>> batches = everyArg.stream()
+                .map(arg -> io.storywire.core.serde.Json.read(arg, String[].class)).map(List::of).toList();
+        assertThat(batches).extracting(List::size)
+                .containsExactlyInAnyOrder(Router.MAX_BATCH, Router.MAX_BATCH, 500);
+        assertThat(batches.stream().flatMap(List::stream)).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(keys);
     }
 
     static Story story(String id) {

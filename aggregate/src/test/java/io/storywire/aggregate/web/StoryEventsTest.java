@@ -34,6 +34,7 @@ class StoryEventsTest {
     static final class Subscription {
         final List<String> comments = new CopyOnWriteArrayList<>();
         final List<Map<String, String>> events = new CopyOnWriteArrayList<>();
+        volatile String contentType = "";
         private Map<String, String> current = new HashMap<>();
 
         void line(String line) {
@@ -67,10 +68,16 @@ class StoryEventsTest {
             String url = stage.startWithHttpServer();
             await().atMost(Duration.ofSeconds(40)).until(stage::ready);
 
-            Subscription all = subscribe(kit, url + "/api/events");
-            Subscription taiwan = subscribe(kit, url + "/api/events?topic=taiwan");
-            await().atMost(Duration.ofSeconds(10))
-                    .until(() -> !all.comments.isEmpty() && !taiwan.comments.isEmpty());
+            // a browser's EventSource accepts exactly text/event-stream; curl sends */*; some clients send nothing
+            Subscription all = subscribe(kit, url + "/api/events", "*/*");
+            Subscription taiwan = subscribe(kit, url + "/api/events?topic=taiwan", "text/event-stream");
+            Subscription plain = subscribe(kit, url + "/api/events?topic=taiwan", null);
+            await().atMost(Duration.ofSeconds(10)).until(() -> !all.comments.isEmpty()
+                    && !taiwan.comments.isEmpty() && !plain.comments.isEmpty());
+            assertThat(List.of(all, taiwan, plain)).allSatisfy(s -> {
+                assertThat(s.contentType).startsWith("text/event-stream");
+                assertThat(s.comments.get(0)).startsWith("connected");
+            });
 
             List<EnrichedArticle> corpus = Fixtures.corpus();
             EnrichedArticle kpop = corpus.get(3);
@@ -80,7 +87,7 @@ class StoryEventsTest {
 
             await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20))
                     .until(() -> hasArticle(all, "k-pop", kpop.id()) && hasArticle(all, "taiwan", drills.id())
-                            && hasArticle(taiwan, "taiwan", drills.id()));
+                            && hasArticle(taiwan, "taiwan", drills.id()) && hasArticle(plain, "taiwan", drills.id()));
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
             assertThat(millis).as("event latency").isLessThan(15_000);
 
@@ -105,11 +112,16 @@ class StoryEventsTest {
                 && story.path("articles").findValuesAsText("id").contains(articleId));
     }
 
-    private static Subscription subscribe(AggregateTestKit kit, String url) {
+    /** Connects with the given Accept header, or none when null. */
+    private static Subscription subscribe(AggregateTestKit kit, String url, String accept) {
         Subscription sub = new Subscription();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").build();
-        kit.http().sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        kit.http().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
             assertThat(response.statusCode()).isEqualTo(200);
+            sub.contentType = response.headers().firstValue("Content-Type").orElse("none");
             try (Stream<String> lines = response.body()) {
                 lines.forEach(sub::line);
             } catch (RuntimeException e) {

@@ -1,0 +1,65 @@
+package io.storywire.aggregate.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.storywire.broker.EmbeddedKafkaBroker;
+import io.storywire.core.model.Story;
+import io.storywire.core.serde.Json;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/** The feed passes on committed story changes only: under exactly_once_v2 an aborted transaction never happened. */
+class StoryFeedTest {
+
+    private static final String TOPIC = "feed-test.stories";
+
+    @Test
+    void shouldPassOnCommittedChangesAndNeverAbortedOnes() throws Exception {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startTemporary()) {
+            broker.createTopics(List.of(TOPIC), 2);
+            Properties client = new Properties();
+            client.put("bootstrap.servers", broker.bootstrapServers());
+            List<String> seen = new CopyOnWriteArrayList<>();
+            try (StoryFeed feed = new StoryFeed(client, TOPIC);
+                 KafkaProducer<String, String> producer = transactionalProducer(broker)) {
+                feed.subscribe(change -> seen.add(change.story().id()));
+                feed.start();
+                assertThat(feed.awaitPositioned(Duration.ofSeconds(20))).isTrue();
+                producer.initTransactions();
+
+                producer.beginTransaction();
+                send(producer, "taiwan:rolled-back");
+                producer.flush();
+                producer.abortTransaction();
+                producer.beginTransaction();
+                send(producer, "taiwan:kept");
+                producer.commitTransaction();
+
+                await().atMost(Duration.ofSeconds(15)).until(() -> seen.contains("taiwan:kept"));
+                Thread.sleep(300);
+                assertThat(seen).containsExactly("taiwan:kept");
+            }
+        }
+    }
+
+    private static void send(KafkaProducer<String, String> producer, String storyId) {
+        Story story = new Story(storyId, Story.topicOf(storyId), "headline", 1, null, null, List.of(), List.of(),
+                List.of());
+        producer.send(new ProducerRecord<>(TOPIC, Story.topicOf(storyId), Json.write(story)));
+    }
+
+    private static KafkaProducer<String, String> transactionalProducer(EmbeddedKafkaBroker broker) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "story-feed-test");
+        return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+    }
+}
