@@ -64,7 +64,8 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     }
 
     /**
-     * Removes postings idle past the TTL by their topic's clock, so keys no article asks for again do not linger.
+     * Removes postings idle past the TTL and the lateness allowance by their topic's clock, so keys no article asks
+     * for again do not linger.
      * Each run visits at most {@link #SWEEP_BATCH} keys, resuming where the last stopped, so a large index never
      * stalls the stream thread. Readers skip expired postings anyway: the sweep frees space, it decides nothing.
      */

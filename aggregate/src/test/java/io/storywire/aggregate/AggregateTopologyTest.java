@@ -21,6 +21,7 @@ import io.storywire.core.streams.DeadLetterHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -207,8 +208,10 @@ class AggregateTopologyTest {
     @Test
     void shouldAgeIdleStoriesOutOfTheCandidateIndexButKeepThemQueryable() {
         send(enriched("a1", "Lee and Xi hold Beijing summit", SUMMIT_BODY, T0, SUMMIT_ENTITIES, "diplomacy"));
-        // the topic's clock moves past the index TTL
-        send(enriched("k1", "K-pop group starts world tour", KPOP_BODY, T0.plus(Duration.ofDays(30)), List.of(),
+        // the topic's clock moves past the index TTL and the lateness allowance
+        ClusterSettings settings = ClusterSettings.defaults();
+        Instant aged = T0.plus(settings.indexTtl()).plus(settings.indexLateness()).plus(Duration.ofDays(1));
+        send(enriched("k1", "K-pop group starts world tour", KPOP_BODY, aged, List.of(),
                 "diplomacy"));
         driver.advanceWallClockTime(StoryClusterProcessor.SWEEP_INTERVAL);
 

@@ -19,8 +19,10 @@ import java.util.Map;
  *                         whatever the clusterer's own similarity; a weaker mark is clustered like any article
  * @param quiet            a story whose articles are all further than this from an article's time is not a candidate
  * @param timeHalfLife     the combined similarity halves for every this much time between article and story
- * @param indexTtl         a story idle (by the topic's clock) longer than this leaves the candidate index; it stays
- *                         queryable in the stories store
+ * @param indexTtl         a story idle (by the topic's clock) longer than this plus {@code indexLateness} leaves the
+ *                         candidate index; it stays queryable in the stories store
+ * @param indexLateness    how much older than the topic's newest article an article may be and still find the stories
+ *                         of its own days (a backfill, an archive loaded late): kept on top of {@code indexTtl}
  * @param articleTerms     terms kept per article vector, highest TF-IDF first
  * @param storyTerms       terms kept per story centroid (top-k): what bounds a story's memory
  * @param queryTerms       an article's top terms looked up in the candidate index
@@ -38,6 +40,7 @@ public record ClusterSettings(
         Duration quiet,
         Duration timeHalfLife,
         Duration indexTtl,
+        Duration indexLateness,
         int articleTerms,
         int storyTerms,
         int queryTerms,
@@ -57,6 +60,9 @@ public record ClusterSettings(
         if (indexTtl.compareTo(quiet) < 0) {
             throw new IllegalArgumentException(PREFIX + "index.ttl.hours must be at least quiet.hours");
         }
+        if (indexLateness.isNegative()) {
+            throw new IllegalArgumentException(PREFIX + "index.lateness.hours must be >= 0");
+        }
         if (nameBoost < 1) {
             throw new IllegalArgumentException(PREFIX + "name.boost must be >= 1: " + nameBoost);
         }
@@ -68,7 +74,7 @@ public record ClusterSettings(
 
     public static ClusterSettings defaults() {
         return new ClusterSettings(0.30, 0.7, 0.3, 2, 2.0, 0.5, Duration.ofDays(7), Duration.ofDays(7), Duration.ofDays(14),
-                120, 150, 12, 24, 20, 100);
+                Duration.ofDays(365), 120, 150, 12, 24, 20, 100);
     }
 
     /** Reads {@code aggregate.cluster.*}; a key the config does not hold keeps its default. */
@@ -85,6 +91,7 @@ public record ClusterSettings(
                 hours(values, "quiet.hours", d.quiet),
                 hours(values, "time.half.life.hours", d.timeHalfLife),
                 hours(values, "index.ttl.hours", d.indexTtl),
+                hours(values, "index.lateness.hours", d.indexLateness),
                 integer(values, "article.terms", d.articleTerms),
                 integer(values, "story.terms", d.storyTerms),
                 integer(values, "query.terms", d.queryTerms),
@@ -95,22 +102,27 @@ public record ClusterSettings(
 
     public ClusterSettings withThreshold(double value) {
         return new ClusterSettings(value, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quiet, timeHalfLife, indexTtl,
-                articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings);
+                indexLateness, articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings);
     }
 
     public ClusterSettings withWeights(double terms, double entities) {
         return new ClusterSettings(threshold, terms, entities, titleBoost, nameBoost, nearDuplicateMin, quiet, timeHalfLife, indexTtl,
-                articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings);
+                indexLateness, articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings);
     }
 
     public ClusterSettings withTime(Duration quietAfter, Duration halfLife) {
         return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quietAfter, halfLife, indexTtl,
-                articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings);
+                indexLateness, articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings);
+    }
+
+    public ClusterSettings withLateness(Duration lateness) {
+        return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quiet, timeHalfLife, indexTtl,
+                lateness, articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings);
     }
 
     public ClusterSettings withIndex(Duration ttl, int postings, int candidates) {
         return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quiet, timeHalfLife, ttl,
-                articleTerms, storyTerms, queryTerms, indexTerms, candidates, postings);
+                indexLateness, articleTerms, storyTerms, queryTerms, indexTerms, candidates, postings);
     }
 
     private static double dbl(Map<String, String> values, String key, double fallback) {

@@ -82,7 +82,7 @@ public final class Clusterer {
         state.seen().put(seenKey, story.id());
         // a story of undated articles only ages with the topic's clock
         Instant active = profile.lastSeen() != null ? profile.lastSeen() : clock;
-        index.index(story.id(), active, assembler.indexKeys(topic, profile), clock);
+        index.index(story.id(), profile.firstSeen(), active, assembler.indexKeys(topic, profile), clock);
         return Optional.of(new Assignment(article.id(), story, opened));
     }
 
@@ -164,7 +164,8 @@ public final class Clusterer {
 
     /**
      * The topic's clock: the latest dated article time. It only moves forward, so index expiry never runs backwards
-     * on a late article, and an undated article does not move it.
+     * on a late article, and an undated article does not move it. It ages stories out of the index and nothing
+     * else: which stories are candidates depends on the article's own time.
      */
     private Instant advanceClock(String topic, Instant evidence, Instant at) {
         String key = topic + "|#clock";

@@ -2,6 +2,7 @@ package io.storywire.aggregate.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storywire.core.serde.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,14 +15,15 @@ class CandidateIndexTest {
     private final MemoryTable<Postings> table = new MemoryTable<>();
     private final ClusterSettings settings = ClusterSettings.defaults()
             .withTime(Duration.ofDays(4), Duration.ofDays(3))
-            .withIndex(Duration.ofDays(7), 3, 2);
+            .withIndex(Duration.ofDays(7), 3, 2)
+            .withLateness(Duration.ofDays(30));
     private final CandidateIndex index = new CandidateIndex(table, settings);
 
     @Test
     void shouldRankStoriesByTheWeightOfTheKeysTheyShare() {
-        index.index("t:a", NOW, List.of("t|t|tariff", "t|t|steel"), NOW);
-        index.index("t:b", NOW, List.of("t|t|tariff"), NOW);
-        index.index("t:c", NOW, List.of("t|t|concert"), NOW);
+        index.index("t:a", NOW, NOW, List.of("t|t|tariff", "t|t|steel"), NOW);
+        index.index("t:b", NOW, NOW, List.of("t|t|tariff"), NOW);
+        index.index("t:c", NOW, NOW, List.of("t|t|concert"), NOW);
 
         List<String> found = index.candidates(Map.of("t|t|tariff", 0.5, "t|t|steel", 0.4, "t|t|quota", 0.3), NOW, NOW);
 
@@ -31,7 +33,7 @@ class CandidateIndexTest {
     @Test
     void shouldReturnNoMoreThanMaxCandidates() {
         for (String s : List.of("t:a", "t:b", "t:c")) {
-            index.index(s, NOW, List.of("t|t|tariff"), NOW);
+            index.index(s, NOW, NOW, List.of("t|t|tariff"), NOW);
         }
 
         assertThat(index.candidates(Map.of("t|t|tariff", 1.0), NOW, NOW)).hasSize(2);
@@ -39,8 +41,10 @@ class CandidateIndexTest {
 
     @Test
     void shouldSkipStoriesQuietLongerThanTheQuietTime() {
-        index.index("t:old", NOW.minus(Duration.ofDays(5)), List.of("t|t|tariff"), NOW);
-        index.index("t:recent", NOW.minus(Duration.ofDays(3)), List.of("t|t|tariff"), NOW);
+        Instant fiveDaysAgo = NOW.minus(Duration.ofDays(5));
+        Instant threeDaysAgo = NOW.minus(Duration.ofDays(3));
+        index.index("t:old", fiveDaysAgo, fiveDaysAgo, List.of("t|t|tariff"), NOW);
+        index.index("t:recent", threeDaysAgo, threeDaysAgo, List.of("t|t|tariff"), NOW);
 
         assertThat(index.candidates(Map.of("t|t|tariff", 1.0), NOW, NOW)).containsExactly("t:recent");
     }
@@ -48,21 +52,23 @@ class CandidateIndexTest {
     @Test
     void shouldSkipExpiredStoriesBeforeTheSweepRemovesThemEvenForAnArticleWithoutTime() {
         // written while the clock was earlier, so nothing was pruned on write
-        index.index("t:idle", NOW.minus(Duration.ofDays(10)), List.of("t|t|tariff"), NOW.minus(Duration.ofDays(5)));
-        index.index("t:live", NOW, List.of("t|t|tariff"), NOW.minus(Duration.ofDays(5)));
+        Instant idle = NOW.minus(Duration.ofDays(40));
+        Instant earlierClock = NOW.minus(Duration.ofDays(35));
+        index.index("t:idle", idle, idle, List.of("t|t|tariff"), earlierClock);
+        index.index("t:live", NOW, NOW, List.of("t|t|tariff"), earlierClock);
         assertThat(table.get("t|t|tariff").stories()).hasSize(2);
 
         assertThat(index.candidates(Map.of("t|t|tariff", 1.0), null, NOW)).containsExactly("t:live");
-        assertThat(index.candidates(Map.of("t|t|tariff", 1.0), null, NOW.minus(Duration.ofDays(5))))
+        assertThat(index.candidates(Map.of("t|t|tariff", 1.0), null, earlierClock))
                 .containsExactly("t:live", "t:idle");
     }
 
     @Test
     void shouldKeepTheMostRecentStoriesWhenAPostingListIsFull() {
-        index.index("t:a", NOW.minusSeconds(40), List.of("t|t|tariff"), NOW);
-        index.index("t:b", NOW.minusSeconds(30), List.of("t|t|tariff"), NOW);
-        index.index("t:c", NOW.minusSeconds(20), List.of("t|t|tariff"), NOW);
-        index.index("t:d", NOW.minusSeconds(10), List.of("t|t|tariff"), NOW);
+        index.index("t:a", NOW.minusSeconds(40), NOW.minusSeconds(40), List.of("t|t|tariff"), NOW);
+        index.index("t:b", NOW.minusSeconds(30), NOW.minusSeconds(30), List.of("t|t|tariff"), NOW);
+        index.index("t:c", NOW.minusSeconds(20), NOW.minusSeconds(20), List.of("t|t|tariff"), NOW);
+        index.index("t:d", NOW.minusSeconds(10), NOW.minusSeconds(10), List.of("t|t|tariff"), NOW);
 
         assertThat(table.get("t|t|tariff").stories()).extracting(Postings.Posting::story)
                 .containsExactly("t:d", "t:c", "t:b");
@@ -70,29 +76,82 @@ class CandidateIndexTest {
 
     @Test
     void shouldKeepOnePostingPerStoryWithItsLatestTime() {
-        index.index("t:a", NOW.minus(Duration.ofHours(2)), List.of("t|t|tariff"), NOW);
-        index.index("t:a", NOW, List.of("t|t|tariff"), NOW);
+        Instant first = NOW.minus(Duration.ofHours(2));
+        index.index("t:a", first, first, List.of("t|t|tariff"), NOW);
+        index.index("t:a", first, NOW, List.of("t|t|tariff"), NOW);
 
-        assertThat(table.get("t|t|tariff").stories()).containsExactly(new Postings.Posting("t:a", NOW.toEpochMilli()));
+        assertThat(table.get("t|t|tariff").stories())
+                .containsExactly(new Postings.Posting("t:a", NOW.toEpochMilli(), first.toEpochMilli()));
     }
 
     @Test
     void shouldNotRewriteAPostingForLessThanTheRefreshTime() {
         Instant earlier = NOW.minus(CandidateIndex.REFRESH).plusSeconds(60);
-        index.index("t:a", earlier, List.of("t|t|tariff"), NOW);
-        index.index("t:a", NOW, List.of("t|t|tariff"), NOW);
+        index.index("t:a", earlier, earlier, List.of("t|t|tariff"), NOW);
+        index.index("t:a", earlier, NOW, List.of("t|t|tariff"), NOW);
 
         assertThat(table.get("t|t|tariff").stories())
-                .containsExactly(new Postings.Posting("t:a", earlier.toEpochMilli()));
+                .containsExactly(new Postings.Posting("t:a", earlier.toEpochMilli(), earlier.toEpochMilli()));
     }
 
     @Test
     void shouldAgeIdleStoriesOutOfTheIndex() {
-        index.index("t:idle", NOW.minus(Duration.ofDays(10)), List.of("t|t|tariff", "t|t|steel"), NOW);
-        index.index("t:live", NOW, List.of("t|t|tariff"), NOW);
+        Instant idle = NOW.minus(Duration.ofDays(40));
+        index.index("t:idle", idle, idle, List.of("t|t|tariff", "t|t|steel"), NOW);
+        index.index("t:live", NOW, NOW, List.of("t|t|tariff"), NOW);
         index.expire("t|t|steel", NOW);
 
         assertThat(table.get("t|t|tariff").stories()).extracting(Postings.Posting::story).containsExactly("t:live");
         assertThat(table.get("t|t|steel")).isNull();
+    }
+
+    @Test
+    void shouldFindTheStoriesOfALateArticlesOwnDaysWhateverTheClock() {
+        Instant june = NOW.plus(Duration.ofDays(20));
+        index.index("t:march", NOW.minus(Duration.ofDays(1)), NOW, List.of("t|t|tariff"), june);
+        index.index("t:june", june, june, List.of("t|t|tariff"), june);
+
+        // an article of March 2nd loaded after June's news: March's story is a candidate, June's is not
+        assertThat(index.candidates(Map.of("t|t|tariff", 1.0), NOW.plus(Duration.ofDays(1)), june))
+                .containsExactly("t:march");
+    }
+
+    @Test
+    void shouldOfferAStoryThatStartsWithinTheQuietTimeAfterTheArticle() {
+        index.index("t:soon", NOW.plus(Duration.ofDays(3)), NOW.plus(Duration.ofDays(6)), List.of("t|t|tariff"),
+                NOW.plus(Duration.ofDays(6)));
+        index.index("t:later", NOW.plus(Duration.ofDays(5)), NOW.plus(Duration.ofDays(6)), List.of("t|t|tariff"),
+                NOW.plus(Duration.ofDays(6)));
+
+        assertThat(index.candidates(Map.of("t|t|tariff", 1.0), NOW, NOW.plus(Duration.ofDays(6))))
+                .containsExactly("t:soon");
+    }
+
+    @Test
+    void shouldRewriteAPostingWhenAnOlderArticleMovesTheStorysStart() {
+        index.index("t:a", NOW, NOW, List.of("t|t|tariff"), NOW);
+        index.index("t:a", NOW.minus(Duration.ofDays(2)), NOW, List.of("t|t|tariff"), NOW);
+
+        assertThat(table.get("t|t|tariff").stories()).containsExactly(
+                new Postings.Posting("t:a", NOW.toEpochMilli(), NOW.minus(Duration.ofDays(2)).toEpochMilli()));
+    }
+
+    @Test
+    void shouldAgeStoriesOutOnlyPastTheTtlAndTheLatenessAllowance() {
+        index.index("t:old", NOW, NOW, List.of("t|t|tariff"), NOW);
+        Instant withinAllowance = NOW.plus(Duration.ofDays(7 + 30)).minusSeconds(1);
+        Instant pastAllowance = NOW.plus(Duration.ofDays(7 + 30)).plusSeconds(1);
+
+        assertThat(index.candidates(Map.of("t|t|tariff", 1.0), NOW, withinAllowance)).containsExactly("t:old");
+        assertThat(index.candidates(Map.of("t|t|tariff", 1.0), NOW, pastAllowance)).isEmpty();
+        index.expire("t|t|tariff", pastAllowance);
+        assertThat(table.get("t|t|tariff")).isNull();
+    }
+
+    @Test
+    void shouldReadAPostingWrittenBeforeSpansWereIndexedAsHavingNoStart() throws Exception {
+        Postings old = Json.MAPPER.readValue("{\"stories\":[[\"t:a\",5]]}", Postings.class);
+
+        assertThat(old.stories()).containsExactly(new Postings.Posting("t:a", 5, Postings.Posting.NO_START));
     }
 }

@@ -21,7 +21,8 @@ class ClusterSettingsTest {
                 "aggregate.cluster.threshold", "0.4",
                 "aggregate.cluster.entity.weight", "0.5",
                 "aggregate.cluster.quiet.hours", "36",
-                "aggregate.cluster.max.candidates", "9"));
+                "aggregate.cluster.max.candidates", "9",
+                "aggregate.cluster.index.lateness.hours", "720"));
 
         ClusterSettings s = ClusterSettings.from(cfg);
 
@@ -29,6 +30,7 @@ class ClusterSettingsTest {
         assertThat(s.entityWeight()).isEqualTo(0.5);
         assertThat(s.quiet()).isEqualTo(Duration.ofHours(36));
         assertThat(s.maxCandidates()).isEqualTo(9);
+        assertThat(s.indexLateness()).isEqualTo(Duration.ofDays(30));
         assertThat(s.storyTerms()).isEqualTo(ClusterSettings.defaults().storyTerms());
     }
 
@@ -37,5 +39,12 @@ class ClusterSettingsTest {
         assertThatThrownBy(() -> ClusterSettings.defaults().withThreshold(1.5))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("aggregate.cluster.threshold");
+    }
+
+    @Test
+    void shouldRefuseANegativeLatenessAllowance() {
+        assertThatThrownBy(() -> ClusterSettings.defaults().withLateness(Duration.ofHours(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("aggregate.cluster.index.lateness.hours");
     }
 }

@@ -12,9 +12,16 @@ import io.storywire.core.model.Article;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Story;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ClustererTest {
@@ -68,7 +75,7 @@ class ClustererTest {
     @Test
     void shouldCapTheStorysTermVector() {
         ClusterSettings small = new ClusterSettings(0.0, 1, 0, 1, 1.0, 0.5, Duration.ofDays(4), Duration.ofDays(3),
-                Duration.ofDays(7), 100, 5, 10, 5, 10, 10);
+                Duration.ofDays(7), Duration.ofDays(30), 100, 5, 10, 5, 10, 10);
         Clusterer c = new Clusterer(state, small);
         c.add("asia", enriched("a1", "Lee and Xi meet", SUMMIT_BODY, T0, List.of(), "asia"));
         c.add("asia", enriched("a2", "Lee and Xi", SUMMIT_BODY_2, T0, List.of(), "asia"));
@@ -156,6 +163,42 @@ class ClustererTest {
 
         assertThat(later.opened()).isTrue();
         assertThat(state.counters().get("asia|#clock")).isEqualTo(T0.plus(Duration.ofDays(60)).toEpochMilli());
+    }
+
+    @Test
+    void shouldMakeTheSameStoriesWhateverOrderTheArticlesArriveIn() {
+        // the same two stories three times, weeks apart (past the index TTL), and one in between
+        List<EnrichedArticle> byDate = new ArrayList<>();
+        for (int month = 0; month < 3; month++) {
+            Instant start = T0.plus(Duration.ofDays(40L * month));
+            byDate.add(enriched("m" + month + "a", "Lee and Xi meet", SUMMIT_BODY, start, SUMMIT_ENTITIES, "asia"));
+            byDate.add(enriched("m" + month + "b", "Xi and Lee pledge cooperation", SUMMIT_BODY_2,
+                    start.plus(Duration.ofDays(2)), SUMMIT_ENTITIES, "asia"));
+        }
+        byDate.add(enriched("k1", "World tour starts", KPOP_BODY, T0.plus(Duration.ofDays(20)), List.of(), "asia"));
+        byDate.add(enriched("k2", "K-pop group starts world tour", KPOP_BODY, T0.plus(Duration.ofDays(21)),
+                List.of(), "asia"));
+        List<EnrichedArticle> newestFirst = new ArrayList<>(byDate);
+        Collections.reverse(newestFirst);
+        List<EnrichedArticle> shuffled = new ArrayList<>(byDate);
+        Collections.shuffle(shuffled, new Random(7));
+
+        Set<Set<String>> expected = Set.of(Set.of("m0a", "m0b"), Set.of("m1a", "m1b"), Set.of("m2a", "m2b"),
+                Set.of("k1", "k2"));
+        assertThat(storiesOf(byDate)).isEqualTo(expected);
+        assertThat(storiesOf(newestFirst)).isEqualTo(expected);
+        assertThat(storiesOf(shuffled)).isEqualTo(expected);
+    }
+
+    /** The articles of each story a fresh clusterer makes of {@code articles}, in that order. */
+    private static Set<Set<String>> storiesOf(List<EnrichedArticle> articles) {
+        Clusterer fresh = new Clusterer(ClusterState.inMemory(), ClusterSettings.defaults());
+        Map<String, Set<String>> stories = new HashMap<>();
+        for (EnrichedArticle a : articles) {
+            Clusterer.Assignment assigned = fresh.add("asia", a).orElseThrow();
+            stories.computeIfAbsent(assigned.story().id(), id -> new HashSet<>()).add(a.article().id());
+        }
+        return Set.copyOf(stories.values());
     }
 
     private static String word(Random random) {

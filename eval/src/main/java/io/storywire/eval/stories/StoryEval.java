@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -23,12 +25,17 @@ import java.util.function.Function;
  * published order, marked near-duplicate by ingest's detector and enriched by the enricher) and scores the stories
  * it makes with BCubed. A second replay puts every article on the same day,
  * in the same order, so that time cannot keep stories apart: it measures what the words and entities alone do, as
- * in a busy news day where many stories of one topic run at once.
+ * in a busy news day where many stories of one topic run at once. Two more replays feed the same articles, with
+ * their real dates, newest first and in a fixed-seed shuffled order, as a backfill or an archive loaded file by file
+ * would: the stories should not depend on the order articles arrive in.
  */
 public final class StoryEval {
 
     /** Spacing of the articles in the same-day replay: the whole set fits in one day up to 1440 articles. */
     private static final Duration SAME_DAY_STEP = Duration.ofMinutes(1);
+
+    /** Seed of the shuffled replay: fixed, so the figure is reproducible. */
+    static final long SHUFFLE_SEED = 20260113L;
 
     private StoryEval() {
     }
@@ -65,9 +72,16 @@ public final class StoryEval {
         Scored real = score(ordered, articles, settings);
         List<GoldArticle> sameDay = onOneDay(ordered);
         Scored oneDay = score(sameDay, asIngested(sameDay, enrich), settings);
+        List<GoldArticle> reversed = new ArrayList<>(ordered);
+        Collections.reverse(reversed);
+        Scored newestFirst = score(reversed, asIngested(reversed, enrich), settings);
+        List<GoldArticle> shuffled = new ArrayList<>(ordered);
+        Collections.shuffle(shuffled, new Random(SHUFFLE_SEED));
+        Scored anyOrder = score(shuffled, asIngested(shuffled, enrich), settings);
         return new StoryReport(ordered.size(), goldStories.size(), nearDuplicates, real.items(),
-                real.predictedStories(), real.score(), oneDay.score(), enrichment, settings, real.merged(),
-                real.split());
+                real.predictedStories(), real.score(), oneDay.score(), newestFirst.predictedStories(),
+                newestFirst.score(), anyOrder.predictedStories(), anyOrder.score(), enrichment, settings,
+                real.merged(), real.split());
     }
 
     /** Enriched, and marked near-duplicate by ingest's detector as the pipeline would, in arrival order. */

@@ -15,13 +15,18 @@ import java.util.Locale;
  * @param predictedStories stories the topology made
  * @param score            BCubed over the items; gold clusters are (topic, gold story)
  * @param sameDayScore     BCubed when every article is put on the same day: what content alone separates
+ * @param reverseStories   stories made when the articles arrive newest first
+ * @param reverseScore     BCubed when the articles arrive newest first (a backfill, an archive loaded late)
+ * @param shuffledStories  stories made when the articles arrive in a fixed-seed shuffled order
+ * @param shuffledScore    BCubed when the articles arrive in that shuffled order
  * @param enrichment       how the articles got their topics and entities
  * @param settings         the clusterer settings used
  * @param merged           predicted stories that mix gold stories, one line each
  * @param split            gold stories spread over several predicted stories of one topic, one line each
  */
 public record StoryReport(int articles, int goldStories, int nearDuplicates, int items, int predictedStories, BCubed score,
-                          BCubed sameDayScore,
+                          BCubed sameDayScore, int reverseStories, BCubed reverseScore, int shuffledStories,
+                          BCubed shuffledScore,
                           String enrichment, ClusterSettings settings, List<String> merged, List<String> split) {
 
     public void print(PrintStream out) {
@@ -34,6 +39,11 @@ public record StoryReport(int articles, int goldStories, int nearDuplicates, int
                 score.precision(), score.recall(), score.f1());
         out.printf(Locale.ROOT, "same-day replay (time cannot separate stories): BCubed precision %.3f  recall %.3f"
                 + "  F1 %.3f%n", sameDayScore.precision(), sameDayScore.recall(), sameDayScore.f1());
+        out.printf(Locale.ROOT, "newest-first replay: %d stories, BCubed precision %.3f  recall %.3f  F1 %.3f%n",
+                reverseStories, reverseScore.precision(), reverseScore.recall(), reverseScore.f1());
+        out.printf(Locale.ROOT, "shuffled replay (seed %d): %d stories, BCubed precision %.3f  recall %.3f  F1 %.3f%n",
+                StoryEval.SHUFFLE_SEED, shuffledStories, shuffledScore.precision(), shuffledScore.recall(),
+                shuffledScore.f1());
         out.printf(Locale.ROOT, "settings: %s%n", settings);
         if (!merged.isEmpty()) {
             out.println("merged (one predicted story, several gold stories):");
