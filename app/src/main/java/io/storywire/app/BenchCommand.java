@@ -57,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Article> parsed = pages.stream().map(p -> parser.parse(p, meta).articles().get(0)).toList();
         double kb = pages.stream().mapToInt(p -> p.length).average().orElse(0) / 1024;
 
-        System.out.printf("Per-article time on one thread (java -jar app/target/storywire.jar bench), %s, %d cores%n",
+        System.out.printf("Per-article time on one thread (./storywire bench), %s, %d cores%n",
                 System.getProperty("java.vm.name") + " " + Runtime.version(), Runtime.getRuntime().availableProcessors());
         report(String.format("parse scraped page (%.1f KB avg)", kb), pages, p -> parser.parse(p, meta));
 
