@@ -1,32 +1,16 @@
 package io.storywire.enrich.entity;
 
+import static io.storywire.enrich.entity.Tagged.byName;
+import static io.storywire.enrich.entity.Tagged.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storywire.core.model.Entity;
 import io.storywire.core.model.EntityType;
-import io.storywire.enrich.Articles;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Styles the first gold set lacked: wire credit lines, agency credits, brand spellings, laws, lone stage names. */
 class WireStyleTest {
-
-    private static EntityTagger tagger;
-
-    @BeforeAll
-    static void build() {
-        tagger = EntityTagger.withDefaults();
-    }
-
-    private static List<Entity> entities(String title, String body) {
-        return tagger.tag(Articles.of("x", title, body)).entities();
-    }
-
-    private static Optional<Entity> byName(List<Entity> entities, String name) {
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst();
-    }
 
     @Test
     void shouldReadPeopleInAParenthesisedCreditLine() {
