@@ -38,6 +38,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class AggregateStage implements AutoCloseable {
 
+    /** Comma-separated topic ids of the taxonomy, listed before they have stories; the launcher fills it in. */
+    public static final String CONFIGURED_TOPICS = "aggregate.topics";
     /** Milliseconds a peer may take to answer a forwarded query before the answer is 503 (or a standby's). */
     public static final String QUERY_TIMEOUT_MS = "aggregate.query.timeout.ms";
     /** Whether standby replicas may answer (marked stale) when the active one cannot; needs num.standby.replicas. */
@@ -101,7 +103,8 @@ public final class AggregateStage implements AutoCloseable {
         streams = ks;
         localStores = local;
         locator = storeLocator;
-        queries = new QueryService(new Router(storeLocator, new HostReader(self, local, peers), gatherPool));
+        queries = new QueryService(new Router(storeLocator, new HostReader(self, local, peers), gatherPool),
+                configuredTopics());
         log.info("aggregate stage started as {} (standby reads {})", applicationServer, standbyReads);
     }
 
@@ -175,6 +178,11 @@ public final class AggregateStage implements AutoCloseable {
         if (ownServer != null) {
             ownServer.stop();
         }
+    }
+
+    private java.util.Set<String> configuredTopics() {
+        return java.util.Arrays.stream(setting(CONFIGURED_TOPICS, "").split(","))
+                .map(String::trim).filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.toSet());
     }
 
     private String setting(String key, String dflt) {

@@ -8,6 +8,7 @@ import io.storywire.ingest.IngestStage;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -50,7 +51,11 @@ final class Pipeline implements AutoCloseable {
             running.push(broker);
             cfg = cfg.with("bootstrap.servers", broker.bootstrapServers());
         }
-        TopicSetup.ensureTopics(cfg, EnrichStage.topicIds(cfg));
+        List<String> taxonomy = EnrichStage.topicIds(cfg);
+        TopicSetup.ensureTopics(cfg, taxonomy);
+        if (!cfg.asMap().containsKey(AggregateStage.CONFIGURED_TOPICS)) {
+            cfg = cfg.with(AggregateStage.CONFIGURED_TOPICS, String.join(",", taxonomy));
+        }
 
         IngestStage ingest = stages.contains(Stage.INGEST) ? new IngestStage(cfg) : null;
         EnrichStage enrich = stages.contains(Stage.ENRICH) ? new EnrichStage(cfg) : null;

@@ -52,8 +52,13 @@ final class StorySummary {
         }
         out.println();
         out.println("Stories per topic:");
+        java.util.List<String> empty = new java.util.ArrayList<>();
         for (JsonNode t : topics.path("topics")) {
             String id = t.path("id").asText();
+            if (t.path("stories").asInt() == 0) {
+                empty.add(id);
+                continue;
+            }
             out.printf("  %-14s %3d stories, %3d articles%n", id, t.path("stories").asInt(), t.path("articles").asInt());
             JsonNode stories = get("/api/topics/" + id + "/stories?sort=size&limit=5");
             if (stories == null) {
@@ -62,6 +67,9 @@ final class StorySummary {
             for (JsonNode s : stories.path("stories")) {
                 out.printf("      [%d] %s%n", s.path("size").asInt(), abbreviate(s.path("headline").asText(), 90));
             }
+        }
+        if (!empty.isEmpty()) {
+            out.println("  no stories yet: " + String.join(", ", empty));
         }
         out.println();
     }

@@ -88,17 +88,20 @@ final class StoryAssembler {
                 }).toList();
         List<String> terms = SparseVectors.topKeys(p.terms(), SHOWN_TERMS).stream()
                 .map(stem -> p.labels().getOrDefault(stem, stem)).toList();
-        Instant first = null;
-        Instant last = null;
-        for (StoryArticle a : articles) {
-            if (a.published() != null) {
-                Instant t = a.published().toInstant();
-                first = first == null ? t : min(first, t);
-                last = last == null ? t : max(last, t);
+        // the profile's span counts dated articles only: an undated one carries its ingest time as "published",
+        // which would stretch a January story to the day it was loaded
+        Instant first = p.firstSeen();
+        Instant last = p.lastSeen();
+        if (first == null) {
+            for (StoryArticle a : articles) {
+                if (a.published() != null) {
+                    Instant t = a.published().toInstant();
+                    first = first == null ? t : min(first, t);
+                    last = last == null ? t : max(last, t);
+                }
             }
         }
-        return new Story(id, topic, headline, articles.size(), first != null ? first : p.firstSeen(),
-                last != null ? last : p.lastSeen(), entities, terms, List.copyOf(articles));
+        return new Story(id, topic, headline, articles.size(), first, last, entities, terms, List.copyOf(articles));
     }
 
     /** How central a title is to the story: its stems' centroid weight, normalised by the number of stems. */

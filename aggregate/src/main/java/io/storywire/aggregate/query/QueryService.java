@@ -18,20 +18,32 @@ public final class QueryService {
     private static final int MAX_ID = 512;
 
     private final Router router;
+    private final Set<String> configuredTopics;
 
     public QueryService(Router router) {
+        this(router, Set.of());
+    }
+
+    /**
+     * @param configuredTopics the taxonomy's topic ids as configured: listed even before they have a story, and
+     *                         answered with an empty page rather than 404
+     */
+    public QueryService(Router router, Set<String> configuredTopics) {
         this.router = router;
+        this.configuredTopics = Set.copyOf(configuredTopics);
     }
 
     public Views.TopicList topics() {
         List<Answer<List<TopicCount>>> parts = router.everyPartition(LocalQuery.TOPIC_COUNTS, "");
-        return new Views.TopicList(StoryMerge.topicCounts(parts.stream().map(Answer::value).toList()), anyStale(parts));
+        List<List<TopicCount>> counts = new java.util.ArrayList<>(parts.stream().map(Answer::value).toList());
+        counts.add(configuredTopics.stream().sorted().map(TopicCount::empty).toList());
+        return new Views.TopicList(StoryMerge.topicCounts(counts), anyStale(parts));
     }
 
     public StoryPage topicStories(String topic, StoryPageRequest request) {
         requireTopicId(topic);
         Answer<List<Story>> answer = router.byKey(LocalQuery.TOPIC_STORIES, topic, topic);
-        if (answer.value().isEmpty()) {
+        if (answer.value().isEmpty() && !configuredTopics.contains(topic)) {
             throw new NotFoundException("no stories in topic '" + topic + "'");
         }
         return StoryMerge.page(topic, answer.value(), request, answer.stale());

@@ -10,6 +10,11 @@ import java.time.Instant;
  */
 public record TopicCount(String id, int stories, int articles, Instant lastSeen) {
 
+    /** A configured topic that has no story yet. */
+    public static TopicCount empty(String topic) {
+        return new TopicCount(topic, 0, 0, null);
+    }
+
     public static TopicCount of(Story s) {
         return new TopicCount(s.topic(), 1, s.size(), s.lastSeen());
     }

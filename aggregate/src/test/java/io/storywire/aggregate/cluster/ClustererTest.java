@@ -133,6 +133,9 @@ class ClustererTest {
         assertThat(s.id()).isEqualTo("asia:a1");
         assertThat(state.profiles().get("asia:a1").lastSeen()).isEqualTo(T0);
         assertThat(state.counters().get("asia|#clock")).isEqualTo(T0.toEpochMilli());
+        // nor does its ingest time stretch the span the story shows
+        assertThat(s.firstSeen()).isEqualTo(T0);
+        assertThat(s.lastSeen()).isEqualTo(T0);
     }
 
     @Test
@@ -146,6 +149,8 @@ class ClustererTest {
 
         assertThat(s.id()).isEqualTo("asia:a1");
         assertThat(state.profiles().get("asia:a1").firstSeen()).isEqualTo(T0);
+        assertThat(s.firstSeen()).isEqualTo(T0);
+        assertThat(s.lastSeen()).isEqualTo(T0);
     }
 
     private static EnrichedArticle undated(EnrichedArticle e) {
