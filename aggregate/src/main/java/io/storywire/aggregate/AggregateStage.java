@@ -134,7 +134,8 @@ public final class AggregateStage implements AutoCloseable {
         }
         try {
             for (String store : List.of(AggregateTopology.STORIES, AggregateTopology.ARTICLES,
-                    AggregateTopology.ARTICLE_STORIES)) {
+                    AggregateTopology.ARTICLE_STORIES, AggregateTopology.TOPIC_COUNTS,
+                    AggregateTopology.ENTITY_INDEX)) {
                 List<Integer> mine = locator.forEveryPartition(store).stream()
                         .map(replicas -> replicas.get(0))
                         .filter(r -> !r.standby() && r.host().equals(self))

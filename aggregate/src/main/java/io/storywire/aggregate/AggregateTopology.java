@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.cluster.Postings;
 import io.storywire.aggregate.cluster.StoryProfile;
+import io.storywire.aggregate.query.TopicCount;
 import io.storywire.core.Topics;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.model.EnrichedArticle;
@@ -36,9 +37,9 @@ import org.apache.kafka.streams.state.Stores;
  * The aggregate stage: per-topic story clusters in persistent state stores.
  *
  * <pre>
- * enriched (key article id) --+--> articles store (article id -> EnrichedArticle)
+ * enriched (key article id) --+--> articles store (article id -> EnrichedArticle), entity-index
  *                             +--> one record per topic tag, key topic id --> repartition "by-topic"
- * by-topic --> clusterer [stories, story-profiles, story-index, story-seen, story-counters]
+ * by-topic --> clusterer [stories, story-profiles, story-index, story-seen, story-counters, topic-counts]
  *          +--> stories topic (key story id -> Story), every change
  *          +--> repartition "story-assignments" (key article id -> story id) --> article-stories store
  * </pre>
@@ -57,6 +58,17 @@ public final class AggregateTopology {
     public static final String ARTICLES = "articles";
     /** article id -> the sorted story ids it belongs to, one per topic at most; values in {@link #STORY_IDS_SERDE}. */
     public static final String ARTICLE_STORIES = "article-stories";
+
+    /**
+     * topic id -> {@link TopicCount} (stories, article memberships, latest article time): what {@code /api/topics}
+     * reads, kept by the clusterer so that no query scans {@link #STORIES}. Partitioned like STORIES.
+     */
+    public static final String TOPIC_COUNTS = "topic-counts";
+    /**
+     * "{entity id}|{article id}" -> article id, one entry per entity an article names: what
+     * {@code /api/entities/{id}/stories} prefix-scans. Partitioned like ARTICLES (by article id).
+     */
+    public static final String ENTITY_INDEX = "entity-index";
 
     static final String STORY_PROFILES = "story-profiles";
     static final String STORY_INDEX = "story-index";
@@ -80,18 +92,20 @@ public final class AggregateTopology {
         builder.addStateStore(store(STORY_COUNTERS, org.apache.kafka.common.serialization.Serdes.Long()));
         builder.addStateStore(store(ARTICLE_STORIES, STORY_IDS_SERDE));
         builder.addStateStore(store(ARTICLES, Serdes.ENRICHED));
+        builder.addStateStore(store(TOPIC_COUNTS, JsonSerde.of(TopicCount.class)));
+        builder.addStateStore(store(ENTITY_INDEX, KEYS));
 
         KStream<String, EnrichedArticle> enriched = builder
                 .stream(topics.enriched(), Consumed.with(KEYS, Serdes.ENRICHED).withName("enriched"))
                 .mapValues(AggregateTopology::validated, Named.as("validate"));
 
-        enriched.process(ArticleStoreWriter::new, Named.as("articles-writer"), ARTICLES);
+        enriched.process(ArticleStoreWriter::new, Named.as("articles-writer"), ARTICLES, ENTITY_INDEX);
 
         KStream<String, ClusterOutput> outputs = enriched
                 .flatMap((articleId, article) -> byTopic(article), Named.as("by-topic-key"))
                 .repartition(Repartitioned.with(KEYS, Serdes.ENRICHED).withName("by-topic"))
                 .process(() -> new StoryClusterProcessor(settings), Named.as("cluster"),
-                        STORIES, STORY_PROFILES, STORY_INDEX, STORY_SEEN, STORY_COUNTERS);
+                        STORIES, STORY_PROFILES, STORY_INDEX, STORY_SEEN, STORY_COUNTERS, TOPIC_COUNTS);
 
         Map<String, KStream<String, ClusterOutput>> branches = outputs.split(Named.as("output-"))
                 .branch((key, out) -> out.isStory(), Branched.as("story"))

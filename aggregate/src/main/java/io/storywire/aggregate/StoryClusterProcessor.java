@@ -5,6 +5,7 @@ import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.cluster.ClusterState;
 import io.storywire.aggregate.cluster.Clusterer;
 import io.storywire.aggregate.cluster.Postings;
+import io.storywire.aggregate.query.TopicCount;
 import io.storywire.core.model.EnrichedArticle;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,7 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     private Clusterer clusterer;
     private KeyValueStore<String, Postings> indexStore;
     private KeyValueStore<String, Long> counters;
+    private KeyValueStore<String, TopicCount> topicCounts;
     private CandidateIndex index;
     private String sweepFrom;
 
@@ -44,6 +46,7 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         this.context = context;
         indexStore = context.getStateStore(AggregateTopology.STORY_INDEX);
         counters = context.getStateStore(AggregateTopology.STORY_COUNTERS);
+        topicCounts = context.getStateStore(AggregateTopology.TOPIC_COUNTS);
         ClusterState state = new ClusterState(
                 new StoreTable<>(context.getStateStore(AggregateTopology.STORIES)),
                 new StoreTable<>(context.getStateStore(AggregateTopology.STORY_PROFILES)),
@@ -58,6 +61,9 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     @Override
     public void process(Record<String, EnrichedArticle> record) {
         clusterer.add(record.key(), record.value()).ifPresent(a -> {
+            // add() answers only for an article new to the topic, so a re-delivered one is never counted again
+            String topic = a.story().topic();
+            topicCounts.put(topic, TopicCount.counting(topicCounts.get(topic), a.story(), a.opened()));
             context.forward(record.withKey(a.story().id()).withValue(ClusterOutput.story(a.story())));
             context.forward(record.withKey(a.articleId()).withValue(ClusterOutput.assignment(a.story().id())));
         });

@@ -2,6 +2,7 @@ package io.storywire.aggregate.query;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.storywire.aggregate.AggregateTopology;
+import io.storywire.aggregate.EntityIndexKeys;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Story;
 import io.storywire.core.serde.Json;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
@@ -45,23 +45,37 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
     public static final LocalQuery<List<String>> ARTICLE_STORIES = new LocalQuery<>("article-stories",
             AggregateTopology.ARTICLE_STORIES, new TypeReference<>() { }, (store, id) -> (List<String>) store.get(id));
 
-    /** Story and article counts per topic over the whole partition (no arg). */
+    /**
+     * Story and article counts of the partition's topics (no arg): one entry per topic from the counts the clusterer
+     * keeps, never a scan of the stories.
+     */
     public static final LocalQuery<List<TopicCount>> TOPIC_COUNTS = new LocalQuery<>("topic-counts",
-            AggregateTopology.STORIES, new TypeReference<>() { }, (store, ignored) -> {
-                Map<String, TopicCount> counts = new TreeMap<>();
-                forEachStory(store, s -> counts.merge(s.topic(), TopicCount.of(s), TopicCount::plus));
-                return new ArrayList<>(counts.values());
-            });
-
-    /** The ids of the partition's articles that name an entity (arg: entity id). */
-    public static final LocalQuery<List<String>> ENTITY_ARTICLES = new LocalQuery<>("entity-articles",
-            AggregateTopology.ARTICLES, new TypeReference<>() { }, (store, entityId) -> {
-                List<String> ids = new ArrayList<>();
+            AggregateTopology.TOPIC_COUNTS, new TypeReference<>() { }, (store, ignored) -> {
+                List<TopicCount> counts = new ArrayList<>();
                 try (KeyValueIterator<String, Object> it = store.all()) {
                     it.forEachRemaining(kv -> {
-                        if (kv.value instanceof EnrichedArticle a && a.entities() != null
-                                && a.entities().stream().anyMatch(e -> entityId.equals(e.id()))) {
-                            ids.add(kv.key);
+                        if (kv.value instanceof TopicCount c) {
+                            counts.add(c);
+                        }
+                    });
+                }
+                return counts;
+            });
+
+    /**
+     * The ids of the partition's articles that name an entity (arg: entity id): a prefix scan of the entity index,
+     * so the cost is the number of such articles. The value is the article id, and the key must be exactly
+     * "{entity}|{article}", so an entity id that itself holds '|' cannot match another entity's entries.
+     */
+    public static final LocalQuery<List<String>> ENTITY_ARTICLES = new LocalQuery<>("entity-articles",
+            AggregateTopology.ENTITY_INDEX, new TypeReference<>() { }, (store, entityId) -> {
+                List<String> ids = new ArrayList<>();
+                String prefix = EntityIndexKeys.prefix(entityId);
+                try (KeyValueIterator<String, Object> it = store.prefixScan(prefix, new StringSerializer())) {
+                    it.forEachRemaining(kv -> {
+                        if (kv.value instanceof String articleId
+                                && kv.key.equals(EntityIndexKeys.key(entityId, articleId))) {
+                            ids.add(articleId);
                         }
                     });
                 }
@@ -117,18 +131,6 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
             return Json.MAPPER.readValue(arg, new TypeReference<List<String>>() { });
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("expected a JSON array of ids, not '" + arg + "'");
-        }
-    }
-
-    private static void forEachStory(ReadOnlyKeyValueStore<String, Object> store,
-                                     java.util.function.Consumer<Story> action) {
-        try (KeyValueIterator<String, Object> it = store.all()) {
-            while (it.hasNext()) {
-                KeyValue<String, Object> kv = it.next();
-                if (kv.value instanceof Story s) {
-                    action.accept(s);
-                }
-            }
         }
     }
 }

@@ -19,6 +19,18 @@ public record TopicCount(String id, int stories, int articles, Instant lastSeen)
         return new TopicCount(s.topic(), 1, s.size(), s.lastSeen());
     }
 
+    /**
+     * The topic's counts once an article new to the topic has joined {@code story} (as it now is): one more
+     * membership, one more story when the article opened it, and the latest time so far. A story's last seen time
+     * only moves forward, so the topic's is the latest of its stories' without reading them.
+     *
+     * @param before the topic's counts so far, or null for its first story
+     */
+    public static TopicCount counting(TopicCount before, Story story, boolean opened) {
+        TopicCount added = new TopicCount(story.topic(), opened ? 1 : 0, 1, story.lastSeen());
+        return before == null ? added : before.plus(added);
+    }
+
     public TopicCount plus(TopicCount other) {
         Instant last = lastSeen == null ? other.lastSeen
                 : other.lastSeen == null || lastSeen.isAfter(other.lastSeen) ? lastSeen : other.lastSeen;

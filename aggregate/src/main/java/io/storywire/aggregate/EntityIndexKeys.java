@@ -1,0 +1,37 @@
+package io.storywire.aggregate;
+
+import io.storywire.core.model.EnrichedArticle;
+import io.storywire.core.model.Entity;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Keys of the {@link AggregateTopology#ENTITY_INDEX} store: "{entity id}|{article id}", so one entity's articles
+ * of a partition are one prefix scan of "{entity id}|".
+ */
+public final class EntityIndexKeys {
+
+    private EntityIndexKeys() {
+    }
+
+    public static String prefix(String entityId) {
+        return entityId + "|";
+    }
+
+    public static String key(String entityId, String articleId) {
+        return prefix(entityId) + articleId;
+    }
+
+    /** The distinct ids of the entities an article names, sorted; none for an article without entities. */
+    static Set<String> entityIds(EnrichedArticle article) {
+        Set<String> ids = new TreeSet<>();
+        if (article != null && article.entities() != null) {
+            for (Entity e : article.entities()) {
+                if (e != null && e.id() != null && !e.id().isBlank()) {
+                    ids.add(e.id());
+                }
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,215 @@
+package io.storywire.aggregate;
+
+import static io.storywire.aggregate.cluster.Articles.KPOP_BODY;
+import static io.storywire.aggregate.cluster.Articles.SUMMIT_BODY;
+import static io.storywire.aggregate.cluster.Articles.SUMMIT_BODY_2;
+import static io.storywire.aggregate.cluster.Articles.SUMMIT_ENTITIES;
+import static io.storywire.aggregate.cluster.Articles.T0;
+import static io.storywire.aggregate.cluster.Articles.enriched;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storywire.aggregate.query.LocalQuery;
+import io.storywire.aggregate.query.TopicCount;
+import io.storywire.core.Topics;
+import io.storywire.core.model.EnrichedArticle;
+import io.storywire.core.model.Story;
+import io.storywire.core.serde.Serdes;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The stores the topology keeps so that /api/topics and /api/entities/{id}/stories never scan a whole store. */
+class IndexStoresTest {
+
+    private static final Topics TOPICS = new Topics("t");
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, EnrichedArticle> enriched;
+
+    @BeforeEach
+    void start() {
+        driver = AggregateTopologyTest.newDriver(stateDir);
+        enriched = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), Serdes.ENRICHED.serializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private void send(EnrichedArticle a) {
+        enriched.pipeInput(a.id(), a);
+    }
+
+    private EnrichedArticle summit(String... topics) {
+        return enriched("a1", "Lee and Xi hold Beijing summit", SUMMIT_BODY, T0, SUMMIT_ENTITIES, topics);
+    }
+
+    private EnrichedArticle summitFollowUp() {
+        return enriched("a2", "Xi and Lee pledge cooperation at summit", SUMMIT_BODY_2, T0.plusSeconds(3600),
+                SUMMIT_ENTITIES, "diplomacy");
+    }
+
+    private EnrichedArticle kpop() {
+        return enriched("k1", "K-pop group starts world tour", KPOP_BODY, T0.plusSeconds(600),
+                List.of("org:some-label"), "diplomacy");
+    }
+
+    private KeyValueStore<String, TopicCount> counts() {
+        return driver.getKeyValueStore(AggregateTopology.TOPIC_COUNTS);
+    }
+
+    private Map<String, String> entityIndex() {
+        KeyValueStore<String, String> store = driver.getKeyValueStore(AggregateTopology.ENTITY_INDEX);
+        Map<String, String> out = new TreeMap<>();
+        try (KeyValueIterator<String, String> it = store.all()) {
+            it.forEachRemaining(kv -> out.put(kv.key, kv.value));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private ReadOnlyKeyValueStore<String, Object> readable(String name) {
+        return (ReadOnlyKeyValueStore<String, Object>) (ReadOnlyKeyValueStore<?, ?>) driver.getKeyValueStore(name);
+    }
+
+    /** What the counts were computed from before: a scan of every story. */
+    private Map<String, TopicCount> countedFromStories() {
+        KeyValueStore<String, Story> stories = driver.getKeyValueStore(AggregateTopology.STORIES);
+        Map<String, TopicCount> out = new TreeMap<>();
+        try (KeyValueIterator<String, Story> it = stories.all()) {
+            it.forEachRemaining(kv -> out.merge(kv.value.topic(), TopicCount.of(kv.value), TopicCount::plus));
+        }
+        return out;
+    }
+
+    @Test
+    void shouldCountStoriesAndArticlesPerTopicAsTheyAreCreatedAndGrow() {
+        send(summit("diplomacy", "trade"));
+        assertThat(counts().get("diplomacy")).isEqualTo(new TopicCount("diplomacy", 1, 1, T0));
+
+        send(summitFollowUp());
+        send(kpop());
+
+        assertThat(counts().get("diplomacy"))
+                .isEqualTo(new TopicCount("diplomacy", 2, 3, T0.plusSeconds(3600)));
+        assertThat(counts().get("trade")).isEqualTo(new TopicCount("trade", 1, 1, T0));
+        assertThat(counts().get("k-pop")).isNull();
+        Map<String, TopicCount> kept = new TreeMap<>();
+        try (KeyValueIterator<String, TopicCount> it = counts().all()) {
+            it.forEachRemaining(kv -> kept.put(kv.key, kv.value));
+        }
+        assertThat(kept).isEqualTo(countedFromStories());
+    }
+
+    @Test
+    void shouldNotCountARedeliveredArticleAgain() {
+        send(summit("diplomacy"));
+        send(summitFollowUp());
+        TopicCount before = counts().get("diplomacy");
+
+        send(summitFollowUp());
+        send(summit("diplomacy"));
+
+        assertThat(before).isEqualTo(new TopicCount("diplomacy", 1, 2, T0.plusSeconds(3600)));
+        assertThat(counts().get("diplomacy")).isEqualTo(before);
+        assertThat(counts().get("diplomacy")).isEqualTo(countedFromStories().get("diplomacy"));
+    }
+
+    @Test
+    void shouldKeepTheLatestTimeWhenAnOlderArticleJoinsLater() {
+        send(summitFollowUp());
+        send(summit("diplomacy"));
+
+        TopicCount c = counts().get("diplomacy");
+        assertThat(c.articles()).isEqualTo(2);
+        assertThat(c.lastSeen()).isEqualTo(T0.plusSeconds(3600));
+        assertThat(c).isEqualTo(countedFromStories().get("diplomacy"));
+    }
+
+    @Test
+    void shouldAnswerTopicCountsFromTheCountsStore() {
+        send(summit("diplomacy", "trade"));
+        send(summitFollowUp());
+
+        List<TopicCount> answer = LocalQuery.TOPIC_COUNTS.read(readable(LocalQuery.TOPIC_COUNTS.store()), "");
+
+        assertThat(LocalQuery.TOPIC_COUNTS.store()).isEqualTo(AggregateTopology.TOPIC_COUNTS);
+        assertThat(answer).containsExactlyInAnyOrder(
+                new TopicCount("diplomacy", 1, 2, T0.plusSeconds(3600)),
+                new TopicCount("trade", 1, 1, T0));
+    }
+
+    @Test
+    void shouldIndexEveryEntityAnArticleNamesOnceEvenWhenRedelivered() {
+        send(summit("diplomacy"));
+        send(kpop());
+        send(summit("diplomacy"));
+
+        assertThat(entityIndex()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "person:lee-jae-myung|a1", "a1",
+                "person:xi-jinping|a1", "a1",
+                "place:beijing|a1", "a1",
+                "org:some-label|k1", "k1"));
+    }
+
+    @Test
+    void shouldDropEntriesOfEntitiesAReEnrichedArticleNoLongerNames() {
+        send(summit("diplomacy"));
+        send(enriched("a1", "Lee and Xi hold Beijing summit", SUMMIT_BODY, T0,
+                List.of("person:xi-jinping", "place:seoul"), "diplomacy"));
+
+        assertThat(entityIndex().keySet()).containsExactly("person:xi-jinping|a1", "place:seoul|a1");
+    }
+
+    @Test
+    void shouldAnswerEntityArticlesByPrefixScan() {
+        send(summit("diplomacy"));
+        send(summitFollowUp());
+        send(kpop());
+        // an entity id holding the separator must not pick up another entity's entries
+        send(enriched("z1", "Odd id", KPOP_BODY, T0, List.of("org:some-label|k1"), "misc"));
+
+        ReadOnlyKeyValueStore<String, Object> index = readable(LocalQuery.ENTITY_ARTICLES.store());
+
+        assertThat(LocalQuery.ENTITY_ARTICLES.store()).isEqualTo(AggregateTopology.ENTITY_INDEX);
+        assertThat(LocalQuery.ENTITY_ARTICLES.read(index, "person:xi-jinping")).containsExactly("a1", "a2");
+        assertThat(LocalQuery.ENTITY_ARTICLES.read(index, "org:some-label")).containsExactly("k1");
+        assertThat(LocalQuery.ENTITY_ARTICLES.read(index, "org:some-label|k1")).containsExactly("z1");
+        assertThat(LocalQuery.ENTITY_ARTICLES.read(index, "person:xi")).isEmpty();
+        assertThat(LocalQuery.ENTITY_ARTICLES.read(index, "nobody")).isEqualTo(new ArrayList<String>());
+    }
+
+    @Test
+    void shouldRebuildTheSameIndexesWhenTheSameInputIsReplayed(@TempDir Path otherStateDir) {
+        List<EnrichedArticle> input = List.of(summit("diplomacy", "trade"), summitFollowUp(), kpop(), summitFollowUp());
+        input.forEach(this::send);
+        Map<String, TopicCount> counts = new TreeMap<>(countedFromStories());
+        Map<String, String> index = entityIndex();
+
+        try (TopologyTestDriver other = AggregateTopologyTest.newDriver(otherStateDir)) {
+            TestInputTopic<String, EnrichedArticle> in = other.createInputTopic(TOPICS.enriched(),
+                    new StringSerializer(), Serdes.ENRICHED.serializer());
+            input.forEach(a -> in.pipeInput(a.id(), a));
+            KeyValueStore<String, TopicCount> otherCounts = other.getKeyValueStore(AggregateTopology.TOPIC_COUNTS);
+            counts.forEach((topic, c) -> assertThat(otherCounts.get(topic)).isEqualTo(c));
+            KeyValueStore<String, String> otherIndex = other.getKeyValueStore(AggregateTopology.ENTITY_INDEX);
+            index.forEach((k, v) -> assertThat(otherIndex.get(k)).isEqualTo(v));
+        }
+    }
+}
