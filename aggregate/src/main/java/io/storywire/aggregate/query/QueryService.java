@@ -77,8 +77,8 @@ public final class QueryService {
     }
 
     /**
-     * Every story that holds an article naming the entity: the articles come from every partition of the articles
-     * store, their story ids from the article index, the stories from their topics' partitions.
+     * Every story that holds an article naming the entity: the articles come from a prefix scan of every partition
+     * of the entity index, their story ids from the article index, the stories from their topics' partitions.
      */
     public Views.EntityStories entityStories(String entityId) {
         requireId("entity id", entityId);
