@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.cluster.Postings;
 import io.storywire.aggregate.cluster.StoryProfile;
-import io.storywire.aggregate.query.TopicCount;
+import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.core.Topics;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.model.EnrichedArticle;

@@ -5,7 +5,7 @@ import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.cluster.ClusterState;
 import io.storywire.aggregate.cluster.Clusterer;
 import io.storywire.aggregate.cluster.Postings;
-import io.storywire.aggregate.query.TopicCount;
+import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.core.model.EnrichedArticle;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.storywire.aggregate.query;
 
+import io.storywire.aggregate.cluster.TopicCount;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.storywire.aggregate.AggregateTopology;
 import io.storywire.aggregate.EntityIndexKeys;

@@ -1,5 +1,6 @@
 package io.storywire.aggregate.query;
 
+import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Story;
 import java.util.List;

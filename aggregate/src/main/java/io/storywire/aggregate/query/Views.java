@@ -1,5 +1,6 @@
 package io.storywire.aggregate.query;
 
+import io.storywire.aggregate.cluster.TopicCount;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.storywire.core.model.Article;
 import io.storywire.core.model.Entity;

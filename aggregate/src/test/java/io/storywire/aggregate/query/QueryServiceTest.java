@@ -1,5 +1,6 @@
 package io.storywire.aggregate.query;
 
+import io.storywire.aggregate.cluster.TopicCount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

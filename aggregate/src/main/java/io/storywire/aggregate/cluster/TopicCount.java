@@ -1,4 +1,4 @@
-package io.storywire.aggregate.query;
+package io.storywire.aggregate.cluster;
 
 import io.storywire.core.model.Story;
 import java.time.Instant;
