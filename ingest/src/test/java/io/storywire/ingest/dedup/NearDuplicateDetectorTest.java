@@ -6,43 +6,12 @@ import io.storywire.core.model.Article;
 import io.storywire.ingest.Fixtures;
 import io.storywire.ingest.IngestSettings;
 import io.storywire.ingest.parse.ArticleParser;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class NearDuplicateDetectorTest {
 
-    /** The store as plain maps: the same detector the Streams processor runs on state stores. */
-    static final class MapStore implements FingerprintStore {
-        final Map<String, Fingerprint> fingerprints = new HashMap<>();
-        final Map<String, List<String>> buckets = new HashMap<>();
-
-        @Override
-        public Fingerprint fingerprint(String id) {
-            return fingerprints.get(id);
-        }
-
-        @Override
-        public void putFingerprint(String id, Fingerprint f) {
-            fingerprints.put(id, f);
-        }
-
-        @Override
-        public List<String> bucket(String key) {
-            return buckets.getOrDefault(key, List.of());
-        }
-
-        @Override
-        public void addToBucket(String key, String id) {
-            List<String> ids = new java.util.ArrayList<>(List.of(id));
-            ids.addAll(buckets.getOrDefault(key, List.of()));
-            buckets.put(key, List.copyOf(ids.subList(0, Math.min(ids.size(), MAX_BUCKET))));
-        }
-    }
-
     private final ArticleParser parser = new ArticleParser(Fixtures.SETTINGS);
-    private final NearDuplicateDetector detector = new NearDuplicateDetector(new MapStore(),
+    private final NearDuplicateDetector detector = new NearDuplicateDetector(new MemoryFingerprintStore(),
             IngestSettings.DEFAULT_SHINGLE, IngestSettings.DEFAULT_THRESHOLD);
 
     private Article scrape(String file) {
