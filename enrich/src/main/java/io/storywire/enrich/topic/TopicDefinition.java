@@ -1,35 +1,72 @@
 package io.storywire.enrich.topic;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
 /**
  * One topic of the taxonomy, as a user writes it (JSON in taxonomy.json and as the value on the taxonomy topic).
  *
- * @param id        the topic id; also names its output stream, so lower case letters, digits and '-'
- * @param label     what people read
- * @param threshold the score an article needs to be about this topic
- * @param phrases   trigger phrases and their weights; matched whole-word, ignoring case and hyphenation, with plural
- *                  "s"/"es" accepted; a trailing '*' matches any ending ("sanction*")
- * @param entities  entity ids and their weights ("place:taiwan": 1.0); a capital or a leader counts for the
- *                  country it implies at half weight
+ * @param id             the topic id; also names its output stream, so lower case letters, digits and '-'
+ * @param label          what people read
+ * @param threshold      the score an article needs to be about this topic
+ * @param phrases        trigger phrases and their weights; matched whole-word, ignoring case and hyphenation, with
+ *                       plural "s"/"es" accepted; a trailing '*' matches any ending ("sanction*")
+ * @param entities       entity ids and their weights ("place:taiwan": 1.0); a capital or a leader counts for the
+ *                       country it implies at half weight
+ * @param shortThreshold the score a short item (a headline alone or with a teaser of under
+ *                       {@value TopicMatcher#SHORT_BODY_WORDS} words) needs; null means half of {@code threshold}
+ * @param match          "evidence" (the default: scored on phrases and entities) or "all": every article is about
+ *                       this topic (a catch-all stream to cluster a feed about anything); needs no phrases
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TopicDefinition(String id, String label, double threshold, Map<String, Double> phrases,
-                              Map<String, Double> entities) {
+                              Map<String, Double> entities, Double shortThreshold, String match) {
+
+    public static final String MATCH_ALL = "all";
+    public static final String MATCH_EVIDENCE = "evidence";
 
     public TopicDefinition {
         if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
             throw new IllegalArgumentException("topic id must be lower case letters, digits and '-': " + id);
         }
-        if (!(threshold > 0)) {
+        if (match != null && !match.equals(MATCH_ALL) && !match.equals(MATCH_EVIDENCE)) {
+            throw new IllegalArgumentException("topic " + id + ": match is \"all\" or \"evidence\", not " + match);
+        }
+        boolean all = MATCH_ALL.equals(match);
+        if (!all && !(threshold > 0)) {
             throw new IllegalArgumentException("topic " + id + " needs a positive threshold");
+        }
+        if (shortThreshold != null && !(shortThreshold > 0)) {
+            throw new IllegalArgumentException("topic " + id + " needs a positive shortThreshold when it has one");
         }
         label = label == null || label.isBlank() ? id : label;
         phrases = phrases == null ? Map.of() : Map.copyOf(phrases);
         entities = entities == null ? Map.of() : Map.copyOf(entities);
-        if (phrases.isEmpty() && entities.isEmpty()) {
-            throw new IllegalArgumentException("topic " + id + " has neither phrases nor entities");
+        if (!all && phrases.isEmpty() && entities.isEmpty()) {
+            throw new IllegalArgumentException("topic " + id + " has neither phrases nor entities (or \"match\": \"all\")");
         }
+    }
+
+    /** A topic scored on evidence, with the default threshold for short items. */
+    public TopicDefinition(String id, String label, double threshold, Map<String, Double> phrases,
+                           Map<String, Double> entities) {
+        this(id, label, threshold, phrases, entities, null, null);
+    }
+
+    /** A topic that takes every article. */
+    public static TopicDefinition all(String id, String label) {
+        return new TopicDefinition(id, label, 0, null, null, null, MATCH_ALL);
+    }
+
+    @JsonIgnore
+    public boolean matchesAll() {
+        return MATCH_ALL.equals(match);
+    }
+
+    /** The threshold a short item is held to. */
+    @JsonIgnore
+    public double effectiveShortThreshold() {
+        return shortThreshold != null ? shortThreshold : threshold / 2;
     }
 }

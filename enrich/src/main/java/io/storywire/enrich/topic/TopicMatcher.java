@@ -1,6 +1,7 @@
 package io.storywire.enrich.topic;
 
 import io.storywire.core.model.Article;
+import io.storywire.core.model.EntityType;
 import io.storywire.core.model.Evidence;
 import io.storywire.core.model.TopicTag;
 import io.storywire.enrich.entity.FoundMention;
@@ -8,6 +9,9 @@ import io.storywire.enrich.text.TextFolder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +24,14 @@ import java.util.Map;
  * evidence, and a long piece mentioning Taiwan once in passing stays far below a threshold a piece about Taiwan
  * clears. An entity the topic does not list counts for the
  * entities it implies (a capital for its country, a leader for the country) at {@value #IMPLIED_FACTOR}; a demonym
- * ("Taiwanese") at {@value #DEMONYM_FACTOR}.
+ * ("Taiwanese") at {@value #DEMONYM_FACTOR} in the body and in full in the headline ("North Korean man sentenced").
+ *
+ * <p>A <em>short</em> item (a headline alone, or with a teaser of under {@value #SHORT_BODY_WORDS} words) is held to
+ * the topic's {@code shortThreshold} and its body is not length-normalised: "North Korea fires missile" says what it
+ * is about in four words. Not evidence: a wire dateline and credit at the head of the body ("PYONGYANG, Dec 1 (KCNA)
+ * --", "SEOUL (Reuters) -") and the article's own source name wherever it is written; a one-word person or
+ * organisation written in capitals ("ROSE" in an all-capitals headline is not the singer Rosé). Two pieces of
+ * evidence for one topic on the same words count once (the larger).
  */
 public final class TopicMatcher {
 
@@ -33,6 +44,8 @@ public final class TopicMatcher {
     static final double DEMONYM_FACTOR = 0.5;
     /** The lead: the first share of the body, at least its first paragraph. */
     static final double LEAD_SHARE = 0.2;
+    /** A body shorter than this is a teaser: the item is judged as a headline with a standfirst. */
+    public static final int SHORT_BODY_WORDS = 60;
 
     private final Taxonomy taxonomy;
     private final PhraseMatcher phrases;
@@ -61,10 +74,16 @@ public final class TopicMatcher {
     public List<TopicTag> tag(Article article, List<FoundMention> mentions) {
         Scored scored = score(article, mentions);
         double[] scores = scored.scores();
+        boolean shortItem = isShort(article);
         List<TopicTag> tags = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
             TopicDefinition t = taxonomy.topics().get(i);
-            if (scores[i] >= t.threshold()) {
+            if (t.matchesAll()) {
+                tags.add(new TopicTag(t.id(), t.label(), 1.0, List.of(new Evidence("rule", "match:all", "title", 0, 0, 1.0))));
+                continue;
+            }
+            double threshold = shortItem ? t.effectiveShortThreshold() : t.threshold();
+            if (scores[i] >= threshold) {
                 List<Evidence> ev = scored.evidence().get(i);
                 ev.sort(Comparator.comparing((Evidence e) -> e.field().equals("title") ? 0 : 1)
                         .thenComparingInt(Evidence::start));
@@ -85,34 +104,49 @@ public final class TopicMatcher {
         return out;
     }
 
+    /** A headline alone or with a short teaser. */
+    public static boolean isShort(Article article) {
+        return article.headlineOnly() || article.body() == null || countWords(article.body()) < SHORT_BODY_WORDS;
+    }
+
     private Scored score(Article article, List<FoundMention> mentions) {
         String title = article.title() == null ? "" : article.title();
         String body = article.body() == null ? "" : article.body();
-        double norm = (1 - LENGTH_SLOPE) + LENGTH_SLOPE * Math.max(MIN_WORDS, countWords(body)) / PIVOT_WORDS;
-        int leadEnd = leadEnd(body);
+        boolean shortItem = isShort(article);
+        double norm = shortItem ? 1.0
+                : (1 - LENGTH_SLOPE) + LENGTH_SLOPE * Math.max(MIN_WORDS, countWords(body)) / PIVOT_WORDS;
+        int leadEnd = shortItem ? 0 : leadEnd(body);
+        NotEvidence skip = NotEvidence.of(article);
+        boolean capsTitle = isAllCaps(title);
         int n = taxonomy.topics().size();
-        double[] scores = new double[n];
-        List<List<Evidence>> evidence = new ArrayList<>();
+        // per topic, the best evidence on each (field, span): an entity and a phrase on the same words count once
+        List<Map<String, Evidence>> best = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            evidence.add(new ArrayList<>());
+            best.add(new LinkedHashMap<>());
         }
         for (String field : List.of("title", "body")) {
             String text = field.equals("title") ? title : body;
-            for (PhraseMatcher.Hit h : sameSpanOnce(phrases.find(TextFolder.normalize(text)))) {
+            for (PhraseMatcher.Hit h : phrases.find(TextFolder.normalize(text))) {
+                if (skip.covers(field, h.start(), h.end())) {
+                    continue;
+                }
                 double w = h.trigger().weight() * factor(field, h.start(), leadEnd, norm);
-                add(scores, evidence, h.trigger().topic(),
-                        new Evidence("phrase", h.trigger().phrase(), field, h.start(), h.end(), w));
+                keep(best, h.trigger().topic(), new Evidence("phrase", h.trigger().phrase(), field, h.start(), h.end(), w));
             }
         }
         for (FoundMention m : mentions) {
-            double f = factor(m.field(), m.start(), leadEnd, norm) * (m.demonym() ? DEMONYM_FACTOR : 1.0);
+            if (skip.covers(m.field(), m.start(), m.end()) || capitalisedWord(m, capsTitle)) {
+                continue;
+            }
+            double demonym = m.demonym() ? (m.field().equals("title") ? 1.0 : DEMONYM_FACTOR) : 1.0;
+            double f = factor(m.field(), m.start(), leadEnd, norm) * demonym;
             List<double[]> direct = entityWeights.get(m.id());
             boolean[] done = new boolean[n];
             if (direct != null) {
                 for (double[] tw : direct) {
                     int topic = (int) tw[0];
                     done[topic] = true;
-                    add(scores, evidence, topic, new Evidence("entity", m.id(), m.field(), m.start(), m.end(), tw[1] * f));
+                    keep(best, topic, new Evidence("entity", m.id(), m.field(), m.start(), m.end(), tw[1] * f));
                 }
             }
             for (String implied : m.implies()) {
@@ -124,28 +158,56 @@ public final class TopicMatcher {
                     int topic = (int) tw[0];
                     if (!done[topic]) {
                         done[topic] = true;
-                        add(scores, evidence, topic, new Evidence("entity", m.id(), m.field(), m.start(), m.end(),
+                        keep(best, topic, new Evidence("entity", m.id(), m.field(), m.start(), m.end(),
                                 tw[1] * f * IMPLIED_FACTOR));
                     }
                 }
             }
         }
+        double[] scores = new double[n];
+        List<List<Evidence>> evidence = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<Evidence> list = new ArrayList<>();
+            for (Evidence e : best.get(i).values()) {
+                scores[i] += e.weight();
+                list.add(new Evidence(e.kind(), e.value(), e.field(), e.start(), e.end(), round(e.weight())));
+            }
+            evidence.add(list);
+        }
         return new Scored(scores, evidence);
     }
 
-    /** Two spellings of one phrase in a topic ("rare earth", "rare-earth") match the same words once. */
-    private static List<PhraseMatcher.Hit> sameSpanOnce(List<PhraseMatcher.Hit> hits) {
-        Map<String, PhraseMatcher.Hit> best = new java.util.LinkedHashMap<>();
-        for (PhraseMatcher.Hit h : hits) {
-            best.merge(h.trigger().topic() + ":" + h.start() + ":" + h.end(), h,
-                    (a, b) -> Math.abs(b.trigger().weight()) > Math.abs(a.trigger().weight()) ? b : a);
-        }
-        return List.copyOf(best.values());
+    /**
+     * Keeps the strongest evidence per span and topic. Spans are compared exactly, so "trade" and "trade war" both
+     * count, while two spellings of one phrase ("rare earth", "rare-earth") or a name and its phrase count once; a
+     * negative weight on a span (an exclusion such as "military service") wins over a positive one on the same words.
+     */
+    private static void keep(List<Map<String, Evidence>> best, int topic, Evidence e) {
+        best.get(topic).merge(e.field() + ":" + e.start() + ":" + e.end(), e,
+                (a, b) -> a.weight() < 0 || b.weight() < 0 ? (a.weight() <= b.weight() ? a : b)
+                        : (b.weight() > a.weight() ? b : a));
     }
 
-    private static void add(double[] scores, List<List<Evidence>> evidence, int topic, Evidence e) {
-        scores[topic] += e.weight();
-        evidence.get(topic).add(new Evidence(e.kind(), e.value(), e.field(), e.start(), e.end(), round(e.weight())));
+    /** A one-word person or organisation written in capitals in running caps ("ROSE", "TWICE"): a word, not a name. */
+    private static boolean capitalisedWord(FoundMention m, boolean capsTitle) {
+        if (m.type() == EntityType.PLACE || m.text() == null || m.text().contains(" ") || m.text().length() < 3) {
+            return false;
+        }
+        boolean caps = isAllCaps(m.text());
+        boolean nameIsCaps = m.name() != null && isAllCaps(m.name());
+        return caps && !nameIsCaps && (capsTitle || m.field().equals("body"));
+    }
+
+    static boolean isAllCaps(String s) {
+        boolean letters = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
     }
 
     private static double factor(String field, int start, int leadEnd, double norm) {
@@ -155,11 +217,16 @@ public final class TopicMatcher {
         return (start < leadEnd ? LEAD_WEIGHT : 1.0) / norm;
     }
 
+    /** The lead: the first fifth of the body, or its first paragraph when that is longer. */
     private static int leadEnd(String body) {
         int share = (int) (body.length() * LEAD_SHARE);
-        int firstParagraph = body.indexOf("\n\n");
-        return Math.max(share, firstParagraph < 0 ? body.length() : firstParagraph);
+        Matcher m = PARAGRAPH_BREAK.matcher(body);
+        int firstParagraph = m.find() ? m.start() : body.length();
+        return Math.max(share, firstParagraph);
     }
+
+    /** A blank line, or a line break followed by an indent (wire copy indents its paragraphs). */
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n|\\n[ \\t]+");
 
     static int countWords(String s) {
         int words = 0;
