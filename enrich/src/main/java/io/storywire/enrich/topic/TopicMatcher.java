@@ -46,6 +46,8 @@ public final class TopicMatcher {
     static final double LEAD_SHARE = 0.2;
     /** A body shorter than this is a teaser: the item is judged as a headline with a standfirst. */
     public static final int SHORT_BODY_WORDS = 60;
+    /** How fast repeats of one phrase or entity fade: the k-th adds 1 / (1 + (k - 1) * decay) of its weight. */
+    static final double REPEAT_DECAY = Double.parseDouble(System.getProperty("storywire.topic.decay", "1.0"));
 
     private final Taxonomy taxonomy;
     private final PhraseMatcher phrases;
@@ -68,7 +70,7 @@ public final class TopicMatcher {
     }
 
     /** Every topic's raw score and evidence, in taxonomy order. */
-    private record Scored(double[] scores, List<List<Evidence>> evidence) {
+    private record Scored(double[] scores, double[] titleScores, List<List<Evidence>> evidence) {
     }
 
     public List<TopicTag> tag(Article article, List<FoundMention> mentions) {
@@ -83,7 +85,8 @@ public final class TopicMatcher {
                 continue;
             }
             double threshold = shortItem ? t.effectiveShortThreshold() : t.threshold();
-            if (scores[i] >= threshold) {
+            // a headline says what the piece is about: one that clears the short-item bar settles it
+            if (scores[i] >= threshold || (scores[i] > 0 && scored.titleScores()[i] >= t.effectiveShortThreshold())) {
                 List<Evidence> ev = scored.evidence().get(i);
                 ev.sort(Comparator.comparing((Evidence e) -> e.field().equals("title") ? 0 : 1)
                         .thenComparingInt(Evidence::start));
@@ -165,16 +168,21 @@ public final class TopicMatcher {
             }
         }
         double[] scores = new double[n];
+        double[] titleScores = new double[n];
         List<List<Evidence>> evidence = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             List<Evidence> list = new ArrayList<>();
             for (Evidence e : best.get(i).values()) {
+                // the headline on its own, before repeats fade (a body that repeats the name must not weaken it)
+                titleScores[i] += e.field().equals("title") ? e.weight() : 0;
+            }
+            for (Evidence e : saturate(best.get(i).values())) {
                 scores[i] += e.weight();
                 list.add(new Evidence(e.kind(), e.value(), e.field(), e.start(), e.end(), round(e.weight())));
             }
             evidence.add(list);
         }
-        return new Scored(scores, evidence);
+        return new Scored(scores, titleScores, evidence);
     }
 
     /**
@@ -186,6 +194,28 @@ public final class TopicMatcher {
         best.get(topic).merge(e.field() + ":" + e.start() + ":" + e.end(), e,
                 (a, b) -> a.weight() < 0 || b.weight() < 0 ? (a.weight() <= b.weight() ? a : b)
                         : (b.weight() > a.weight() ? b : a));
+    }
+
+    /**
+     * Repeats of one phrase or entity add less and less: the k-th occurrence (strongest first) adds its weight
+     * divided by k, so a commodity story that says "export" fifteen times does not outscore one that names the trade
+     * deficit, a tariff and the trade talks. Exclusions (negative weights) count in full.
+     */
+    private static List<Evidence> saturate(java.util.Collection<Evidence> all) {
+        Map<String, List<Evidence>> byValue = new LinkedHashMap<>();
+        for (Evidence e : all) {
+            byValue.computeIfAbsent(e.kind() + ":" + e.value(), k -> new ArrayList<>()).add(e);
+        }
+        List<Evidence> out = new ArrayList<>();
+        for (List<Evidence> same : byValue.values()) {
+            same.sort(Comparator.comparingDouble(Evidence::weight).reversed());
+            for (int k = 0; k < same.size(); k++) {
+                Evidence e = same.get(k);
+                double w = e.weight() < 0 ? e.weight() : e.weight() / (1 + k * REPEAT_DECAY);
+                out.add(new Evidence(e.kind(), e.value(), e.field(), e.start(), e.end(), w));
+            }
+        }
+        return out;
     }
 
     /** A one-word person or organisation written in capitals in running caps ("ROSE", "TWICE"): a word, not a name. */

@@ -158,12 +158,31 @@ public final class TopicDevEval {
         }
     }
 
+    /** One topic's raw score per tuned item, with its gold label and length class: for choosing thresholds. */
+    private static void dumpScores(String set, String topic, Enricher enricher) {
+        Path dir = DevSets.resolve(set);
+        List<JsonNode> articles = DevSets.readJsonl(dir.resolve("articles.jsonl.gz"));
+        Map<String, JsonNode> gold = new LinkedHashMap<>();
+        DevSets.readJsonl(dir.resolve("gold.jsonl")).forEach(g -> gold.put(g.path("id").asText(), g));
+        articles.parallelStream().filter(a -> !DevSets.heldAside(a.path("id").asText())).map(a -> {
+            Article art = toArticle(a);
+            return a.path("id").asText() + " " + enricher.topicScores(art).get(topic) + " "
+                    + strings(gold.get(art.id()).path("topics")).contains(topic) + " "
+                    + io.storywire.enrich.topic.TopicMatcher.isShort(art);
+        }).forEachOrdered(System.out::println);
+    }
+
     /** {@code TopicDevEval [--errors] [--pred DIR]}: prints the report; --errors lists the tuned parts' mistakes. */
     public static void main(String[] args) {
         boolean errors = List.of(args).contains("--errors");
         int p = List.of(args).indexOf("--pred");
         Path predDir = p >= 0 ? Path.of(args[p + 1]) : null;
         Enricher enricher = Enricher.withDefaults();
+        int sc = List.of(args).indexOf("--scores");
+        if (sc >= 0) {
+            dumpScores(SETS.get(0), args[sc + 1], enricher);
+            return;
+        }
         List<TopicDevReport.SetResult> sets = new ArrayList<>();
         for (String set : SETS) {
             Path out = predDir == null ? null : predDir.resolve(set.replace('/', '-') + ".pred.jsonl");
