@@ -128,4 +128,19 @@ class EnrichTopologyTest {
         assertThat(letters.get(0).payload()).isEqualTo("{\"id\": [not json");
         assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::id).containsExactly("a1");
     }
+
+    @Test
+    void shouldRouteEveryArticleToAMatchAllTopicAddedLive() {
+        taxonomy.pipeInput("everything", "{\"id\":\"everything\",\"label\":\"All news\",\"match\":\"all\"}");
+        taxonomy.pipeInput("taiwan", Json.write(enricher.taxonomy().topics().stream()
+                .filter(t -> t.id().equals("taiwan")).findFirst().orElseThrow()));
+        articles.pipeInput("a1", taiwanArticle());
+        articles.pipeInput("b1", Articles.of("b1", "Village bakery wins bread prize",
+                "A village bakery won the regional bread prize on Sunday for its rye loaf."));
+
+        assertThat(topic("everything").readValuesToList()).extracting(EnrichedArticle::id).containsExactly("a1", "b1");
+        assertThat(topic("taiwan").readValuesToList()).extracting(EnrichedArticle::id).containsExactly("a1");
+        var out = enriched.readValuesToList();
+        assertThat(out.get(1).topics()).extracting(t -> t.id()).containsExactly("everything");
+    }
 }

@@ -188,12 +188,13 @@ public final class TopicMatcher {
     /**
      * Keeps the strongest evidence per span and topic. Spans are compared exactly, so "trade" and "trade war" both
      * count, while two spellings of one phrase ("rare earth", "rare-earth") or a name and its phrase count once; a
-     * negative weight on a span (an exclusion such as "military service") wins over a positive one on the same words.
+     * negative weight on a span (an exclusion such as "military service") wins over a positive one on the same words; on
+     * equal weights the entity is kept (its id says more than the phrase that backs it up in lower-case text).
      */
     private static void keep(List<Map<String, Evidence>> best, int topic, Evidence e) {
         best.get(topic).merge(e.field() + ":" + e.start() + ":" + e.end(), e,
                 (a, b) -> a.weight() < 0 || b.weight() < 0 ? (a.weight() <= b.weight() ? a : b)
-                        : (b.weight() > a.weight() ? b : a));
+                        : (b.weight() > a.weight() || (b.weight() == a.weight() && b.kind().equals("entity")) ? b : a));
     }
 
     /**
