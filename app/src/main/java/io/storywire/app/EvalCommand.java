@@ -1,6 +1,8 @@
 package io.storywire.app;
 
+import io.storywire.eval.devsets.DevSets;
 import io.storywire.eval.enrich.EnrichEval;
+import io.storywire.eval.enrich.TopicDevEval;
 import io.storywire.eval.stories.StoryEval;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -21,8 +23,12 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         switch (what) {
-            case "enrich" -> EnrichEval.run(gold != null ? gold : Path.of("eval-data/enrich-gold.jsonl"))
-                    .print(System.out);
+            case "enrich" -> {
+                EnrichEval.run(gold != null ? gold : Path.of("eval-data/enrich-gold.jsonl")).print(System.out);
+                if (gold == null) {
+                    printTopicDevSets();
+                }
+            }
             case "stories" -> StoryEval.run(gold != null ? gold : Path.of("eval-data/stories.jsonl"))
                     .print(System.out);
             default -> {
@@ -31,5 +37,15 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The real dev sets' topic figures beside the team's own set, when ../shared/devsets is there. */
+    private static void printTopicDevSets() {
+        System.out.println();
+        if (DevSets.locate().isEmpty()) {
+            System.out.println("(topic dev sets not found: ../shared/devsets or $" + DevSets.ENV + "; skipped)");
+            return;
+        }
+        TopicDevEval.run().print(System.out);
     }
 }
