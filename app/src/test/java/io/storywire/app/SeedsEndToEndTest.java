@@ -95,10 +95,11 @@ class SeedsEndToEndTest {
     @Test
     void shouldFileEachSeedUnderTheTopicsItIsAbout() {
         // what the seeds are about, read by a person: 000 and 002 dwell on Taiwan and on North Korea,
-        // 001 and 002 on trade ties, 004 has a whole section on the K-pop ban
+        // 002 on trade (001 is a summit piece that names "trade ties" in passing: not trade in issue 16's sense),
+        // 004 has a whole section on the K-pop ban
         assertThat(storiesByArticle("taiwan")).containsKeys(seedIds.get("000"), seedIds.get("002"));
         assertThat(storiesByArticle("north-korea")).containsKeys(seedIds.get("000"), seedIds.get("002"));
-        assertThat(storiesByArticle("trade")).containsKeys(seedIds.get("001"), seedIds.get("002"));
+        assertThat(storiesByArticle("trade")).containsKeys(seedIds.get("002")).doesNotContainKey(seedIds.get("001"));
         assertThat(storiesByArticle("k-pop")).containsKeys(seedIds.get("004"));
     }
 
