@@ -2,6 +2,7 @@ package io.storywire.enrich.topic;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,10 +19,14 @@ import java.util.Map;
  *                       {@value TopicMatcher#SHORT_BODY_WORDS} words) needs; null means half of {@code threshold}
  * @param match          "evidence" (the default: scored on phrases and entities) or "all": every article is about
  *                       this topic (a catch-all stream to cluster a feed about anything); needs no phrases
+ * @param requires       anchors: when given, the topic is assigned only if at least one of these phrases (as
+ *                       configured in {@code phrases}) or entity ids is among its evidence; generic cues ("ballistic
+ *                       missile", "album") then add to the score but cannot carry the topic alone
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TopicDefinition(String id, String label, double threshold, Map<String, Double> phrases,
-                              Map<String, Double> entities, Double shortThreshold, String match) {
+                              Map<String, Double> entities, Double shortThreshold, String match,
+                              List<String> requires) {
 
     public static final String MATCH_ALL = "all";
     public static final String MATCH_EVIDENCE = "evidence";
@@ -46,17 +51,26 @@ public record TopicDefinition(String id, String label, double threshold, Map<Str
         if (!all && phrases.isEmpty() && entities.isEmpty()) {
             throw new IllegalArgumentException("topic " + id + " has neither phrases nor entities (or \"match\": \"all\")");
         }
+        requires = requires == null || requires.isEmpty() ? null : List.copyOf(requires);
+        if (requires != null) {
+            for (String anchor : requires) {
+                if (!anchor.contains(":") && !phrases.containsKey(anchor)) {
+                    throw new IllegalArgumentException("topic " + id + " requires \"" + anchor
+                            + "\", which is neither an entity id nor one of its phrases");
+                }
+            }
+        }
     }
 
     /** A topic scored on evidence, with the default threshold for short items. */
     public TopicDefinition(String id, String label, double threshold, Map<String, Double> phrases,
                            Map<String, Double> entities) {
-        this(id, label, threshold, phrases, entities, null, null);
+        this(id, label, threshold, phrases, entities, null, null, null);
     }
 
     /** A topic that takes every article. */
     public static TopicDefinition all(String id, String label) {
-        return new TopicDefinition(id, label, 0, null, null, null, MATCH_ALL);
+        return new TopicDefinition(id, label, 0, null, null, null, MATCH_ALL, null);
     }
 
     @JsonIgnore

@@ -86,7 +86,9 @@ public final class TopicMatcher {
             }
             double threshold = shortItem ? t.effectiveShortThreshold() : t.threshold();
             // a headline says what the piece is about: one that clears the short-item bar settles it
-            if (scores[i] >= threshold || (scores[i] > 0 && scored.titleScores()[i] >= t.effectiveShortThreshold())) {
+            boolean enough = scores[i] >= threshold
+                    || (scores[i] > 0 && scored.titleScores()[i] >= t.effectiveShortThreshold());
+            if (enough && anchored(t, scored.evidence().get(i))) {
                 List<Evidence> ev = scored.evidence().get(i);
                 ev.sort(Comparator.comparing((Evidence e) -> e.field().equals("title") ? 0 : 1)
                         .thenComparingInt(Evidence::start));
@@ -105,6 +107,29 @@ public final class TopicMatcher {
             out.put(taxonomy.topics().get(i).id(), round(scores[i]));
         }
         return out;
+    }
+
+    /** True when the topic names no anchors, or one of them is among the (positive) evidence. */
+    private static boolean anchored(TopicDefinition t, List<Evidence> evidence) {
+        if (t.requires() == null) {
+            return true;
+        }
+        for (Evidence e : evidence) {
+            if (e.weight() > 0 && t.requires().contains(e.value()) && !excluded(e, evidence)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Inside an exclusion's words: the "idol" of "American Idol" is no anchor. */
+    private static boolean excluded(Evidence e, List<Evidence> evidence) {
+        for (Evidence x : evidence) {
+            if (x.weight() < 0 && x.field().equals(e.field()) && x.start() <= e.start() && e.end() <= x.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A headline alone or with a short teaser. */

@@ -84,4 +84,29 @@ class RealNewsTopicTest {
                 "{\"topics\": [{\"id\": \"x\", \"match\": \"some\"}]}".getBytes())))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void shouldNotLetGenericCuesCarryATopicWithoutOneOfItsAnchors() {
+        Article iran = Articles.of("ir", "Iran tests ballistic missile, ICBM fears grow",
+                "Iran test-fired a ballistic missile on Sunday, its second missile launch this month. Analysts said "
+                        + "the ballistic missile could be a step towards an ICBM, and warned that a nuclear test "
+                        + "would follow if talks failed. The ballistic missile flew 900 km before landing in the sea.");
+        assertThat(enricher.topicScores(iran).get("north-korea")).as("generic cues still score")
+                .isGreaterThanOrEqualTo(4.0);
+        assertThat(topics(iran)).doesNotContain("north-korea");
+        Taxonomy anchored = Taxonomy.parse("""
+                {"topics": [{"id": "drills", "threshold": 2, "requires": ["live-fire"],
+                  "phrases": {"drills": 2, "live-fire": 1}}]}""".getBytes());
+        assertThat(enricher.enrich(Articles.of("d", "Navy drills", "Navy drills off the coast."), anchored).topics())
+                .isEmpty();
+        assertThat(enricher.enrich(Articles.of("e", "Navy drills", "Live-fire drills off the coast."), anchored).topics())
+                .extracting(TopicTag::id).containsExactly("drills");
+    }
+
+    @Test
+    void shouldRejectAnAnchorThatIsNeitherAPhraseNorAnEntity() {
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Taxonomy.parse("""
+                {"topics": [{"id": "x", "threshold": 1, "requires": ["nope"], "phrases": {"yes": 1}}]}"""
+                .getBytes()))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
+    }
 }
