@@ -154,7 +154,7 @@ public final class TopicDevEval {
 
         TopicDevReport.Part part(String name) {
             Prf micro = topics.values().stream().reduce(Prf.ZERO, Prf::plus);
-            return new TopicDevReport.Part(name, items, Map.copyOf(topics), micro);
+            return new TopicDevReport.Part(name, items, java.util.Collections.unmodifiableMap(new TreeMap<>(topics)), micro);
         }
     }
 
