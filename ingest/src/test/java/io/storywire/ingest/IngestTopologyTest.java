@@ -106,7 +106,7 @@ class IngestTopologyTest {
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "ingest-retention-test");
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
         p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("ingest-ttd").toString());
-        IngestSettings oneDay = new IngestSettings(IngestSettings.DEFAULT_MAX_BYTES,
+        IngestSettings oneDay = new IngestSettings(IngestSettings.DEFAULT_MAX_RAW_BYTES, IngestSettings.DEFAULT_MAX_ARTICLE_BYTES,
                 IngestSettings.DEFAULT_MIN_BODY_WORDS, IngestSettings.DEFAULT_FUTURE_SKEW,
                 IngestSettings.DEFAULT_SHINGLE, IngestSettings.DEFAULT_THRESHOLD, java.time.Duration.ofDays(1),
                 Fixtures.SETTINGS.clock());

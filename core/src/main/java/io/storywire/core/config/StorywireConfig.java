@@ -156,8 +156,11 @@ public final class StorywireConfig {
 
     // --- ingest ------------------------------------------------------------------------------------------------
 
+    /** Largest raw payload: {@code ingest.max.raw.bytes}, or the older {@code ingest.max.bytes} when set alone. */
     public int maxPayloadBytes() {
-        return getInt("ingest.max.bytes");
+        String older = values.get("ingest.max.bytes");
+        String raw = values.get("ingest.max.raw.bytes");
+        return Integer.parseInt((raw == null || raw.isBlank()) && older != null ? older.trim() : get("ingest.max.raw.bytes"));
     }
 
     public Path dropDir() {

@@ -33,7 +33,7 @@ class ArticleRoutesTest {
     void start() {
         app = Javalin.create();
         RawPublisher publisher = new RawPublisher(producer, topics);
-        new ArticleRoutes(Fixtures.SETTINGS.withMaxBytes(64 * 1024), () -> publisher).register(app);
+        new ArticleRoutes(Fixtures.SETTINGS.withMaxRawBytes(64 * 1024), () -> publisher).register(app);
         app.start("127.0.0.1", 0);
     }
 
