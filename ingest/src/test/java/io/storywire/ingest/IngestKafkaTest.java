@@ -130,21 +130,21 @@ class IngestKafkaTest {
 
     @Test
     void shouldAnswerABadArticleWithProblemJsonAndDeadLetterIt() throws Exception {
-        HttpResponse<String> r = post("{\"title\": \"Only a title\", \"url\": \"https://example.org/only-title\"}",
+        HttpResponse<String> r = post("{\"source\": \"Only a source\", \"url\": \"https://example.org/only-source\"}",
                 "application/json");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("application/problem+json"));
         JsonNode problem = Json.MAPPER.readTree(r.body());
         assertThat(problem.get("status").asInt()).isEqualTo(400);
-        assertThat(problem.get("reason").asText()).isEqualTo("missing-body");
+        assertThat(problem.get("reason").asText()).isEqualTo("no-text");
         assertThat(problem.get("field").asText()).isEqualTo("body");
 
         assertThat(post("%PDF-1.7 binary", "application/pdf").statusCode()).isEqualTo(415);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.stream()
-                .anyMatch(d -> d.reason().equals("missing-body") && "http".equals(d.origin())
-                        && d.payload() != null && d.payload().contains("Only a title")));
+                .anyMatch(d -> d.reason().equals("no-text") && "http".equals(d.origin())
+                        && d.payload() != null && d.payload().contains("Only a source")));
     }
 
     @Test

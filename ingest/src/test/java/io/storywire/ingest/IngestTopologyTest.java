@@ -170,11 +170,13 @@ class IngestTopologyTest {
     @Test
     void shouldPublishTheGoodItemsOfAPartlyBadBatchAndDeadLetterTheRest() {
         String batch = "[{\"title\":\"One\",\"body\":\"" + "word ".repeat(40) + "end.\"},"
-                + "{\"title\":\"Two\"}]";
+                + "{\"source\":\"Two\"}, {\"title\":\"Three: a headline alone\"}]";
         send(batch.getBytes(StandardCharsets.UTF_8), "application/json", "batch.json");
-        assertThat(articles.readValuesToList()).extracting(Article::title).containsExactly("One");
+        List<Article> published = articles.readValuesToList();
+        assertThat(published).extracting(Article::title).containsExactly("One", "Three: a headline alone");
+        assertThat(published).extracting(Article::kind).containsExactly("article", "headline");
         DeadLetter letter = dlq.readValue();
-        assertThat(letter.reason()).isEqualTo("missing-body");
+        assertThat(letter.reason()).isEqualTo("no-text");
         assertThat(letter.detail()).startsWith("item 1:");
     }
 }

@@ -160,7 +160,8 @@ public final class StorywireConfig {
     public int maxPayloadBytes() {
         String older = values.get("ingest.max.bytes");
         String raw = values.get("ingest.max.raw.bytes");
-        return Integer.parseInt((raw == null || raw.isBlank()) && older != null ? older.trim() : get("ingest.max.raw.bytes"));
+        String v = raw != null && !raw.isBlank() ? raw : older;
+        return v == null || v.isBlank() ? 10 * 1024 * 1024 : Integer.parseInt(v.trim());
     }
 
     public Path dropDir() {
