@@ -31,7 +31,7 @@ final class ContentChecks {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final Pattern CHAR_COUNT = Pattern.compile("\\s*\\[\\+\\d+ chars\\]\\s*$", I);
     private static final Pattern TRUNCATION_MARK = Pattern.compile(
-            "(\\.\\.\\.|…|\\(continued\\)|\\bcontinue reading\\b.{0,20}|\\bread (the )?(full|more|rest)"
+            "((?<![.])\\.\\.\\.|…|\\(continued\\)|\\bcontinue reading\\b.{0,20}|\\bread (the )?(full|more|rest)"
                     + "( (story|article))?\\b.{0,20}|\\[\\.\\.\\.\\])\\s*$", I);
     /**
      * A final paragraph this long that stops mid-sentence on a function word was cut off; a subheading, credit or
@@ -104,14 +104,15 @@ final class ContentChecks {
     /** Why the body looks cut off, or null when it ends as articles end. Paragraphs are lines. */
     static String truncation(String body) {
         String b = body.strip();
-        if (TRUNCATION_MARK.matcher(b).find()) {
+        if (TRUNCATION_MARK.matcher(b.substring(Math.max(0, b.length() - 120))).find()) {
             return "ends with '" + tail(b) + "'";
         }
         String[] paragraphs = b.split("\n+");
         String last = paragraphs[paragraphs.length - 1].strip();
         int words = ScrapeLines.words(last);
         if (words >= CUT_PARAGRAPH_WORDS && !ScrapeLines.endsSentence(last)
-                && (endsOnFunctionWord(last) || words >= CUT_LONG_PARAGRAPH_WORDS && !mostlyFigures(last))) {
+                && (endsOnFunctionWord(last) || words >= CUT_LONG_PARAGRAPH_WORDS && !endsOnFigure(last)
+                && !mostlyFigures(last))) {
             return "the last paragraph stops mid-sentence: '..." + tail(last) + "'";
         }
         return null;
@@ -123,11 +124,23 @@ final class ContentChecks {
         return FUNCTION_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
-    /** A table row or a list of results: a third or more of its tokens hold digits. */
+    /**
+     * Tables, results and earnings notes end in figures: a fifth or more of the last {@link #TAIL_TOKENS} tokens
+     * hold digits (wire tables have no full stops, and a scraper joins their wrapped lines into one paragraph).
+     */
     private static boolean mostlyFigures(String paragraph) {
         String[] tokens = paragraph.strip().split("\\s+");
-        long figures = java.util.Arrays.stream(tokens).filter(t -> t.matches(".*\\d.*")).count();
-        return figures * 3 >= tokens.length;
+        String[] tail = java.util.Arrays.copyOfRange(tokens, Math.max(0, tokens.length - TAIL_TOKENS), tokens.length);
+        long figures = java.util.Arrays.stream(tail).filter(t -> t.matches(".*\\d.*")).count();
+        return figures * 5 >= tail.length;
+    }
+
+    private static final int TAIL_TOKENS = 15;
+
+    /** A results line or table row ends on a figure ("15-10 8-15"); a cut sentence ends on a word. */
+    private static boolean endsOnFigure(String paragraph) {
+        String[] tokens = paragraph.strip().split("\\s+");
+        return tokens[tokens.length - 1].matches(".*\\d.*");
     }
 
     static String tail(String s) {

@@ -73,6 +73,9 @@ final class JsonArticleParser {
                     + "needs one of them (a headline alone is an article of kind headline)", "body"));
         }
         String language = text(node, "language");
+        if (language == null && node.path("lang").isTextual() && node.get("lang").asText().matches("[a-z]{2}")) {
+            language = node.get("lang").asText(); // a common name for it outside this contract; taken when valid
+        }
         if (language != null && !language.matches("[a-z]{2}|und")) {
             return FormatItem.of(new Rejection(Reasons.INVALID_FIELD, "'language' must be an ISO 639-1 code like "
                     + "\"en\", not \"" + language + "\"", "language"));

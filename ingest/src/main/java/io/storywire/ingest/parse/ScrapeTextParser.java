@@ -35,6 +35,9 @@ public final class ScrapeTextParser {
         List<Line> lines = classify(TextNormaliser.normalise(raw), reference);
         int bodyStart = bodyStart(lines);
         Header header = readHeader(lines.subList(0, bodyStart));
+        if (header.title == null) {
+            header.title = datedHeadline(lines.subList(0, bodyStart));
+        }
         Body body = readBody(lines.subList(bodyStart, lines.size()));
         List<String> paragraphs = new ArrayList<>(header.standfirst);
         paragraphs.addAll(body.paragraphs);
@@ -161,6 +164,20 @@ public final class ScrapeTextParser {
             // anything else between headline and body is a caption or widget text
         }
         return h;
+    }
+
+    /**
+     * A headline that holds a date ("The Morning Links for March 10, 2014") reads as a date line; when nothing
+     * else can be the title, the first such line of five words or more that does not start like a date line
+     * ("Published ...") is the headline.
+     */
+    private static String datedHeadline(List<Line> header) {
+        for (Line l : header) {
+            if (l.kind == LineKind.DATE && ScrapeLines.words(l.text) >= 5 && !ScrapeLines.hasDatePrefix(l.text)) {
+                return l.text;
+            }
+        }
+        return null;
     }
 
     private static LineKind parts(Line whole, String part) {

@@ -19,9 +19,14 @@ public final class WireEndings {
     /** A line that is only an end mark. */
     private static final Pattern END_LINE = Pattern.compile(
             "^(reuters?|-+\\s*0\\s*-+.{0,40}|-30-|#{2,}|\\*{3}|■+|□|ends?|\\(?end\\)?|\\[end\\]|xxx+|nnnn)\\.{0,3}$", I);
-    /** An end mark run on after the last sentence or table row: "... said. Reuter", "... (76.1). REUTER", "... ■". */
+    /**
+     * An end mark run on after the last sentence or table row: "... said. Reuter", "... (76.1). REUTER", "... ■";
+     * the sign-off "Reuter" (no s) after any word too, since no sentence ends on it ("... in prior year Reuter"
+     * where a scraper joined the wrapped lines), but "Reuters" only after punctuation ("... told Reuters" is text).
+     */
     private static final Pattern END_RUN_ON = Pattern.compile(
-            "(?<=[.!?\"')\\]\\d])\\s+(REUTERS?|Reuters?|reuter|-0-|###)\\.{0,3}$|\\s*■+$");
+            "\\s+(REUTER|Reuter)\\.{0,3}$|(?<=[.!?\"')\\]\\d])\\s+(REUTERS|Reuters|reuters?|-0-|###)\\.{0,3}$"
+                    + "|\\s*■+$");
     private static final Pattern MORE = Pattern.compile("^more\\.{0,3}$", I);
     /** A production credit on a line of its own, in parentheses or not. */
     private static final Pattern CREDIT = Pattern.compile(
