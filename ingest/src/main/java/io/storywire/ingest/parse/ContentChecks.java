@@ -22,6 +22,9 @@ final class ContentChecks {
                     + "subscriber|(sign|log) ?in to (continue|read)|create a free account to (continue|read)|you have "
                     + "reached your (free )?(article|story) limit|unlock (this|the full) (article|story)|become a "
                     + "(member|subscriber) to read|premium (content|article)|this content is for subscribers", I);
+    /** The buttons of a paywall notice, cut with it: "Log in.", "Subscribe now". */
+    private static final Pattern NOTICE_BUTTON = Pattern.compile(
+            "((log|sign) ?in|login|subscribe( now| today)?|register( now)?|sign up( now)?)[.!]?", I);
     /** A sentence of a paywall notice is short; a longer one that names subscribers is text about them. */
     private static final int NOTICE_SENTENCE_WORDS = 30;
     /** Paywall sentences aside, less than this is no article: the page's only text was the notice. */
@@ -76,7 +79,8 @@ final class ContentChecks {
             List<String> sentences = new ArrayList<>();
             for (String sentence : SENTENCE_END.split(line)) {
                 Matcher m = PAYWALL.matcher(sentence);
-                if (m.find() && ScrapeLines.words(sentence) <= NOTICE_SENTENCE_WORDS) {
+                if (m.find() && ScrapeLines.words(sentence) <= NOTICE_SENTENCE_WORDS
+                        || NOTICE_BUTTON.matcher(sentence.strip()).matches()) {
                     notice = notice != null ? notice : sentence.strip();
                 } else {
                     sentences.add(sentence);

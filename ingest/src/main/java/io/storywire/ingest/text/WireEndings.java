@@ -83,10 +83,11 @@ public final class WireEndings {
                 credit = credit != null ? credit : credited(last);
                 lines.remove(lastAt);
             } else {
-                Matcher runOn = END_RUN_ON.matcher(last);
+                String line = lines.get(lastAt).stripTrailing();
+                Matcher runOn = END_RUN_ON.matcher(line);
                 if (runOn.find()) {
                     removed.add(runOn.group().strip());
-                    lines.set(lastAt, last.substring(0, runOn.start()).strip());
+                    lines.set(lastAt, line.substring(0, runOn.start()).stripTrailing());
                 }
                 break;
             }
