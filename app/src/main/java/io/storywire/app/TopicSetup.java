@@ -19,7 +19,7 @@ final class TopicSetup {
         // payload of ingest.max.raw.bytes (10 MB) plus headers, which the broker's 1 MB default would refuse
         Map<String, Map<String, String>> configs = Map.of(
                 topics.taxonomy(), Map.of("cleanup.policy", "compact"),
-                topics.ingest(), Map.of("max.message.bytes", String.valueOf(IngestSettings.from(cfg).maxKafkaMessageBytes())));
+                topics.ingest(), IngestSettings.from(cfg).rawTopicConfig());
         EmbeddedKafkaBroker.createTopics(cfg.kafkaClientProperties(), topics.all(taxonomyTopicIds),
                 cfg.partitions(), cfg.replicationFactor(), configs);
     }

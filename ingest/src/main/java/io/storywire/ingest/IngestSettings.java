@@ -72,6 +72,14 @@ public record IngestSettings(int maxRawBytes, int maxArticleBytes, int minBodyWo
         return Math.max(1_048_576, maxRawBytes + KAFKA_OVERHEAD_BYTES);
     }
 
+    /**
+     * Configs of the raw topic, for whoever creates the topics: it must take a raw payload of
+     * {@link #maxRawBytes} plus headers, which a broker's 1 MB default would refuse.
+     */
+    public Map<String, String> rawTopicConfig() {
+        return Map.of("max.message.bytes", String.valueOf(maxKafkaMessageBytes()));
+    }
+
     public IngestSettings withClock(Clock c) {
         return new IngestSettings(maxRawBytes, maxArticleBytes, minBodyWords, maxFutureSkew, shingleSize,
                 nearDuplicateThreshold, dedupRetention, c);
