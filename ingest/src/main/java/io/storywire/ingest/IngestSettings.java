@@ -12,7 +12,8 @@ import java.util.Map;
  *                                newspaper page with inline scripts and styles runs to several MB); the raw topic's
  *                                {@code max.message.bytes} and the producers' {@code max.request.size} follow it
  * @param maxArticleBytes         largest extracted article, title and body in UTF-8
- *                                ({@code ingest.max.article.bytes}, default 1 MB)
+ *                                ({@code ingest.max.article.bytes}, default 256 KB: the enriched record, with its
+ *                                entity mentions, must stay under the 1 MB default of the downstream topics)
  * @param minBodyWords            a shorter body is flagged {@code short-body} ({@code ingest.min.body.words})
  * @param maxFutureSkew           a published date further ahead of ingest time is rejected
  *                                ({@code ingest.max.future.hours})
