@@ -97,7 +97,7 @@ final class ContentChecks {
 
     /** A NewsAPI-style "[+1234 chars]" count at the end: the rest of the text was left out. */
     static String charCount(String body) {
-        Matcher m = CHAR_COUNT.matcher(body);
+        Matcher m = CHAR_COUNT.matcher(body.substring(Math.max(0, body.length() - 40)));
         return m.find() ? m.group().strip() : null;
     }
 
