@@ -56,13 +56,13 @@ public final class FileIngest {
         long size;
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             size = Files.size(file);
-            payload = in.readNBytes(settings.maxBytes() + 1);
+            payload = in.readNBytes(settings.maxRawBytes() + 1);
         } catch (IOException e) {
             return unread(Rejection.of(Reasons.UNREADABLE, "cannot read the file: " + e.getMessage()), meta, 0);
         }
-        if (payload.length > settings.maxBytes()) {
+        if (payload.length > settings.maxRawBytes()) {
             return unread(Rejection.of(Reasons.TOO_LARGE, "the file has " + size + " bytes; the limit "
-                    + "(ingest.max.bytes) is " + settings.maxBytes()), meta, size);
+                    + "(ingest.max.raw.bytes) is " + settings.maxRawBytes()), meta, size);
         }
         ParseOutcome outcome = parser.parse(payload, meta);
         if (outcome.articles().isEmpty()) {

@@ -39,8 +39,8 @@ public final class RawPublisher implements AutoCloseable {
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        // a payload at ingest.max.bytes plus headers must fit in one request
-        p.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Math.max(1_048_576, cfg.maxPayloadBytes() + 65_536));
+        // a payload at ingest.max.raw.bytes plus headers must fit in one request (the raw topic takes as much)
+        p.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, IngestSettings.from(cfg).maxKafkaMessageBytes());
         return p;
     }
 

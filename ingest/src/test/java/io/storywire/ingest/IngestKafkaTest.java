@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -55,7 +56,11 @@ class IngestKafkaTest {
                 "ingest.drop.dir", dropDir.toString(),
                 // the strictest guarantee: transactions must not change what comes out
                 "processing.guarantee", "exactly_once_v2"));
-        broker.createTopics(cfg.topics().all(List.of()), 1);
+        Properties admin = new Properties();
+        admin.put("bootstrap.servers", broker.bootstrapServers());
+        // as the launcher creates them: the raw topic takes pages up to ingest.max.raw.bytes
+        EmbeddedKafkaBroker.createTopics(admin, cfg.topics().all(List.of()), 1, (short) 1,
+                Map.of(cfg.topics().ingest(), IngestSettings.from(cfg).rawTopicConfig()));
         stage = new IngestStage(cfg);
         app = Javalin.create();
         stage.registerRoutes(app);
@@ -128,23 +133,65 @@ class IngestKafkaTest {
         assertThat(articles.stream().filter(x -> x.id().equals(id))).hasSize(1);
     }
 
+    /** A newspaper page with megabytes of inline state and styles: only its few kilobytes of text are the article. */
+    private static String bigPage(String headline, int bytes) {
+        StringBuilder page = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+                .append(headline).append(" | Coast Herald</title><meta property=\"og:title\" content=\"")
+                .append(headline).append("\"><meta property=\"article:published_time\" "
+                        + "content=\"2026-01-08T09:30:00+09:00\"><script>window.__STATE__ = [");
+        String entry = "{\"id\":12345,\"kind\":\"teaser\",\"slot\":\"rail\",\"weight\":0.5},";
+        while (page.length() < bytes - 4000) {
+            page.append(entry);
+        }
+        page.append("{}];</script></head><body><nav><a href=\"/\">Home</a></nav><article><h1>").append(headline)
+                .append("</h1>");
+        for (int i = 1; i <= 6; i++) {
+            page.append("<p>The harbour of the town reopened on Monday after a storm closed it for three days, the "
+                    + "port authority said, and the ferries left on time; paragraph ").append(i)
+                    .append(" of the report describes the repairs to the quay and the cost to the town.</p>");
+        }
+        return page.append("</article></body></html>").toString();
+    }
+
+    @Test
+    void shouldParseAFiveMegabytePageProducedToTheRawTopicOrPostedOverHttp() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(stage::running);
+        String produced = bigPage("Quay repairs begin as the storm-hit harbour reopens", 5 * 1024 * 1024);
+        assertThat(produced.length()).isGreaterThan(5_000_000);
+        try (RawPublisher publisher = new RawPublisher(cfg)) {
+            publisher.publish(produced.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/html", "kafka",
+                    "big-page.html").get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        String posted = bigPage("Ferries run again as the harbour reopens after storm", 5 * 1024 * 1024);
+        HttpResponse<String> r = post(posted, "text/html");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> articles.stream()
+                .filter(a -> a.title().startsWith("Quay repairs begin") || a.title().startsWith("Ferries run again"))
+                .count() == 2);
+        Article a = articles.stream().filter(x -> x.title().startsWith("Quay repairs begin")).findFirst().orElseThrow();
+        assertThat(a.kind()).isEqualTo("article");
+        assertThat(a.body()).contains("paragraph 6 of the report").doesNotContain("__STATE__");
+        assertThat(a.published().toInstant()).hasToString("2026-01-08T00:30:00Z");
+    }
+
     @Test
     void shouldAnswerABadArticleWithProblemJsonAndDeadLetterIt() throws Exception {
-        HttpResponse<String> r = post("{\"title\": \"Only a title\", \"url\": \"https://example.org/only-title\"}",
+        HttpResponse<String> r = post("{\"source\": \"Only a source\", \"url\": \"https://example.org/only-source\"}",
                 "application/json");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("application/problem+json"));
         JsonNode problem = Json.MAPPER.readTree(r.body());
         assertThat(problem.get("status").asInt()).isEqualTo(400);
-        assertThat(problem.get("reason").asText()).isEqualTo("missing-body");
+        assertThat(problem.get("reason").asText()).isEqualTo("no-text");
         assertThat(problem.get("field").asText()).isEqualTo("body");
 
         assertThat(post("%PDF-1.7 binary", "application/pdf").statusCode()).isEqualTo(415);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.stream()
-                .anyMatch(d -> d.reason().equals("missing-body") && "http".equals(d.origin())
-                        && d.payload() != null && d.payload().contains("Only a title")));
+                .anyMatch(d -> d.reason().equals("no-text") && "http".equals(d.origin())
+                        && d.payload() != null && d.payload().contains("Only a source")));
     }
 
     @Test

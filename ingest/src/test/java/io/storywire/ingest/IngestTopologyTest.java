@@ -106,7 +106,7 @@ class IngestTopologyTest {
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "ingest-retention-test");
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
         p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("ingest-ttd").toString());
-        IngestSettings oneDay = new IngestSettings(IngestSettings.DEFAULT_MAX_BYTES,
+        IngestSettings oneDay = new IngestSettings(IngestSettings.DEFAULT_MAX_RAW_BYTES, IngestSettings.DEFAULT_MAX_ARTICLE_BYTES,
                 IngestSettings.DEFAULT_MIN_BODY_WORDS, IngestSettings.DEFAULT_FUTURE_SKEW,
                 IngestSettings.DEFAULT_SHINGLE, IngestSettings.DEFAULT_THRESHOLD, java.time.Duration.ofDays(1),
                 Fixtures.SETTINGS.clock());
@@ -170,11 +170,13 @@ class IngestTopologyTest {
     @Test
     void shouldPublishTheGoodItemsOfAPartlyBadBatchAndDeadLetterTheRest() {
         String batch = "[{\"title\":\"One\",\"body\":\"" + "word ".repeat(40) + "end.\"},"
-                + "{\"title\":\"Two\"}]";
+                + "{\"source\":\"Two\"}, {\"title\":\"Three: a headline alone\"}]";
         send(batch.getBytes(StandardCharsets.UTF_8), "application/json", "batch.json");
-        assertThat(articles.readValuesToList()).extracting(Article::title).containsExactly("One");
+        List<Article> published = articles.readValuesToList();
+        assertThat(published).extracting(Article::title).containsExactly("One", "Three: a headline alone");
+        assertThat(published).extracting(Article::kind).containsExactly("article", "headline");
         DeadLetter letter = dlq.readValue();
-        assertThat(letter.reason()).isEqualTo("missing-body");
+        assertThat(letter.reason()).isEqualTo("no-text");
         assertThat(letter.detail()).startsWith("item 1:");
     }
 }

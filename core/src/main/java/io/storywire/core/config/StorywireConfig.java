@@ -156,8 +156,12 @@ public final class StorywireConfig {
 
     // --- ingest ------------------------------------------------------------------------------------------------
 
+    /** Largest raw payload: {@code ingest.max.raw.bytes}, or the older {@code ingest.max.bytes} when set alone. */
     public int maxPayloadBytes() {
-        return getInt("ingest.max.bytes");
+        String older = values.get("ingest.max.bytes");
+        String raw = values.get("ingest.max.raw.bytes");
+        String v = raw != null && !raw.isBlank() ? raw : older;
+        return v == null || v.isBlank() ? 10 * 1024 * 1024 : Integer.parseInt(v.trim());
     }
 
     public Path dropDir() {

@@ -55,11 +55,11 @@ public final class ArticleRoutes {
         String url = firstNonBlank(ctx.queryParam("url"), ctx.header("url"));
         RawMeta meta = new RawMeta(contentType, "http", name, url, now, null);
         long declared = ctx.req().getContentLengthLong();
-        byte[] body = declared > settings.maxBytes() ? null : readLimited(ctx.bodyInputStream(), settings.maxBytes());
+        byte[] body = declared > settings.maxRawBytes() ? null : readLimited(ctx.bodyInputStream(), settings.maxRawBytes());
         if (body == null) {
-            Rejection tooLarge = Rejection.of(Reasons.TOO_LARGE, "the body is larger than " + settings.maxBytes()
-                    + " bytes (ingest.max.bytes)");
-            deadLetter(IngestDeadLetters.unread(tooLarge, meta, Math.max(declared, settings.maxBytes() + 1L)));
+            Rejection tooLarge = Rejection.of(Reasons.TOO_LARGE, "the body is larger than " + settings.maxRawBytes()
+                    + " bytes (ingest.max.raw.bytes)");
+            deadLetter(IngestDeadLetters.unread(tooLarge, meta, Math.max(declared, settings.maxRawBytes() + 1L)));
             problem(ctx, 413, "Payload too large", List.of(tooLarge));
             return;
         }

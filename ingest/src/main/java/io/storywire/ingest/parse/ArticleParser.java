@@ -1,16 +1,16 @@
 package io.storywire.ingest.parse;
 
 import io.storywire.core.model.Article;
-import io.storywire.core.model.DeadLetters;
+import io.storywire.core.model.ArticleFlag;
 import io.storywire.ingest.IngestSettings;
-import java.nio.charset.Charset;
+import io.storywire.ingest.text.PayloadDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one parser of every way in (Kafka, HTTP, drop folder, CLI): checks the payload (empty, too large, binary,
- * invalid UTF-8), picks the format from the content type or by sniffing, reads the article(s) and normalises,
+ * The one parser of every way in (Kafka, HTTP, drop folder, CLI): checks the payload (empty, too large, binary),
+ * decodes it (declared charset, else UTF-8, else the page's meta charset, else detected), picks the format from the content type or by sniffing, reads the article(s) and normalises,
  * validates and identifies each. Plain Java, no Kafka: the topology, the HTTP handler and tests call it alike.
  */
 public final class ArticleParser {
@@ -36,9 +36,9 @@ public final class ArticleParser {
         if (payload == null || payload.length == 0) {
             return ParseOutcome.rejected(Reasons.EMPTY, "the payload is empty");
         }
-        if (payload.length > settings.maxBytes()) {
+        if (payload.length > settings.maxRawBytes()) {
             return ParseOutcome.rejected(Reasons.TOO_LARGE, "the payload has " + payload.length
-                    + " bytes; the limit (ingest.max.bytes) is " + settings.maxBytes());
+                    + " bytes; the limit (ingest.max.raw.bytes) is " + settings.maxRawBytes());
         }
         Format declared = Format.saysNothing(meta.contentType()) ? null : Format.ofMediaType(meta.contentType());
         if (!Format.saysNothing(meta.contentType()) && declared == null) {
@@ -46,53 +46,56 @@ public final class ArticleParser {
                     + "' is not read; use application/json, text/plain, text/html, application/rss+xml or "
                     + "application/atom+xml");
         }
-        String binary = BinarySniffer.describe(payload);
+        String binary = PayloadDecoder.hasUtf16Bom(payload) ? null : BinarySniffer.describe(payload);
         if (binary != null) {
             return ParseOutcome.rejected(Reasons.BINARY, "the payload is binary (" + binary
                     + "), not an article; send text, JSON, HTML or a feed");
         }
-        String text = decode(payload, Format.charset(meta.contentType()));
-        // HTML and XML may declare another charset; their readers honour it. Everything else must be UTF-8.
-        if (text == null && declared != Format.HTML && declared != Format.FEED) {
-            return ParseOutcome.rejected(Reasons.INVALID_UTF8, "the payload is not valid UTF-8 text");
-        }
-        if (text != null && text.startsWith("\uFEFF")) {
+        PayloadDecoder.Decoded decoded = PayloadDecoder.decode(payload, Format.charset(meta.contentType()),
+                declared == null || declared == Format.HTML);
+        String text = decoded.text();
+        if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        if (text != null && text.isBlank()) {
+        if (text.isBlank()) {
             return ParseOutcome.rejected(Reasons.EMPTY, "the payload holds only whitespace");
         }
         Format format = declared != null ? declared : Format.sniff(text);
+        List<ArticleFlag> flags = new ArrayList<>();
+        if (decoded.source() == PayloadDecoder.Source.DETECTED || decoded.source() == PayloadDecoder.Source.FALLBACK) {
+            flags.add(new ArticleFlag(Flags.CHARSET_DETECTED, "no charset declared; read as " + decoded.charset()));
+        }
         List<FormatItem> items = switch (format) {
             case JSON -> JsonArticleParser.parse(text, meta.receivedAt());
             case TEXT -> List.of(FormatItem.of(ScrapeTextParser.parse(text, meta.receivedAt())));
-            case HTML -> List.of(FormatItem.of(HtmlArticleParser.parse(
-                    text != null ? text : new String(payload, StandardCharsets.ISO_8859_1), meta.url())));
-            case FEED -> FeedParser.parse(payload);
+            case HTML -> List.of(FormatItem.of(HtmlArticleParser.parse(text, meta.url())));
+            case FEED -> FeedParser.parse(feedBytes(payload, decoded));
         };
-        return assemble(items, meta);
+        return assemble(items, meta, format, format == Format.FEED ? List.of() : flags);
     }
 
-    /** The text in the declared charset when one other than UTF-8 is declared and known, else strict UTF-8. */
-    private static String decode(byte[] payload, String charset) {
-        if (charset != null && !charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
-            try {
-                return new String(payload, Charset.forName(charset));
-            } catch (IllegalArgumentException unknown) {
-                return DeadLetters.strictUtf8(payload);
-            }
+    /**
+     * The feed reader honours a BOM and the XML declaration's encoding itself; a feed with neither that is not
+     * UTF-8 gets the detected text, as UTF-8.
+     */
+    private static byte[] feedBytes(byte[] payload, PayloadDecoder.Decoded decoded) {
+        String head = new String(payload, 0, Math.min(payload.length, 200), StandardCharsets.ISO_8859_1);
+        boolean declaresEncoding = head.stripLeading().startsWith("<?xml") && head.contains("encoding");
+        if (declaresEncoding || decoded.source() == PayloadDecoder.Source.UTF8
+                || decoded.source() == PayloadDecoder.Source.BOM) {
+            return payload;
         }
-        return DeadLetters.strictUtf8(payload);
+        return decoded.text().getBytes(StandardCharsets.UTF_8);
     }
 
-    private ParseOutcome assemble(List<FormatItem> items, RawMeta meta) {
+    private ParseOutcome assemble(List<FormatItem> items, RawMeta meta, Format format, List<ArticleFlag> flags) {
         List<Article> articles = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             FormatItem item = items.get(i);
             Rejection rejection = item.rejection();
             if (rejection == null) {
-                ArticleAssembler.Result r = assembler.assemble(item.draft(), meta);
+                ArticleAssembler.Result r = assembler.assemble(item.draft(), meta, format, flags);
                 if (r.article() != null) {
                     articles.add(r.article());
                 }

@@ -13,9 +13,9 @@ import java.util.Set;
 
 /**
  * Reads JSON articles of the contract in {@code article.schema.json} (version 1): one object or an array of them.
- * Required: title, body. Optional: url, source, author, published, language, schemaVersion; other fields are
- * ignored. Derived when missing: source from the URL's host, published from ingest time (flagged "ingest-time"),
- * language by detection.
+ * A title or a body is required (a title alone is a headline-only item). Optional: url, source, author, published,
+ * language, schemaVersion; other fields are ignored. Derived when missing: the title from the body's first sentence,
+ * source from the URL's host, published from ingest time (flagged "ingest-time"), language by detection.
  */
 final class JsonArticleParser {
 
@@ -68,15 +68,14 @@ final class JsonArticleParser {
         }
         String title = text(node, "title");
         String body = text(node, "body");
-        if (title == null) {
-            return FormatItem.of(new Rejection(Reasons.MISSING_TITLE, "'title' is required and must not be blank",
-                    "title"));
-        }
-        if (body == null) {
-            return FormatItem.of(new Rejection(Reasons.MISSING_BODY, "'body' is required and must not be blank",
-                    "body"));
+        if (title == null && body == null) {
+            return FormatItem.of(new Rejection(Reasons.NO_TEXT, "neither 'title' nor 'body' holds text: an article "
+                    + "needs one of them (a headline alone is an article of kind headline)", "body"));
         }
         String language = text(node, "language");
+        if (language == null && node.path("lang").isTextual() && node.get("lang").asText().matches("[a-z]{2}")) {
+            language = node.get("lang").asText(); // a common name for it outside this contract; taken when valid
+        }
         if (language != null && !language.matches("[a-z]{2}|und")) {
             return FormatItem.of(new Rejection(Reasons.INVALID_FIELD, "'language' must be an ISO 639-1 code like "
                     + "\"en\", not \"" + language + "\"", "language"));
@@ -88,19 +87,19 @@ final class JsonArticleParser {
             Optional<OffsetDateTime> strict = DateParser.strict(dateText);
             Optional<DateParser.Found> loose = strict.isPresent() ? Optional.empty()
                     : DateParser.find(dateText, reference);
-            if (strict.isEmpty() && loose.isEmpty()) {
-                return FormatItem.of(new Rejection(Reasons.INVALID_DATE, "'published' is not a date: \"" + dateText
-                        + "\"; use ISO-8601 like 2026-01-07T09:30:00+09:00", "published"));
+            if (strict.isPresent() || loose.isPresent()) {
+                published = strict.orElseGet(() -> loose.get().value());
+                from = loose.isPresent() && loose.get().relative() ? "relative" : "json";
+                dateText = null;
             }
-            published = strict.orElseGet(() -> loose.get().value());
-            from = loose.isPresent() && loose.get().relative() ? "relative" : "json";
+            // else the date as written goes on: the article gets ingest time and an unreadable-date flag
         }
         String url = text(node, "url");
         if (url != null && !url.matches("(?i)https?://\\S+")) {
             return FormatItem.of(new Rejection(Reasons.INVALID_FIELD, "'url' must be an absolute http(s) URL, not \""
                     + url + "\"", "url"));
         }
-        return FormatItem.of(new ArticleDraft(title, text(node, "source"), text(node, "author"), null, published,
+        return FormatItem.of(new ArticleDraft(title, text(node, "source"), text(node, "author"), dateText, published,
                 from, url, body, "und".equals(language) ? null : language));
     }
 

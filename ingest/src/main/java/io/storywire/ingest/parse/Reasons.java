@@ -1,23 +1,27 @@
 package io.storywire.ingest.parse;
 
-/** The reason codes of rejected inputs, as they appear in dead letters and problem+json bodies. */
+/**
+ * The reason codes of rejected inputs, as they appear in dead letters and problem+json bodies. Only what is not an
+ * article is rejected; doubts about a real article are {@link Flags} on it.
+ */
 public final class Reasons {
 
     public static final String EMPTY = "empty";
     public static final String TOO_LARGE = "too-large";
     public static final String BINARY = "binary";
-    public static final String INVALID_UTF8 = "invalid-utf8";
+    /** Text that no charset reads: mostly U+FFFD once decoded. */
+    public static final String UNDECODABLE = "undecodable";
     public static final String UNSUPPORTED_TYPE = "unsupported-content-type";
     public static final String MALFORMED_JSON = "malformed-json";
     public static final String INVALID_FIELD = "invalid-field";
     public static final String MALFORMED_FEED = "malformed-feed";
-    public static final String MISSING_TITLE = "missing-title";
+    /** Neither a headline nor any text: page chrome only, or a JSON object without title and body. */
+    public static final String NO_TEXT = "no-text";
+    /** A web page with a title but no article text (a headline alone is read from JSON, feeds and text only). */
     public static final String MISSING_BODY = "missing-body";
-    public static final String BODY_TOO_SHORT = "body-too-short";
-    public static final String TRUNCATED = "truncated";
+    /** The only text is a subscription or login notice. */
     public static final String PAYWALL = "paywall";
     public static final String FUTURE_DATE = "future-date";
-    public static final String INVALID_DATE = "invalid-date";
     /** A parser library failed on the payload; the detail says how. */
     public static final String UNREADABLE = "unreadable";
     /** A drop-folder entry that is a symbolic link or a device: not followed, not read. */

@@ -135,6 +135,11 @@ final class ScrapeLines {
                 && !TERMINAL.matcher(line).find();
     }
 
+    /** "Published ...", "Updated: ...": a line that says it gives the date. */
+    static boolean hasDatePrefix(String line) {
+        return DATE_PREFIX.matcher(stripBullet(line)).find();
+    }
+
     static String dateText(String line) {
         return DATE_PREFIX.matcher(stripBullet(line)).replaceFirst("");
     }

@@ -24,6 +24,8 @@ public final class ScrapeTextParser {
     static final int WRAPPED_LINE_CHARS = 40;
     /** Plain-text mail and archives wrap at 72-80 columns; no line of such a text is longer than this. */
     static final int WRAP_WIDTH = 100;
+    /** An author box or tag row at the end of a page is this many short lines at most. */
+    static final int MAX_TAIL_LABELS = 4;
 
     private ScrapeTextParser() {
     }
@@ -35,6 +37,9 @@ public final class ScrapeTextParser {
         List<Line> lines = classify(TextNormaliser.normalise(raw), reference);
         int bodyStart = bodyStart(lines);
         Header header = readHeader(lines.subList(0, bodyStart));
+        if (header.title == null) {
+            header.title = datedHeadline(lines.subList(0, bodyStart));
+        }
         Body body = readBody(lines.subList(bodyStart, lines.size()));
         List<String> paragraphs = new ArrayList<>(header.standfirst);
         paragraphs.addAll(body.paragraphs);
@@ -163,6 +168,20 @@ public final class ScrapeTextParser {
         return h;
     }
 
+    /**
+     * A headline that holds a date ("The Morning Links for March 10, 2014") reads as a date line; when nothing
+     * else can be the title, the first such line of five words or more that does not start like a date line
+     * ("Published ...") is the headline.
+     */
+    private static String datedHeadline(List<Line> header) {
+        for (Line l : header) {
+            if (l.kind == LineKind.DATE && ScrapeLines.words(l.text) >= 5 && !ScrapeLines.hasDatePrefix(l.text)) {
+                return l.text;
+            }
+        }
+        return null;
+    }
+
     private static LineKind parts(Line whole, String part) {
         return part.equals(whole.text) ? whole.kind : ScrapeLines.classify(part, Instant.EPOCH);
     }
@@ -246,11 +265,17 @@ public final class ScrapeTextParser {
         return b;
     }
 
-    /** Drops the author box and disclaimers that end many pages: short unpunctuated lines and boilerplate prose. */
+    /**
+     * Drops the author box and disclaimers that end many pages: short unpunctuated lines and boilerplate prose. A
+     * line with figures is a table row (wire earnings and dividend tables are all short lines), not a label, and
+     * an author box is a few lines: a text of short lines is not eaten from its end.
+     */
     private static void trimTail(Body b) {
+        int labels = 0;
         while (!b.paragraphs.isEmpty()) {
             String last = b.paragraphs.get(b.paragraphs.size() - 1);
-            boolean shortLabel = ScrapeLines.words(last) < 8 && !ScrapeLines.endsSentence(last);
+            boolean shortLabel = ScrapeLines.words(last) < 8 && !ScrapeLines.endsSentence(last)
+                    && !last.matches(".*\\d.*") && labels++ < MAX_TAIL_LABELS;
             if (!shortLabel && !ScrapeLines.isDisclaimer(last) && !ScrapeLines.isCredit(last)) {
                 return;
             }

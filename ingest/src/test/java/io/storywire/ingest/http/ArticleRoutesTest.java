@@ -33,7 +33,7 @@ class ArticleRoutesTest {
     void start() {
         app = Javalin.create();
         RawPublisher publisher = new RawPublisher(producer, topics);
-        new ArticleRoutes(Fixtures.SETTINGS.withMaxBytes(64 * 1024), () -> publisher).register(app);
+        new ArticleRoutes(Fixtures.SETTINGS.withMaxRawBytes(64 * 1024), () -> publisher).register(app);
         app.start("127.0.0.1", 0);
     }
 
@@ -75,13 +75,13 @@ class ArticleRoutesTest {
     @Test
     void shouldRejectAWholeBatchForOneBadItemAndSayWhich() throws Exception {
         String batch = "[" + new String(Fixtures.bytes("json/batch.json"), StandardCharsets.UTF_8)
-                .replaceFirst("^\\s*\\[", "").replaceFirst("]\\s*$", "") + ", {\"title\": \"No body here\"}]";
+                .replaceFirst("^\\s*\\[", "").replaceFirst("]\\s*$", "") + ", {\"source\": \"No text here\"}]";
         HttpResponse<String> r = post(batch.getBytes(StandardCharsets.UTF_8), "application/json");
         assertThat(r.statusCode()).isEqualTo(400);
         JsonNode p = Json.MAPPER.readTree(r.body());
-        assertThat(p.get("reason").asText()).isEqualTo("missing-body");
+        assertThat(p.get("reason").asText()).isEqualTo("no-text");
         assertThat(p.get("field").asText()).isEqualTo("[2].body");
-        assertThat(p.get("type").asText()).isEqualTo("urn:storywire:problem:missing-body");
+        assertThat(p.get("type").asText()).isEqualTo("urn:storywire:problem:no-text");
         assertThat(producer.history()).allSatisfy(rec -> assertThat(rec.topic()).isEqualTo(topics.deadLetters()));
     }
 

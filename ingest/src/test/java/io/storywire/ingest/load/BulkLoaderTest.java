@@ -61,14 +61,14 @@ class BulkLoaderTest {
     void shouldCountDuplicatesAndExplainFailures(@TempDir Path dir) throws Exception {
         Files.write(dir.resolve("a.txt"), Fixtures.seed("000"));
         Files.write(dir.resolve("b.txt"), Fixtures.seed("000"));
-        Files.writeString(dir.resolve("c.json"), "{\"title\": \"x\"}");
+        Files.writeString(dir.resolve("c.json"), "{\"source\": \"x\"}");
         Files.write(dir.resolve("feed.rss"), Fixtures.bytes("feed/rss2.xml"));
         LoadSummary s = loader.load(dir, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertThat(s.read()).isEqualTo(4);
         assertThat(s.published()).isEqualTo(3); // one seed and two feed items
         assertThat(s.duplicates()).isEqualTo(1);
         assertThat(s.failed()).isEqualTo(1);
-        assertThat(s.failures()).singleElement().asString().startsWith("c.json: missing-body");
+        assertThat(s.failures()).singleElement().asString().startsWith("c.json: no-text");
         // the duplicate is still produced (ingest drops it); the failed file goes to the dead-letter topic
         assertThat(producer.history()).filteredOn(r -> r.topic().equals(topics.ingest())).hasSize(3);
         assertThat(producer.history()).filteredOn(r -> r.topic().equals(topics.deadLetters())).hasSize(1);

@@ -3,6 +3,7 @@ package io.storywire.ingest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storywire.core.model.Article;
+import io.storywire.core.model.ArticleFlag;
 import io.storywire.ingest.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -115,10 +116,12 @@ class FormatsTest {
         byte[] latin1 = ("Caf\u00e9 owners protest new rules in the old town\n\n" + "The owners of cafes in the old "
                 + "town protested on Monday against new rules that limit the number of tables on the pavement, "
                 + "saying the change would cost them a third of their summer trade.").getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(parser.parse(latin1, Fixtures.meta("text/plain", null)).rejections())
-                .extracting(Rejection::reason).containsExactly("invalid-utf8");
+        Article detected = parser.parse(latin1, Fixtures.meta("text/plain", null)).articles().get(0);
+        assertThat(detected.title()).isEqualTo("Caf\u00e9 owners protest new rules in the old town");
+        assertThat(detected.flags()).extracting(ArticleFlag::code).containsExactly("charset-detected");
         Article a = parser.parse(latin1, Fixtures.meta("text/plain; charset=ISO-8859-1", null)).articles().get(0);
         assertThat(a.title()).isEqualTo("Caf\u00e9 owners protest new rules in the old town");
+        assertThat(a.flags()).isEmpty();
     }
 
     @Test
