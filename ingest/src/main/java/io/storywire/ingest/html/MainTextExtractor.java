@@ -195,8 +195,33 @@ public final class MainTextExtractor {
         return dropTrailingHeadings(TextBlocks.of(container, paragraphText < 3 * MIN_CHARS));
     }
 
-    private static List<TextBlocks.Block> dropTrailingHeadings(List<TextBlocks.Block> blocks) {
-        List<TextBlocks.Block> out = new ArrayList<>(blocks);
+    /**
+     * Short paragraphs that point away from the article: "Read more:", "Lesen Sie auch", "Lea también", follow and
+     * subscribe prompts, copyright lines. Long paragraphs are kept whatever they start with.
+     */
+    private static final java.util.regex.Pattern PROMPT = java.util.regex.Pattern.compile(
+            "^(?:read (?:more|also)|see also|also read|related|more on this|recommended|lea (?:también|más)|lea:"
+                    + "|le puede interesar|(?:también )?te puede interesar|mira:|lee (?:también|más)|leia (?:também|mais)"
+                    + "|veja (?:também|mais)|leggi anche|lire aussi|à lire aussi|lesen sie auch|auch lesen|mehr zum thema"
+                    + "|mehr zu[mr]? |weitere (?:beiträge|artikel|themen|informationen)|das könnte (?:sie|dich) auch"
+                    + "|zum weiterlesen|(?:jetzt )?(?:zum )?newsletter|follow (?:us|the)|síguenos|siguenos|folgen sie uns"
+                    + "|subscribe|sign up|abonnieren|suscríbete|download (?:the|our)|copyright|©|\\(c\\) \\d{4}"
+                    + "|all rights reserved|alle rechte vorbehalten)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    static List<TextBlocks.Block> dropPrompts(List<TextBlocks.Block> blocks) {
+        List<TextBlocks.Block> out = new ArrayList<>();
+        for (TextBlocks.Block b : blocks) {
+            if (b.text().length() < 160 && PROMPT.matcher(b.text()).find()) {
+                continue;
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static List<TextBlocks.Block> dropTrailingHeadings(List<TextBlocks.Block> all) {
+        List<TextBlocks.Block> out = dropPrompts(all);
         while (!out.isEmpty() && out.get(out.size() - 1).heading()) {
             out.remove(out.size() - 1);
         }

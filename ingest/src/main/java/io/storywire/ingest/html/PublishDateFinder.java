@@ -5,6 +5,7 @@ import io.storywire.ingest.text.DateParser;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,8 @@ public final class PublishDateFinder {
     private static final Pattern UPDATED = Pattern.compile(
             "(?i)(updated?|modified|aktualisiert|actualizado|mis à jour|atualizado|aggiornato|geändert)");
 
+    private static final Pattern OTHERS = Pattern.compile(
+            "comment|related|sidebar|footer|teaser|widget|recent|popular|reply", Pattern.CASE_INSENSITIVE);
     private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
 
     private PublishDateFinder() {
@@ -81,24 +84,25 @@ public final class PublishDateFinder {
         meta(doc, published, modified);
         jsonLd(doc, published, modified);
         markup(doc, published, modified);
+        ZoneId local = PublisherZone.of(doc, url);
         for (Candidate c : published) {
             Optional<OffsetDateTime> d = parse(c.text, now);
             if (d.isPresent()) {
-                return Optional.of(new Found(d.get(), c.source));
+                return Optional.of(new Found(PublisherZone.localise(d.get(), local), c.source));
             }
         }
         Optional<OffsetDateTime> fromUrl = urlDate(url, now);
         if (fromUrl.isPresent()) {
             return Optional.of(new Found(fromUrl.get(), "url"));
         }
-        Optional<OffsetDateTime> written = inText(doc, now);
+        Optional<OffsetDateTime> written = inText(doc, now, modified);
         if (written.isPresent()) {
             return Optional.of(new Found(written.get(), "text"));
         }
         for (Candidate c : modified) {
             Optional<OffsetDateTime> d = parse(c.text, now);
             if (d.isPresent()) {
-                return Optional.of(new Found(d.get(), "modified"));
+                return Optional.of(new Found(PublisherZone.localise(d.get(), local), "modified"));
             }
         }
         return Optional.empty();
@@ -203,29 +207,67 @@ public final class PublishDateFinder {
     }
 
     /**
-     * A date written in the page: first in short elements named for dates, then anywhere in the text of the body
-     * (in document order, skipping "updated" lines).
+     * A date written in the page, in document order: short elements named for dates that follow the headline,
+     * then short texts (or the first words of a paragraph: a dateline) that follow it, then the same two anywhere.
+     * "Updated ..." texts go to the modified dates.
      */
-    private static Optional<OffsetDateTime> inText(Document doc, Instant now) {
+    private static Optional<OffsetDateTime> inText(Document doc, Instant now, List<Candidate> modified) {
         Element body = doc.body();
         if (body == null) {
             return Optional.empty();
         }
+        List<Element> all = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            String names = e.className() + " " + e.id();
-            if (names.isBlank() || !DATE_NAMES.matcher(names).find()) {
-                continue;
+            if (!e.normalName().equals("script") && !e.normalName().equals("style") && e.hasText()) {
+                all.add(e);
             }
-            String text = e.text();
-            if (text.isEmpty() || text.length() > 120 || UPDATED.matcher(text).find()) {
-                continue;
+        }
+        int headline = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).normalName().equals("h1")) {
+                headline = i;
+                break;
             }
-            Optional<OffsetDateTime> d = DateParser.absolute(text).filter(v -> plausible(v, now));
-            if (d.isPresent()) {
-                return d;
+        }
+        // the date line often stands just above the headline: start a little before it
+        for (int from : new int[] {Math.max(0, headline - 12), 0}) {
+            for (boolean named : new boolean[] {true, false}) {
+                for (int i = from; i < all.size(); i++) {
+                    Element e = all.get(i);
+                    String names = e.className() + " " + e.id();
+                    if (named && (names.isBlank() || !DATE_NAMES.matcher(names).find())) {
+                        continue;
+                    }
+                    String text = e.text();
+                    if (text.length() > 100) {
+                        if (named || !e.normalName().equals("p")) {
+                            continue;
+                        }
+                        text = text.substring(0, 25); // a dateline opening the paragraph
+                    }
+                    Optional<OffsetDateTime> d = DateParser.absolute(text).filter(v -> plausible(v, now));
+                    if (d.isPresent() && !inFurniture(e)) {
+                        if (UPDATED.matcher(text).find()) {
+                            modified.add(new Candidate(text, "text"));
+                            continue;
+                        }
+                        return d;
+                    }
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** Dates in comments, related-article lists, sidebars and footers are theirs, not the page's. */
+    private static boolean inFurniture(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.normalName().equals("a") || a.normalName().equals("footer") || a.normalName().equals("aside")
+                    || a.normalName().equals("nav") || OTHERS.matcher(a.className() + " " + a.id()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String first(String... values) {
