@@ -209,10 +209,17 @@ public final class MainTextExtractor {
                     + "|all rights reserved|alle rechte vorbehalten)",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
+    private static final java.util.regex.Pattern PROMPT_INSIDE = java.util.regex.Pattern.compile(
+            "könnten? (?:sie|dich|euch) (?:auch|ebenfalls) interessieren|you (?:may|might) also like"
+                    + "|(?:le|te) puede interesar|download (?:the|our) [\\p{L} ]{0,30}apps?\\b|newsletter$"
+                    + "|^mehr themen|^weitere aktuelle themen|^más sobre |on (?:twitter|facebook|instagram) @",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
     static List<TextBlocks.Block> dropPrompts(List<TextBlocks.Block> blocks) {
         List<TextBlocks.Block> out = new ArrayList<>();
         for (TextBlocks.Block b : blocks) {
-            if (b.text().length() < 160 && PROMPT.matcher(b.text()).find()) {
+            if (b.text().length() < 160 && PROMPT.matcher(b.text()).find()
+                    || b.text().length() < 250 && PROMPT_INSIDE.matcher(b.text()).find()) {
                 continue;
             }
             out.add(b);
