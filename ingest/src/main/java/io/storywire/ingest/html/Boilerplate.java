@@ -7,7 +7,8 @@ import org.jsoup.nodes.Element;
 /**
  * What page furniture looks like in markup: the tag, class and id patterns by which trafilatura (Barbaresi 2021)
  * recognises navigation, footers, related links, share and newsletter prompts, tag lists, comment sections,
- * hidden parts, teasers and captions. Attribute values are compared in lower case.
+ * hidden parts, teasers and captions. Attribute values are compared in lower case. Paywall notices are kept: the
+ * article checks need to see them.
  */
 final class Boilerplate {
 
@@ -25,11 +26,11 @@ final class Boilerplate {
 
     private static final String[] CLASS_OR_ID_CONTAINS = {"footer", "related", "viral", "social", "sociable",
             "syndication", "newsletter", "cookie", "tags", "sidebar", "banner", "menu", "breadcrumb",
-            "bread-crumb", "author", "button", "paywall", "premium-"};
+            "bread-crumb", "author", "button"};
     private static final String[] CLASS_CONTAINS = {"share-", "jp-", "embed", "subnav", "tag-list", "bar", "meta",
             "byline", "rating", "widget", "attachment", "timestamp", "user-info", "user-profile", "-ad-", "-icon",
             "article-infos", "infoline", "outbrain", "taboola", "criteo", "options", "expand", "consent",
-            "modal-content", "paid-content", "paidcontent", "obfuscated", "blurred", "next-", "side-stories",
+            "modal-content", "obfuscated", "blurred", "next-", "side-stories",
             "most-popular", "mol-factbox", "message-container", "permission", "lightbox", "slide",
             "viewport", "teaser", "caption", "promo", "recommend", "read-more", "readmore", "more-stories",
             "subscribe", "signup", "sign-up", "print-only", "screen-reader", "sr-only", "visually-hidden"};

@@ -63,7 +63,8 @@ public final class MainTextExtractor {
             }
         }
         String read = readability(html, url);
-        if (!read.isEmpty() && read.length() != text.length()) {
+        // a few words from Readability are a menu it mistook for the article, not a rescue
+        if (read.length() >= 100 && read.length() != text.length()) {
             boolean hasParagraphs = blocks.stream().anyMatch(b -> b.tag().equals("p"));
             if (text.isEmpty() || (read.length() > 2 * text.length() && !read.startsWith("{"))
                     || (text.length() <= 2 * read.length() && !hasParagraphs && read.length() > 2 * MIN_CHARS)) {
@@ -72,6 +73,17 @@ public final class MainTextExtractor {
         }
         if (text.isEmpty()) {
             text = baseline(page);
+        }
+        return withoutHeadline(text, page);
+    }
+
+    /** The headline is the title's, not the body's: a first paragraph that repeats it goes. */
+    private static String withoutHeadline(String text, Document page) {
+        int end = text.indexOf("\n\n");
+        String first = end < 0 ? text : text.substring(0, end);
+        Element h1 = page.selectFirst("h1");
+        if (first.equals(TextBlocks.normalise(page.title())) || (h1 != null && first.equals(h1.text()))) {
+            return end < 0 ? "" : text.substring(end + 2);
         }
         return text;
     }
