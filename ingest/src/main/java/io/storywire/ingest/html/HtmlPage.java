@@ -21,6 +21,11 @@ public record HtmlPage(Document document, String body, PublishDateFinder.Found p
         return new HtmlPage(doc, body, date.orElse(null));
     }
 
+    /** Only the publication date of the page (what {@link #read} finds, without extracting the text). */
+    public static Optional<PublishDateFinder.Found> date(String html, String url, Instant now) {
+        return PublishDateFinder.find(Jsoup.parse(html, url == null ? "" : url), url, now);
+    }
+
     /** The publisher's day of publication (the local day of the date as written), or null. */
     public LocalDate publishedDay() {
         return published == null ? null : published.value().toLocalDate();
