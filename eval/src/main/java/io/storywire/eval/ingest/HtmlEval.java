@@ -99,7 +99,7 @@ public final class HtmlEval {
             dateLine(out, "tuned", datesTuned);
             dateLine(out, "held aside", datesHeld);
             dateLine(out, "all", dates());
-            out.printf("  %.1f ms per page (html-dev: text and date; dates-dev: date)%n", msPerPage);
+            out.printf("  %.1f ms per page (html-dev: main text; dates-dev: date)%n", msPerPage);
         }
 
         private static void snippetLine(PrintStream out, String name, Snippets s) {
@@ -134,7 +134,7 @@ public final class HtmlEval {
                 .filter(p -> htmlGold.containsKey(p.get("id").asText())).toList();
         // the pages are independent: read them on every core, score them in file order
         List<String> bodies = htmlPages.parallelStream()
-                .map(p -> HtmlPage.read(p.get("html").asText(), text(p, "url")).body()).toList();
+                .map(p -> HtmlPage.text(p.get("html").asText(), text(p, "url"))).toList();
         for (int i = 0; i < htmlPages.size(); i++) {
             String id = htmlPages.get(i).get("id").asText();
             JsonNode gold = htmlGold.get(id);

@@ -21,6 +21,11 @@ public record HtmlPage(Document document, String body, PublishDateFinder.Found p
         return new HtmlPage(doc, body, date.orElse(null));
     }
 
+    /** Only the main text of the page (what {@link #read} extracts, without looking for the date). */
+    public static String text(String html, String url) {
+        return MainTextExtractor.extract(Jsoup.parse(html, url == null ? "" : url), html, url);
+    }
+
     /** Only the publication date of the page (what {@link #read} finds, without extracting the text). */
     public static Optional<PublishDateFinder.Found> date(String html, String url, Instant now) {
         return PublishDateFinder.find(Jsoup.parse(html, url == null ? "" : url), url, now);

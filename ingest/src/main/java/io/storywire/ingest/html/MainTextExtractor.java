@@ -62,10 +62,14 @@ public final class MainTextExtractor {
                 blocks = wild;
             }
         }
-        String read = readability(html, url);
+        boolean hasParagraphs = blocks.stream().anyMatch(b -> b.tag().equals("p"));
+        // Readability's text is part of the page's: when the page holds less than twice ours, and ours has
+        // paragraphs, no rule below could pick Readability, so it need not run (it is most of the cost)
+        Element pageBody = page.body();
+        int pageText = pageBody == null ? 0 : pageBody.text().length();
+        String read = hasParagraphs && pageText <= 2 * text.length() ? "" : readability(html, url);
         // a few words from Readability are a menu it mistook for the article, not a rescue
         if (read.length() >= 100 && read.length() != text.length()) {
-            boolean hasParagraphs = blocks.stream().anyMatch(b -> b.tag().equals("p"));
             if (text.isEmpty() || (read.length() > 2 * text.length() && !read.startsWith("{"))
                     || (text.length() <= 2 * read.length() && !hasParagraphs && read.length() > 2 * MIN_CHARS)) {
                 text = read;

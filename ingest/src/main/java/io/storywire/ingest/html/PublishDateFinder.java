@@ -238,6 +238,9 @@ public final class PublishDateFinder {
                     if (named && (names.isBlank() || !DATE_NAMES.matcher(names).find())) {
                         continue;
                     }
+                    if (!named && !leaf(e)) {
+                        continue; // its leaves are read one by one
+                    }
                     String text = e.text();
                     if (text.length() > 100) {
                         if (named || !e.normalName().equals("p")) {
@@ -257,6 +260,18 @@ public final class PublishDateFinder {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "small", "time",
+            "abbr", "br", "img", "font", "sup", "sub", "u", "mark");
+
+    private static boolean leaf(Element e) {
+        for (Element c : e.children()) {
+            if (!INLINE.contains(c.normalName())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Dates in comments, related-article lists, sidebars and footers are theirs, not the page's. */
