@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.storywire.ingest.html.HtmlPage;
+import io.storywire.ingest.html.MainTextExtractor;
 import io.storywire.ingest.html.PublishDateFinder;
 import io.storywire.ingest.html.Titles;
 import org.jsoup.nodes.Document;
@@ -43,7 +44,11 @@ final class HtmlArticleParser {
         title = Titles.withoutSiteName(title, source, pageUrl);
         author = author.replaceFirst("(?i)^by\\s+", "");
         // the extractor already dropped the page furniture; the scrape cleaner only tidies what is left
-        String body = page.body().isBlank() ? null : page.body();
+        String text = MainTextExtractor.withoutHeadline(page.body(), doc);
+        if (!title.isBlank() && text.startsWith(title + "\n\n")) {
+            text = text.substring(title.length() + 2);
+        }
+        String body = text.isBlank() ? null : text;
         PublishDateFinder.Found date = page.published();
         String from = date == null ? "meta" : switch (date.source()) {
             case "url" -> "url";

@@ -83,9 +83,12 @@ class MainTextExtractorTest {
     }
 
     @Test
-    void shouldNotRepeatTheHeadlineInTheBody() {
-        String text = extract("<article><h1>Harbour reopens</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + END
-                + "</p></article>");
-        assertThat(text).startsWith(P1);
+    void shouldLetTheArticleDropTheHeadlineFromItsBody() {
+        String html = "<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1><p>"
+                + P1 + "</p><p>" + P2 + "</p><p>" + END + "</p></article></body></html>";
+        var page = Jsoup.parse(html);
+        String text = MainTextExtractor.extract(page, html, null);
+        assertThat(text).startsWith("Harbour reopens\n\n" + P1);
+        assertThat(MainTextExtractor.withoutHeadline(text, page)).startsWith(P1);
     }
 }
