@@ -81,8 +81,11 @@ public final class MainTextExtractor {
         return withoutHeadline(text, page);
     }
 
-    /** The headline is the title's, not the body's: a first paragraph that repeats it goes. */
-    private static String withoutHeadline(String text, Document page) {
+    /**
+     * The text without a first paragraph that repeats the headline (the page's title or first h1): an article
+     * carries its headline as its title, not twice.
+     */
+    public static String withoutHeadline(String text, Document page) {
         int end = text.indexOf("\n\n");
         String first = end < 0 ? text : text.substring(0, end);
         Element h1 = page.selectFirst("h1");
