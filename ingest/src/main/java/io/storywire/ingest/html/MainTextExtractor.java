@@ -78,7 +78,7 @@ public final class MainTextExtractor {
         if (text.isEmpty()) {
             text = baseline(page);
         }
-        return withoutHeadline(text, page);
+        return text;
     }
 
     /**
