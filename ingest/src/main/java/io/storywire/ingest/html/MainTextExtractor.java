@@ -67,7 +67,7 @@ public final class MainTextExtractor {
         // paragraphs, no rule below could pick Readability, so it need not run (it is most of the cost)
         Element pageBody = page.body();
         int pageText = pageBody == null ? 0 : pageBody.text().length();
-        String read = hasParagraphs && pageText <= 2 * text.length() ? "" : readability(html, url);
+        String read = hasParagraphs && pageText <= 2 * text.length() ? "" : readability(page, url);
         // a few words from Readability are a menu it mistook for the article, not a rescue
         if (read.length() >= 100 && read.length() != text.length()) {
             if (text.isEmpty() || (read.length() > 2 * text.length() && !read.startsWith("{"))
@@ -254,9 +254,11 @@ public final class MainTextExtractor {
         return out;
     }
 
-    private static String readability(String html, String url) {
+    /** Readability on a copy of the page (it changes what it reads; a copy is cheaper than parsing again). */
+    private static String readability(Document page, String url) {
         try {
-            Element content = new Readability4J(url == null || url.isBlank() ? UNKNOWN_PAGE : url, html)
+            Document copy = page.clone();
+            Element content = new Readability4J(url == null || url.isBlank() ? UNKNOWN_PAGE : url, copy)
                     .parse().getArticleContent();
             if (content == null) {
                 return "";
