@@ -85,13 +85,19 @@ public final class PublishDateFinder {
         jsonLd(doc, published, modified);
         markup(doc, published, modified);
         ZoneId local = PublisherZone.of(doc, url);
+        Optional<OffsetDateTime> fromUrl = urlDate(url, now);
         for (Candidate c : published) {
             Optional<OffsetDateTime> d = parse(c.text, now);
             if (d.isPresent()) {
-                return Optional.of(new Found(PublisherZone.localise(d.get(), local), c.source));
+                OffsetDateTime v = PublisherZone.localise(d.get(), local);
+                // a UTC stamp a day off the URL's date: the URL shows the publisher's own day
+                if (fromUrl.isPresent() && v.getOffset().equals(ZoneOffset.UTC)
+                        && Math.abs(v.toLocalDate().toEpochDay() - fromUrl.get().toLocalDate().toEpochDay()) == 1) {
+                    return Optional.of(new Found(fromUrl.get(), "url"));
+                }
+                return Optional.of(new Found(v, c.source));
             }
         }
-        Optional<OffsetDateTime> fromUrl = urlDate(url, now);
         if (fromUrl.isPresent()) {
             return Optional.of(new Found(fromUrl.get(), "url"));
         }

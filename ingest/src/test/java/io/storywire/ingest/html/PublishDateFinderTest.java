@@ -69,6 +69,12 @@ class PublishDateFinderTest {
     }
 
     @Test
+    void shouldTakeTheUrlsDayOverAUtcStampADayOff() {
+        assertThat(day("<meta property='article:published_time' content='2022-05-04T03:37:00+00:00'>", TEXT,
+                "https://news.example/2022/05/03/harbour-reopens/")).isEqualTo("2022-05-03");
+    }
+
+    @Test
     void shouldReadTheUrlPath() {
         assertThat(find("", TEXT, "https://news.example/2022/01/26/harbour-reopens/"))
                 .hasValueSatisfying(f -> {
