@@ -43,7 +43,7 @@ final class HtmlArticleParser {
                 siteInTitle(doc.title(), title));
         title = Titles.withoutSiteName(title, source, pageUrl);
         author = author.replaceFirst("(?i)^by\\s+", "");
-        // the extractor already dropped the page furniture; the scrape cleaner only tidies what is left
+        // the extractor already dropped the page furniture; the headline is the title, not the first paragraph
         String text = MainTextExtractor.withoutHeadline(page.body(), doc);
         if (!title.isBlank() && text.startsWith(title + "\n\n")) {
             text = text.substring(title.length() + 2);
