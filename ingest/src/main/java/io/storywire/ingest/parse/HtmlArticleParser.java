@@ -1,69 +1,62 @@
 package io.storywire.ingest.parse;
 
-import java.time.OffsetDateTime;
-import java.util.Optional;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import io.storywire.ingest.text.DateParser;
-import net.dankito.readability4j.Readability4J;
-import org.jsoup.Jsoup;
+import io.storywire.ingest.html.HtmlPage;
+import io.storywire.ingest.html.MainTextExtractor;
+import io.storywire.ingest.html.PublishDateFinder;
+import io.storywire.ingest.html.Titles;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads an HTML page: title, byline, date, publisher and canonical URL from the meta tags sites publish for
- * search engines and social cards (Open Graph, article:*, Dublin Core, schema.org JSON-LD), the main text with
- * Readability (the algorithm of Firefox's reader view).
+ * Reads an HTML page: title (without the site-name suffix), byline, publisher and canonical URL from the meta tags
+ * sites publish for search engines and social cards (Open Graph, article:*, Dublin Core, schema.org JSON-LD); the
+ * main text and the publication date with {@link HtmlPage} (a trafilatura-style extractor, an htmldate-style date
+ * finder).
  */
 final class HtmlArticleParser {
 
-    private static final Pattern LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern LD_AUTHOR = Pattern.compile(
             "\"author\"\\s*:\\s*(?:\\[\\s*)?\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
 
-    private static final String UNKNOWN_PAGE = "https://unknown.invalid/";
     private static final Pattern SITE_SUFFIX = Pattern.compile("^[|\\-\u2013\u2014:\u00b7\u2022]\\s*(.{2,60})$");
 
     private HtmlArticleParser() {
     }
 
     static ArticleDraft parse(String html, String url) {
-        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        return parse(html, url, Instant.now());
+    }
+
+    static ArticleDraft parse(String html, String url, Instant now) {
+        HtmlPage page = HtmlPage.read(html, url, now);
+        Document doc = page.document();
         String canonical = first(doc.select("link[rel=canonical]").attr("abs:href"), meta(doc, "og:url"));
         String pageUrl = url != null ? url : (canonical.isBlank() ? null : canonical);
-        String title = first(meta(doc, "og:title"), meta(doc, "twitter:title"), doc.select("h1").text(), doc.title());
+        String h1 = doc.select("h1").first() == null ? "" : doc.select("h1").first().text();
+        String title = first(meta(doc, "og:title"), meta(doc, "twitter:title"), h1, doc.title());
         String author = first(meta(doc, "author"), meta(doc, "article:author"), meta(doc, "dc.creator"),
                 ldMatch(doc, LD_AUTHOR), doc.select("[rel=author], .byline, .author").text());
         String source = first(meta(doc, "og:site_name"), meta(doc, "publisher"), meta(doc, "dc.publisher"),
                 siteInTitle(doc.title(), title));
-        String dateText = first(meta(doc, "article:published_time"), meta(doc, "datepublished"),
-                meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "date"), meta(doc, "dc.date"),
-                meta(doc, "dc.date.issued"), meta(doc, "sailthru.date"), ldMatch(doc, LD_DATE),
-                doc.select("time[datetime]").attr("datetime"));
-        Optional<OffsetDateTime> published = DateParser.strict(dateText);
-
-        String body = null;
-        try {
-            // Readability resolves relative links against the page URL and logs an error when there is none
-            net.dankito.readability4j.Article read = new Readability4J(
-                    pageUrl == null ? UNKNOWN_PAGE : pageUrl, html).parse();
-            Element content = read.getArticleContent();
-            if (content != null) {
-                body = HtmlText.paragraphs(content);
-            }
-            if (author.isBlank() && read.getByline() != null) {
-                author = read.getByline();
-            }
-        } catch (RuntimeException e) {
-            body = null; // Readability gave up on the page: fall back to its paragraphs
-        }
-        if (body == null || body.isBlank()) {
-            body = HtmlText.paragraphs(doc.body() == null ? doc : doc.body());
-        }
+        title = Titles.withoutSiteName(title, source, pageUrl);
         author = author.replaceFirst("(?i)^by\\s+", "");
+        // the extractor already dropped the page furniture; the headline is the title, not the first paragraph
+        String text = MainTextExtractor.withoutHeadline(page.body(), doc);
+        if (!title.isBlank() && text.startsWith(title + "\n\n")) {
+            text = text.substring(title.length() + 2);
+        }
+        String body = text.isBlank() ? null : text;
+        PublishDateFinder.Found date = page.published();
+        String from = date == null ? "meta" : switch (date.source()) {
+            case "url" -> "url";
+            case "text" -> "text";
+            default -> "meta";
+        };
         return new ArticleDraft(blankToNull(title), blankToNull(source), ScrapeLines.realAuthor(author),
-                published.isPresent() || dateText.isBlank() ? null : dateText, published.orElse(null), "meta",
-                pageUrl, ScrapeTextParser.cleanBody(body), null);
+                null, date == null ? null : date.value(), from, pageUrl, body, null);
     }
 
     /** "Headline | Site" or "Headline - Site" in the title element, when the headline is known: the site. */

@@ -26,20 +26,53 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
 
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** Month names and abbreviations in English, German, French, Spanish, Italian, Portuguese, Dutch, Polish,
+     *  Swedish/Danish/Norwegian, Turkish and Russian (nominative and genitive), each mapped to its number. */
+    private static final Map<String, Integer> MONTHS = months(
+            "january jan januar janvier enero ene gennaio gen janeiro januari januar stycznia styczeń styczen "
+                    + "jänner jaenner ocak января январь янв",
+            "february feb februar février fevrier févr fevr febrero febbraio fevereiro fev februari lutego luty "
+                    + "şubat subat февраля февраль фев",
+            "march mar märz maerz marz mars marzo março marco maart marca marzec mart марта март мар",
+            "april apr avril avr abril abr aprile aprili kwietnia kwiecień kwiecien nisan апреля апрель апр",
+            "may mai mayo maggio mag maio mei maj maja mayıs mayis мая май",
+            "june jun juni juin junio giugno giu junho czerwca czerwiec haziran июня июнь июн",
+            "july jul juli juillet juil julio luglio lug julho lipca lipiec temmuz июля июль июл",
+            "august aug august août aout agosto ago augustus augusti sierpnia sierpień sierpien ağustos agustos "
+                    + "августа август авг",
+            "september sep sept septembre septiembre setiembre settembre set setembro september września "
+                    + "wrzesień wrzesien eylül eylul сентября сентябрь сен",
+            "october oct oktober octobre octubre ottobre ott outubro out okt października październik "
+                    + "pazdziernika ekim октября октябрь окт",
+            "november nov november novembre noviembre novembro listopada listopad kasım kasim ноября ноябрь ноя",
+            "december dec dezember décembre decembre déc diciembre dic dicembre dezembro dez december grudnia "
+                    + "grudzień grudzien aralık aralik декабря декабрь дек");
+    private static final String MONTH = "(" + alternation(MONTHS.keySet()) + ")\\.?";
     private static final String TIME = "(?:,?\\s*(?:at\\s+|-\\s*|\\|\\s*)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?"
             + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)?";
     private static final String ZONE = "(?:\\s*\\(?((?:utc|gmt)[+-]\\d{1,2}(?::?\\d{2})?|z|utc|gmt|[+-]\\d{2}:?\\d{2}"
             + "|[a-z]{2,5}t)\\)?)?";
     /** "January 7, 2026", "Jan. 7th 2026 10:05 am EST". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME + ZONE + "\\b",
-            Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}\\d])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME + ZONE + "\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "02 Jan 2026", "Fri, 2 January 2026 14:00 GMT". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})" + TIME + ZONE + "\\b",
-            Pattern.CASE_INSENSITIVE);
+            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º|°)?\\s*(?:of\\s+|de\\s+)?" + MONTH
+                    + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})" + TIME + ZONE + "\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "26.01.2022", "26/01/2022", "1-26-2022" (slashes read month first when the first number can be one). */
+    private static final Pattern NUMERIC_DMY = Pattern.compile(
+            "(?<![\\d.,/-])(\\d{1,2})([./-])\\s?(\\d{1,2})\\2\\s?(\\d{4})(?![\\d-])");
+    /** "2022-1-26", "2022/01/26", "2022.01.26". */
+    private static final Pattern NUMERIC_YMD = Pattern.compile(
+            "(?<![\\d.,/-])(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
+    /** Compact ISO-8601: "20201123T11:02:35Z", "20201123T110235+0100". */
+    private static final Pattern COMPACT_ISO = Pattern.compile(
+            "(?<!\\d)(\\d{4})(\\d{2})(\\d{2})T(\\d{2}):?(\\d{2})(?::?(\\d{2}))?(Z|[+-]\\d{2}:?\\d{2})?");
+    /** Chinese, Japanese and Korean: "2022年1月26日", "2022년 1월 26일". */
+    private static final Pattern CJK = Pattern.compile(
+            "(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
     /** ISO-8601 date, optionally with time and offset, anywhere in a line. */
     private static final Pattern ISO = Pattern.compile(
             "\\b(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?)?",
@@ -78,15 +111,33 @@ public final class DateParser {
             return Optional.empty();
         }
         try {
-            Optional<OffsetDateTime> absolute = strict(text.strip())
-                    .or(() -> monthNamed(MONTH_DAY_YEAR.matcher(text), 2, 1, 3))
-                    .or(() -> monthNamed(DAY_MONTH_YEAR.matcher(text), 1, 2, 3))
-                    .or(() -> iso(text));
+            Optional<OffsetDateTime> absolute = absolute(text);
             if (absolute.isPresent()) {
                 return Optional.of(new Found(absolute.get(), false));
             }
             return relative(text, reference).map(d -> new Found(d, true));
         } catch (DateTimeException | ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The first absolute date in the text (no relative ones): ISO-8601 and RFC 1123 first, then month names in
+     * several languages ("January 7, 2026", "26. Januar 2022", "26 de enero de 2022"), then numeric forms.
+     * Digits of other scripts are read as ASCII ones. Never throws.
+     */
+    public static Optional<OffsetDateTime> absolute(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String text = asciiDigits(value);
+        try {
+            return strict(text.strip())
+                    .or(() -> monthNamed(MONTH_DAY_YEAR.matcher(text), 2, 1, 3))
+                    .or(() -> monthNamed(DAY_MONTH_YEAR.matcher(text), 1, 2, 3))
+                    .or(() -> iso(text))
+                    .or(() -> numeric(text));
+        } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
             return Optional.empty();
         }
     }
@@ -123,10 +174,19 @@ public final class DateParser {
         }
     }
 
+    /** The first match that is a real date ("February 31" is not: the next match is tried). */
     private static Optional<OffsetDateTime> monthNamed(Matcher m, int dayGroup, int monthGroup, int yearGroup) {
-        if (!m.find()) {
-            return Optional.empty();
+        while (m.find()) {
+            try {
+                return Optional.of(monthNamedAt(m, dayGroup, monthGroup, yearGroup));
+            } catch (DateTimeException e) {
+                // not a date: try the next match
+            }
         }
+        return Optional.empty();
+    }
+
+    private static OffsetDateTime monthNamedAt(Matcher m, int dayGroup, int monthGroup, int yearGroup) {
         int day = Integer.parseInt(m.group(dayGroup));
         int month = month(m.group(monthGroup));
         int year = Integer.parseInt(m.group(yearGroup));
@@ -143,7 +203,7 @@ public final class DateParser {
             time = LocalTime.of(hour, Integer.parseInt(m.group(5)), second);
         }
         ZoneOffset zone = zone(m.group(8));
-        return Optional.of(LocalDate.of(year, month, day).atTime(time).atOffset(zone));
+        return LocalDate.of(year, month, day).atTime(time).atOffset(zone);
     }
 
     private static Optional<OffsetDateTime> iso(String text) {
@@ -187,20 +247,89 @@ public final class DateParser {
     }
 
     private static int month(String name) {
-        return switch (name.toLowerCase(Locale.ROOT).substring(0, 3)) {
-            case "jan" -> 1;
-            case "feb" -> 2;
-            case "mar" -> 3;
-            case "apr" -> 4;
-            case "may" -> 5;
-            case "jun" -> 6;
-            case "jul" -> 7;
-            case "aug" -> 8;
-            case "sep" -> 9;
-            case "oct" -> 10;
-            case "nov" -> 11;
-            default -> 12;
-        };
+        return MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    private static Map<String, Integer> months(String... perMonth) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (int i = 0; i < perMonth.length; i++) {
+            for (String name : perMonth[i].split(" ")) {
+                out.putIfAbsent(name.toLowerCase(Locale.ROOT), i + 1);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The names as a regex alternation, longest first so that "januar" is not read as "jan". */
+    private static String alternation(java.util.Set<String> names) {
+        return names.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                .thenComparing(java.util.Comparator.naturalOrder())).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|"));
+    }
+
+    /** Arabic-Indic, Devanagari, full-width and other decimal digits as ASCII ones. */
+    static String asciiDigits(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 127 && Character.isDigit(c)) {
+                if (sb == null) {
+                    sb = new StringBuilder(text);
+                }
+                sb.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+
+    /** "26.01.2022", "01/26/2022", "2022-1-26", "2022年1月26日", "20201123T11:02:35Z": the first that is a date. */
+    private static Optional<OffsetDateTime> numeric(String text) {
+        Matcher m = COMPACT_ISO.matcher(text);
+        while (m.find()) {
+            Optional<OffsetDateTime> d = day(m.group(1), m.group(2), m.group(3));
+            if (d.isPresent()) {
+                LocalTime t = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                        m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+                return Optional.of(d.get().toLocalDate().atTime(t).atOffset(zone(m.group(7))));
+            }
+        }
+        m = NUMERIC_YMD.matcher(text);
+        while (m.find()) {
+            Optional<OffsetDateTime> d = day(m.group(1), m.group(3), m.group(4));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        m = NUMERIC_DMY.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            boolean monthFirst = m.group(2).equals("/") && a <= 12;
+            Optional<OffsetDateTime> d = monthFirst ? day(m.group(4), m.group(1), m.group(3))
+                    : day(m.group(4), m.group(3), m.group(1));
+            if (d.isEmpty() && monthFirst) {
+                d = day(m.group(4), m.group(3), m.group(1));
+            }
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        m = CJK.matcher(text);
+        while (m.find()) {
+            Optional<OffsetDateTime> d = day(m.group(1), m.group(2), m.group(3));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<OffsetDateTime> day(String year, String month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day))
+                    .atStartOfDay().atOffset(ZoneOffset.UTC));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static ZoneOffset zone(String token) {

@@ -60,11 +60,12 @@ class OtherSiteScrapeTest {
     }
 
     @Test
-    void shouldDetectSpanishAndFallBackToIngestTimeForADateItCannotRead() {
+    void shouldDetectSpanishAndReadItsSpanishDate() {
         Article a = parse("spanish-news.txt");
         assertThat(a.language()).isEqualTo("es");
         assertThat(a.title()).startsWith("El Gobierno aprueba un plan");
-        assertThat(a.publishedFrom()).isEqualTo("ingest-time");
+        assertThat(a.publishedFrom()).isEqualTo("text");
+        assertThat(a.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2025, 2, 12));
         assertThat(a.author()).isNull();
     }
 

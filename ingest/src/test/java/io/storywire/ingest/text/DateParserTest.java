@@ -36,6 +36,39 @@ class DateParserTest {
                 f -> assertThat(f.value()).isEqualTo(OffsetDateTime.parse(expected)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "26. Januar 2022|2022-01-26",
+            "26 janvier 2022|2022-01-26",
+            "12 de febrero de 2025|2025-02-12",
+            "3 marzo 2024|2024-03-03",
+            "5 maja 2023|2023-05-05",
+            "7 октября 2021|2021-10-07",
+            "26.01.2022|2022-01-26",
+            "2022-1-26|2022-01-26",
+            "20201123T11:02:35Z|2020-11-23",
+            "2022年1月26日|2022-01-26",
+            "\u0662\u0660\u0662\u0662-\u0660\u0661-\u0662\u0666|2022-01-26"
+    })
+    void shouldReadOtherLanguagesAndNumericForms(String text, String day) {
+        String t = text.contains("\\u") ? unescape(text) : text;
+        assertThat(DateParser.find(t, REF)).hasValueSatisfying(
+                f -> assertThat(f.value().toLocalDate()).hasToString(day));
+    }
+
+    private static String unescape(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.startsWith("\\u", i)) {
+                sb.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
     @Test
     void shouldKeepTheZoneItWasGiven() {
         OffsetDateTime d = DateParser.find("2025-06-14T08:30:00+02:00", REF).orElseThrow().value();

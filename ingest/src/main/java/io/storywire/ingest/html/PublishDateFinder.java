@@ -1,0 +1,302 @@
+package io.storywire.ingest.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.storywire.ingest.text.DateParser;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The publication date of a page, found the way htmldate finds it. Sources are tried in this order, and within a
+ * source the next candidate is tried when one does not parse or is not plausible (before 1995, or later than a
+ * day after the reference time):
+ * <ol>
+ *   <li>publication meta tags ({@code article:published_time}, {@code og:article:published_time},
+ *       {@code publication_date}, {@code date}, {@code DC.date.issued}, {@code sailthru.date},
+ *       {@code parsely-pub-date}, ... and {@code itemprop="datePublished"});</li>
+ *   <li>JSON-LD {@code datePublished} / {@code dateCreated}, parsed as JSON ({@code @graph}, arrays, any script
+ *       type spelling);</li>
+ *   <li>microdata and markup: {@code itemprop="datePublished"} on any element, {@code <time pubdate>} and
+ *       {@code <time>} or other elements with a {@code datetime} attribute, {@code <abbr class="published">};</li>
+ *   <li>the URL path ({@code /2022/01/26/}, {@code /2022-01-26-}, {@code _20220126});</li>
+ *   <li>dates written in elements named for dates (class or id with "date", "time", "publish", "posted",
+ *       "byline", "datum", "fecha"...), then in the page text near the headline, in the forms
+ *       {@link DateParser#absolute} reads (several languages, numeric forms, non-Latin digits);</li>
+ *   <li>only when none of these gives a published date: modified/updated dates (meta, JSON-LD, markup).</li>
+ * </ol>
+ * A date with an offset keeps its local day ({@code 2022-01-26T23:30:00-05:00} is the 26th). Nothing found means
+ * no date, never a guess.
+ */
+public final class PublishDateFinder {
+
+    /** A date and where it was found: "meta", "json-ld", "markup", "url", "text", or "modified". */
+    public record Found(OffsetDateTime value, String source) {
+    }
+
+    private static final Set<String> PUBLISHED_META = Set.of("article:published_time", "article:published",
+            "og:article:published_time", "og:article:published", "og:published_time", "og:pubdate",
+            "og:publish_date", "og:datepublished", "article.published", "article.created", "article_date_original",
+            "article:post_date", "article:published_date", "article:publicationdate", "bt:pubdate",
+            "citation_date", "citation_publication_date", "content_create_date", "cxenseparse:recs:publishtime",
+            "date", "date_published", "datepublished", "dateposted", "dc.date", "dc.date.issued",
+            "dc.date.created", "dc.date.publication", "dc.created", "dcterms.created", "dcterms.date",
+            "dcterms.issued", "dc:created", "dc:date", "dcsext.articlefirstpublished", "displaydate", "doc_date",
+            "mediator_published_time", "originalpublicationdate", "parsely-pub-date", "pdate", "ptime", "pubdate",
+            "publishdate", "publish_date", "publish-date", "published-date", "published_date", "publication_date",
+            "publication-date", "rbpubdate", "release_date", "rnews:datepublished", "sailthru.date",
+            "shareaholic:article_published_time", "twt-published-at", "vr:published_time", "datecreated",
+            "created", "date_created", "article:published_at", "published_time", "published", "pub_date",
+            "creation_date", "dc.date.available", "eprints.date");
+    private static final Set<String> MODIFIED_META = Set.of("article:modified_time", "article:modified",
+            "og:updated_time", "og:modified_time", "modified_time", "updated_time", "lastmod", "last-modified",
+            "datemodified", "dc.date.modified", "dcterms.modified", "date_modified", "lastmodified", "revised",
+            "article:modified_date", "dc.modified", "last_updated", "updated");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?:[/_.-]|$)|(?<![\\d])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?!\\d)");
+    private static final Pattern DATE_NAMES = Pattern.compile(
+            "date|time|publi|posted|byline|datum|fecha|data-|dateline|meta|zeit|info|entry-date|stamp",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UPDATED = Pattern.compile(
+            "(?i)(updated?|modified|aktualisiert|actualizado|mis à jour|atualizado|aggiornato|geändert)");
+
+    private static final Pattern OTHERS = Pattern.compile(
+            "comment|related|sidebar|footer|teaser|widget|recent|popular|reply", Pattern.CASE_INSENSITIVE);
+    private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+
+    private PublishDateFinder() {
+    }
+
+    /** The publication date of the page, or empty when it gives none. {@code now} bounds plausible dates. */
+    public static Optional<Found> find(Document doc, String url, Instant now) {
+        List<Candidate> published = new ArrayList<>();
+        List<Candidate> modified = new ArrayList<>();
+        meta(doc, published, modified);
+        jsonLd(doc, published, modified);
+        markup(doc, published, modified);
+        ZoneId local = PublisherZone.of(doc, url);
+        Optional<OffsetDateTime> fromUrl = urlDate(url, now);
+        for (Candidate c : published) {
+            Optional<OffsetDateTime> d = parse(c.text, now);
+            if (d.isPresent()) {
+                OffsetDateTime v = PublisherZone.localise(d.get(), local);
+                // a UTC stamp a day off the URL's date: the URL shows the publisher's own day
+                if (fromUrl.isPresent() && v.getOffset().equals(ZoneOffset.UTC)
+                        && Math.abs(v.toLocalDate().toEpochDay() - fromUrl.get().toLocalDate().toEpochDay()) == 1) {
+                    return Optional.of(new Found(fromUrl.get(), "url"));
+                }
+                return Optional.of(new Found(v, c.source));
+            }
+        }
+        if (fromUrl.isPresent()) {
+            return Optional.of(new Found(fromUrl.get(), "url"));
+        }
+        Optional<OffsetDateTime> written = inText(doc, now, modified);
+        if (written.isPresent()) {
+            return Optional.of(new Found(written.get(), "text"));
+        }
+        for (Candidate c : modified) {
+            Optional<OffsetDateTime> d = parse(c.text, now);
+            if (d.isPresent()) {
+                return Optional.of(new Found(PublisherZone.localise(d.get(), local), "modified"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Candidate(String text, String source) {
+    }
+
+    private static void meta(Document doc, List<Candidate> published, List<Candidate> modified) {
+        for (Element e : doc.select("meta[content]")) {
+            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                String key = e.attr(attr).strip().toLowerCase(Locale.ROOT);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                if (PUBLISHED_META.contains(key)) {
+                    published.add(new Candidate(e.attr("content"), "meta"));
+                } else if (MODIFIED_META.contains(key)) {
+                    modified.add(new Candidate(e.attr("content"), "meta"));
+                }
+            }
+        }
+    }
+
+    private static void jsonLd(Document doc, List<Candidate> published, List<Candidate> modified) {
+        for (JsonNode node : JsonLd.objects(doc)) {
+            for (String field : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
+                JsonNode v = node.get(field);
+                if (v != null && v.isTextual()) {
+                    published.add(new Candidate(v.asText(), "json-ld"));
+                }
+            }
+            JsonNode m = node.get("dateModified");
+            if (m != null && m.isTextual()) {
+                modified.add(new Candidate(m.asText(), "json-ld"));
+            }
+        }
+    }
+
+    private static void markup(Document doc, List<Candidate> published, List<Candidate> modified) {
+        for (Element e : doc.select("[itemprop~=(?i)^(datePublished|dateCreated|dateModified)$]")) {
+            if (e.normalName().equals("meta")) {
+                continue; // read with the meta tags
+            }
+            String value = first(e.attr("datetime"), e.attr("content"), e.text());
+            boolean isModified = e.attr("itemprop").equalsIgnoreCase("dateModified");
+            (isModified ? modified : published).add(new Candidate(value, "markup"));
+        }
+        for (Element e : doc.select("time[pubdate], time.published, time.entry-date, abbr.published[title]")) {
+            published.add(new Candidate(first(e.attr("datetime"), e.attr("title"), e.text()), "markup"));
+        }
+        for (Element e : doc.select("[datetime]")) {
+            String names = (e.className() + " " + e.id() + " " + e.parent().className()).toLowerCase(Locale.ROOT);
+            boolean isModified = names.contains("updated") || names.contains("modified");
+            (isModified ? modified : published).add(new Candidate(e.attr("datetime"), "markup"));
+        }
+    }
+
+    /** A whole-value date (ISO, RFC 1123, compact ISO, "2022-05-04 05:34:58"), else a date written in it. */
+    private static Optional<OffsetDateTime> parse(String text, Instant now) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String t = text.strip();
+        Optional<OffsetDateTime> d = DateParser.strict(t);
+        if (d.isEmpty()) {
+            d = DateParser.strict(t.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) (\\d)", "$1T$2")
+                    .replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2"));
+        }
+        if (d.isEmpty()) {
+            d = DateParser.absolute(t);
+        }
+        return d.filter(v -> plausible(v, now));
+    }
+
+    private static boolean plausible(OffsetDateTime d, Instant now) {
+        LocalDate day = d.toLocalDate();
+        return !day.isBefore(EARLIEST) && !day.isAfter(now.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1));
+    }
+
+    static Optional<OffsetDateTime> urlDate(String url, Instant now) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        String path = url.replaceFirst("^[a-z]+://[^/]+", "");
+        Matcher m = URL_DATE.matcher(path);
+        while (m.find()) {
+            String y = m.group(1) != null ? m.group(1) : m.group(4);
+            String mo = m.group(1) != null ? m.group(2) : m.group(5);
+            String d = m.group(1) != null ? m.group(3) : m.group(6);
+            try {
+                OffsetDateTime v = LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d))
+                        .atStartOfDay().atOffset(ZoneOffset.UTC);
+                if (plausible(v, now)) {
+                    return Optional.of(v);
+                }
+            } catch (java.time.DateTimeException e) {
+                // not a date: try the next match
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A date written in the page, in document order: short elements named for dates that follow the headline,
+     * then short texts (or the first words of a paragraph: a dateline) that follow it, then the same two anywhere.
+     * "Updated ..." texts go to the modified dates.
+     */
+    private static Optional<OffsetDateTime> inText(Document doc, Instant now, List<Candidate> modified) {
+        Element body = doc.body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        List<Element> all = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (!e.normalName().equals("script") && !e.normalName().equals("style") && e.hasText()) {
+                all.add(e);
+            }
+        }
+        int headline = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).normalName().equals("h1")) {
+                headline = i;
+                break;
+            }
+        }
+        // the date line often stands just above the headline: start a little before it
+        for (int from : new int[] {Math.max(0, headline - 12), 0}) {
+            for (boolean named : new boolean[] {true, false}) {
+                for (int i = from; i < all.size(); i++) {
+                    Element e = all.get(i);
+                    String names = e.className() + " " + e.id();
+                    if (named && (names.isBlank() || !DATE_NAMES.matcher(names).find())) {
+                        continue;
+                    }
+                    if (!named && !leaf(e)) {
+                        continue; // its leaves are read one by one
+                    }
+                    String text = e.text();
+                    if (text.length() > 100) {
+                        if (named || !e.normalName().equals("p")) {
+                            continue;
+                        }
+                        text = text.substring(0, 25); // a dateline opening the paragraph
+                    }
+                    Optional<OffsetDateTime> d = DateParser.absolute(text).filter(v -> plausible(v, now));
+                    if (d.isPresent() && !inFurniture(e)) {
+                        if (UPDATED.matcher(text).find()) {
+                            modified.add(new Candidate(text, "text"));
+                            continue;
+                        }
+                        return d;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "small", "time",
+            "abbr", "br", "img", "font", "sup", "sub", "u", "mark");
+
+    private static boolean leaf(Element e) {
+        for (Element c : e.children()) {
+            if (!INLINE.contains(c.normalName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Dates in comments, related-article lists, sidebars and footers are theirs, not the page's. */
+    private static boolean inFurniture(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.normalName().equals("a") || a.normalName().equals("footer") || a.normalName().equals("aside")
+                    || a.normalName().equals("nav") || OTHERS.matcher(a.className() + " " + a.id()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,111 @@
+package io.storywire.ingest.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class PublishDateFinderTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-09T12:00:00Z");
+    private static final String TEXT = "<h1>Harbour reopens</h1><p>The harbour reopened on Monday after the storm.</p>";
+
+    private static Optional<PublishDateFinder.Found> find(String head, String body, String url) {
+        return PublishDateFinder.find(Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>"),
+                url, NOW);
+    }
+
+    private static LocalDate day(String head, String body, String url) {
+        return find(head, body, url).map(f -> f.value().toLocalDate()).orElse(null);
+    }
+
+    @Test
+    void shouldReadPublicationMetaTags() {
+        assertThat(day("<meta property='article:published_time' content='2022-01-26T10:00:00+01:00'>", TEXT, null))
+                .isEqualTo("2022-01-26");
+        assertThat(day("<meta name='DC.date.issued' content='2021-03-04'>", TEXT, null)).isEqualTo("2021-03-04");
+        assertThat(day("<meta name='sailthru.date' content='2020-11-23 11:02:35'>", TEXT, null))
+                .isEqualTo("2020-11-23");
+        assertThat(find("<meta name='parsely-pub-date' content='2019-05-06T08:00:00Z'>", TEXT, null))
+                .hasValueSatisfying(f -> assertThat(f.source()).isEqualTo("meta"));
+    }
+
+    @Test
+    void shouldKeepThePublishersLocalDay() {
+        assertThat(day("<meta property='article:published_time' content='2022-01-26T23:30:00-05:00'>", TEXT, null))
+                .isEqualTo("2022-01-26");
+    }
+
+    @Test
+    void shouldSeeAUtcTimeInTheZoneOfTheSitesCountry() {
+        assertThat(day("<meta property='article:published_time' content='2022-11-06T23:30:00Z'>", TEXT,
+                "https://zeitung.example.de/artikel")).isEqualTo("2022-11-07");
+    }
+
+    @Test
+    void shouldParseJsonLdAsJsonWithGraphsArraysAndOddScriptTypes() {
+        assertThat(day("<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
+                + "{\"@type\":\"WebPage\"},{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-07-08T09:00:00+02:00\"}]}"
+                + "</script>", TEXT, null)).isEqualTo("2021-07-08");
+        assertThat(day("<script type='text/ld+json'>[{\"@type\":\"Article\",\"datePublished\":\"2020-02-03\"}]"
+                + "</script>", TEXT, null)).isEqualTo("2020-02-03");
+    }
+
+    @Test
+    void shouldTryTheNextCandidateWhenOneDoesNotParse() {
+        assertThat(day("<meta property='article:published_time' content='soon'>"
+                + "<meta name='date' content='2019-12-01'>", TEXT, null)).isEqualTo("2019-12-01");
+    }
+
+    @Test
+    void shouldReadMicrodataAndTimeElements() {
+        assertThat(day("", "<h1>Harbour</h1><span itemprop='datePublished' content='2018-04-05'>5 April</span>",
+                null)).isEqualTo("2018-04-05");
+        assertThat(day("", "<h1>Harbour</h1><time datetime='2017-06-07T10:00:00+02:00'>7 June</time>", null))
+                .isEqualTo("2017-06-07");
+    }
+
+    @Test
+    void shouldTakeTheUrlsDayOverAUtcStampADayOff() {
+        assertThat(day("<meta property='article:published_time' content='2022-05-04T03:37:00+00:00'>", TEXT,
+                "https://news.example/2022/05/03/harbour-reopens/")).isEqualTo("2022-05-03");
+    }
+
+    @Test
+    void shouldReadTheUrlPath() {
+        assertThat(find("", TEXT, "https://news.example/2022/01/26/harbour-reopens/"))
+                .hasValueSatisfying(f -> {
+                    assertThat(f.value().toLocalDate()).isEqualTo("2022-01-26");
+                    assertThat(f.source()).isEqualTo("url");
+                });
+    }
+
+    @Test
+    void shouldReadDatesWrittenInThePageInSeveralForms() {
+        assertThat(day("", "<h1>Hafen</h1><span class='date'>26.01.2022</span>" + TEXT, null))
+                .isEqualTo("2022-01-26");
+        assertThat(day("", "<h1>Hafen</h1><div class='meta'>26. Januar 2022</div>", null)).isEqualTo("2022-01-26");
+        assertThat(day("", "<h1>Port</h1><p>Publié le 26 janvier 2022</p>", null)).isEqualTo("2022-01-26");
+        assertThat(day("", "<h1>Port</h1><p>Actualité 2022-1-26</p>", null)).isEqualTo("2022-01-26");
+        assertThat(day("", "<h1>Port</h1><p>\u0662\u0660\u0662\u0662-\u0660\u0661-\u0662\u0666</p>", null))
+                .isEqualTo("2022-01-26");
+    }
+
+    @Test
+    void shouldPreferThePublishedDateAndFallBackToTheUpdatedOne() {
+        assertThat(day("<meta property='article:modified_time' content='2022-02-01T10:00:00Z'>"
+                + "<meta property='article:published_time' content='2022-01-26T10:00:00Z'>", TEXT, null))
+                .isEqualTo("2022-01-26");
+        assertThat(find("<meta property='article:modified_time' content='2022-02-01T10:00:00+00:00'>", TEXT, null))
+                .hasValueSatisfying(f -> assertThat(f.source()).isEqualTo("modified"));
+    }
+
+    @Test
+    void shouldFindNoDateRatherThanGuess() {
+        assertThat(find("", TEXT, "https://news.example/harbour-reopens")).isEmpty();
+        assertThat(find("<meta name='date' content='2099-01-01'>", TEXT, null)).isEmpty();
+    }
+}
