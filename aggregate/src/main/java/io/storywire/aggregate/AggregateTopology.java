@@ -114,7 +114,7 @@ public final class AggregateTopology {
                 .mapValues(ClusterOutput::story, Named.as("story-value"))
                 .to(topics.stories(), Produced.with(KEYS, Serdes.STORY).withName("stories"));
         branches.get("output-assignment")
-                .mapValues(ClusterOutput::storyId, Named.as("story-id-value"))
+                .mapValues(ClusterOutput::assignmentValue, Named.as("story-id-value"))
                 .repartition(Repartitioned.with(KEYS, KEYS).withName("story-assignments"))
                 .process(ArticleStoriesProcessor::new, Named.as("article-stories-writer"), ARTICLE_STORIES);
         return builder.build();

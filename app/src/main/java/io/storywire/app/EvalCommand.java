@@ -66,15 +66,16 @@ final class EvalCommand implements Callable<Integer> {
         StoryReplay.Order o = order != null ? order : StoryReplay.Order.FILE;
         StoryReplay.Topics t = topics != null ? topics : StoryReplay.Topics.FILE;
         ClusterSettings settings = ClusterSettings.defaults();
-        StoryReplay.Result all = replay.run(articles, settings, t, o);
+        StoryReplay.Prepared prepared = replay.prepare(articles, t);
+        StoryReplay.Result all = replay.run(prepared, settings, o);
         all.print(System.out, "stories");
         if (predictions != null) {
             all.writePredictions(predictions);
             System.out.println("  predictions written to " + predictions);
         }
         if (split) {
-            replay.run(StoryReplay.heldAside(articles, false), settings, t, o).print(System.out, "tuned stories");
-            replay.run(StoryReplay.heldAside(articles, true), settings, t, o).print(System.out,
+            replay.run(prepared.only(StoryReplay.heldAside(false)), settings, o).print(System.out, "tuned stories");
+            replay.run(prepared.only(StoryReplay.heldAside(true)), settings, o).print(System.out,
                     "held-aside stories");
         }
     }

@@ -86,20 +86,44 @@ public final class StoryReplay {
 
     private final Enricher enricher = Enricher.withDefaults();
 
+    /** Labelled articles with what the enricher made of them and the topics chosen: replayable in any order. */
+    public record Prepared(List<GoldArticle> gold, Map<String, EnrichedArticle> enriched, String topics) {
+
+        /** The prepared articles of some stories only (e.g. the held-aside ones). */
+        public Prepared only(Predicate<GoldArticle> keep) {
+            return new Prepared(gold.stream().filter(keep).toList(), enriched, topics);
+        }
+    }
+
     public Result run(List<GoldArticle> gold, ClusterSettings settings, Topics topics, Order order) {
+        return run(prepare(gold, topics), settings, order);
+    }
+
+    /** Enriches every article once, with the real enricher, and gives it its topics. */
+    public Prepared prepare(List<GoldArticle> gold, Topics topics) {
         boolean fileHasTopics = gold.stream().anyMatch(g -> !g.topics().isEmpty());
         Topics mode = topics == Topics.FILE && !fileHasTopics ? Topics.ALL : topics;
-        List<GoldArticle> ordered = ordered(gold, order);
-        NearDuplicateMarker marker = new NearDuplicateMarker(IngestSettings.defaults());
-        List<EnrichedArticle> articles = new ArrayList<>();
-        for (GoldArticle g : ordered) {
+        Map<String, EnrichedArticle> enriched = new TreeMap<>();
+        for (GoldArticle g : gold) {
             EnrichedArticle e = enricher.enrich(g.article());
             List<TopicTag> tags = switch (mode) {
                 case ALL -> List.of(new TopicTag(ALL_TOPIC, "All articles", 1.0, List.of()));
                 case FILE -> g.topics().stream().map(t -> new TopicTag(t, t, 1.0, List.of())).toList();
                 case ENRICHER -> e.topics();
             };
-            articles.add(new EnrichedArticle(marker.mark(e.article()), e.entities(), tags));
+            enriched.put(g.id(), new EnrichedArticle(e.article(), e.entities(), tags));
+        }
+        return new Prepared(gold, enriched, mode.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Replays prepared articles in the given order, marked near-duplicate in that order as ingest would. */
+    public Result run(Prepared prepared, ClusterSettings settings, Order order) {
+        List<GoldArticle> ordered = ordered(prepared.gold(), order);
+        NearDuplicateMarker marker = new NearDuplicateMarker(IngestSettings.defaults());
+        List<EnrichedArticle> articles = new ArrayList<>();
+        for (GoldArticle g : ordered) {
+            EnrichedArticle e = prepared.enriched().get(g.id());
+            articles.add(new EnrichedArticle(marker.mark(e.article()), e.entities(), e.topics()));
         }
         Map<String, List<String>> assigned = OfflineReplay.articleStories(articles, settings);
         Map<String, String> goldLabel = new TreeMap<>();
@@ -116,13 +140,12 @@ public final class StoryReplay {
         }
         return new Result(ordered.size(), goldStories.size(), goldLabel.size(),
                 new TreeSet<>(predicted.values()).size(), BCubed.of(goldLabel, predicted), order,
-                mode.name().toLowerCase(Locale.ROOT), assigned);
+                prepared.topics(), assigned);
     }
 
-    /** The articles of the stories {@link DevSets#heldAside} keeps apart (or of the rest). */
-    public static List<GoldArticle> heldAside(List<GoldArticle> gold, boolean aside) {
-        Predicate<GoldArticle> p = g -> DevSets.heldAside(g.story()) == aside;
-        return gold.stream().filter(p).toList();
+    /** Whether an article's story is one {@link DevSets#heldAside} keeps apart from tuning. */
+    public static Predicate<GoldArticle> heldAside(boolean aside) {
+        return g -> DevSets.heldAside(g.story()) == aside;
     }
 
     static List<GoldArticle> ordered(List<GoldArticle> gold, Order order) {
