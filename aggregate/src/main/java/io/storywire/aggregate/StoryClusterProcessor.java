@@ -29,6 +29,8 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     /** How often idle stories are swept out of the candidate index; reads between sweeps skip them anyway. */
     static final Duration SWEEP_INTERVAL = Duration.ofMinutes(10);
     static final int SWEEP_BATCH = 10_000;
+    /** Deserialised story profiles kept per processor: the candidates of recent articles. */
+    static final int PROFILE_CACHE = 4096;
 
     private final ClusterSettings settings;
     private ProcessorContext<String, ClusterOutput> context;
@@ -51,7 +53,8 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         topicCounts = context.getStateStore(AggregateTopology.TOPIC_COUNTS);
         ClusterState state = new ClusterState(
                 new StoreTable<>(context.getStateStore(AggregateTopology.STORIES)),
-                new StoreTable<>(context.getStateStore(AggregateTopology.STORY_PROFILES)),
+                new CachedTable<>(new StoreTable<>(context.getStateStore(AggregateTopology.STORY_PROFILES)),
+                        PROFILE_CACHE),
                 new StoreTable<>(indexStore),
                 new StoreTable<>(context.getStateStore(AggregateTopology.STORY_SEEN)),
                 new StoreTable<>(counters));
