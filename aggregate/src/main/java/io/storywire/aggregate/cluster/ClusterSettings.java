@@ -45,7 +45,9 @@ import java.util.Map;
  * @param cohesion         exponent on a story's cohesion (the mean cosine of its articles to its centroid, which the
  *                         centroid's length over the story's size gives) that divides an article's cosine with the
  *                         story: a loose story of many short headlines is matched by what its articles typically
- *                         score with it, not by what one tight pair would; 0 turns it off
+ *                         score with it, not by what one tight pair would; 0 turns it off. For headline-only
+ *                         articles.
+ * @param bodyCohesion     the same exponent for articles with a body, whose long vectors make tighter centroids
  */
 public record ClusterSettings(
         double threshold,
@@ -71,7 +73,8 @@ public record ClusterSettings(
         double mergeThreshold,
         double mergeCentroid,
         double headlineEntityWeight,
-        double cohesion) {
+        double cohesion,
+        double bodyCohesion) {
 
     public static final String PREFIX = "aggregate.cluster.";
 
@@ -105,8 +108,8 @@ public record ClusterSettings(
     }
 
     public static ClusterSettings defaults() {
-        return new ClusterSettings(0.30, 0.7, 0.3, 2, 2.0, 0.5, Duration.ofDays(7), Duration.ofDays(7), Duration.ofDays(14),
-                Duration.ofDays(365), 120, 150, 12, 24, 20, 100, 0.15, 0.15, 0.22, 50, 0.5, 0.25, 0.03, 1);
+        return new ClusterSettings(0.25, 0.7, 0.3, 2, 2.0, 0.5, Duration.ofDays(7), Duration.ofDays(7), Duration.ofDays(14),
+                Duration.ofDays(365), 120, 150, 12, 24, 20, 100, 0.15, 0.15, 0.22, 50, 0.5, 0.25, 0.03, 1, 0.5);
     }
 
     /** Reads {@code aggregate.cluster.*}; a key the config does not hold keeps its default. */
@@ -137,42 +140,43 @@ public record ClusterSettings(
                 dbl(values, "merge.threshold", d.mergeThreshold),
                 dbl(values, "merge.centroid", d.mergeCentroid),
                 dbl(values, "headline.entity.weight", d.headlineEntityWeight),
-                dbl(values, "cohesion", d.cohesion));
+                dbl(values, "cohesion", d.cohesion),
+                dbl(values, "body.cohesion", d.bodyCohesion));
     }
 
     public ClusterSettings withThreshold(double value) {
         return new ClusterSettings(value, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quiet, timeHalfLife, indexTtl,
                 indexLateness, articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings,
                 titleWeight, wordWeight, headlineThreshold, idfPriorDocs, mergeThreshold, mergeCentroid,
-                headlineEntityWeight, cohesion);
+                headlineEntityWeight, cohesion, bodyCohesion);
     }
 
     public ClusterSettings withWeights(double terms, double entities) {
         return new ClusterSettings(threshold, terms, entities, titleBoost, nameBoost, nearDuplicateMin, quiet, timeHalfLife, indexTtl,
                 indexLateness, articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings,
                 titleWeight, wordWeight, headlineThreshold, idfPriorDocs, mergeThreshold, mergeCentroid,
-                headlineEntityWeight, cohesion);
+                headlineEntityWeight, cohesion, bodyCohesion);
     }
 
     public ClusterSettings withTime(Duration quietAfter, Duration halfLife) {
         return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quietAfter, halfLife, indexTtl,
                 indexLateness, articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings,
                 titleWeight, wordWeight, headlineThreshold, idfPriorDocs, mergeThreshold, mergeCentroid,
-                headlineEntityWeight, cohesion);
+                headlineEntityWeight, cohesion, bodyCohesion);
     }
 
     public ClusterSettings withLateness(Duration lateness) {
         return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quiet, timeHalfLife, indexTtl,
                 lateness, articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings,
                 titleWeight, wordWeight, headlineThreshold, idfPriorDocs, mergeThreshold, mergeCentroid,
-                headlineEntityWeight, cohesion);
+                headlineEntityWeight, cohesion, bodyCohesion);
     }
 
     public ClusterSettings withIndex(Duration ttl, int postings, int candidates) {
         return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quiet, timeHalfLife, ttl,
                 indexLateness, articleTerms, storyTerms, queryTerms, indexTerms, candidates, postings,
                 titleWeight, wordWeight, headlineThreshold, idfPriorDocs, mergeThreshold, mergeCentroid,
-                headlineEntityWeight, cohesion);
+                headlineEntityWeight, cohesion, bodyCohesion);
     }
 
     /** The old twelve-field form: the title views, headline threshold, IDF prior and merging at their defaults. */
@@ -181,35 +185,42 @@ public record ClusterSettings(
             int articleTerms, int storyTerms, int queryTerms, int indexTerms, int maxCandidates, int maxPostings) {
         this(threshold, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quiet, timeHalfLife,
                 indexTtl, indexLateness, articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings,
-                0.15, 0.15, 0.22, 50, 0.5, 0.25, 0.03, 1);
+                0.15, 0.15, 0.22, 50, 0.5, 0.25, 0.03, 1, 0.5);
+    }
+
+    public ClusterSettings withBodyCohesion(double exponent) {
+        return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quiet,
+                timeHalfLife, indexTtl, indexLateness, articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates,
+                maxPostings, titleWeight, wordWeight, headlineThreshold, idfPriorDocs, mergeThreshold, mergeCentroid,
+                headlineEntityWeight, cohesion, exponent);
     }
 
     public ClusterSettings withCohesion(double exponent, double headlineEntities) {
         return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quiet,
                 timeHalfLife, indexTtl, indexLateness, articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates,
                 maxPostings, titleWeight, wordWeight, headlineThreshold, idfPriorDocs, mergeThreshold, mergeCentroid,
-                headlineEntities, exponent);
+                headlineEntities, exponent, bodyCohesion);
     }
 
     public ClusterSettings withViews(double title, double word, double headline) {
         return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quiet,
                 timeHalfLife, indexTtl, indexLateness, articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates,
                 maxPostings, title, word, headline, idfPriorDocs, mergeThreshold, mergeCentroid,
-                headlineEntityWeight, cohesion);
+                headlineEntityWeight, cohesion, bodyCohesion);
     }
 
     public ClusterSettings withMerge(double articleScore, double centroid) {
         return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quiet,
                 timeHalfLife, indexTtl, indexLateness, articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates,
                 maxPostings, titleWeight, wordWeight, headlineThreshold, idfPriorDocs, articleScore, centroid,
-                headlineEntityWeight, cohesion);
+                headlineEntityWeight, cohesion, bodyCohesion);
     }
 
     public ClusterSettings withIdfPrior(double docs) {
         return new ClusterSettings(threshold, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quiet,
                 timeHalfLife, indexTtl, indexLateness, articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates,
                 maxPostings, titleWeight, wordWeight, headlineThreshold, docs, mergeThreshold, mergeCentroid,
-                headlineEntityWeight, cohesion);
+                headlineEntityWeight, cohesion, bodyCohesion);
     }
 
     private static double dbl(Map<String, String> values, String key, double fallback) {

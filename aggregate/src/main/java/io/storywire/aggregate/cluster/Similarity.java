@@ -26,10 +26,10 @@ public final class Similarity {
         }
         Mean content = new Mean();
         if (article.hasBody() || article.titleTerms().isEmpty()) {
-            content.add(settings.termWeight(), cohesive(article.terms(), story.terms(), story.size()));
+            content.add(settings.termWeight(), cohesive(article.terms(), story.terms(), story.size(), article.hasBody()));
         }
-        content.add(settings.titleWeight(), cohesive(article.titleTerms(), story.titleTerms(), story.size()));
-        content.add(settings.wordWeight(), cohesive(article.words(), story.words(), story.size()));
+        content.add(settings.titleWeight(), cohesive(article.titleTerms(), story.titleTerms(), story.size(), article.hasBody()));
+        content.add(settings.wordWeight(), cohesive(article.words(), story.words(), story.size(), article.hasBody()));
         // a story's entity centroid sums only the articles that named some, so its length says nothing of cohesion
         content.add(article.hasBody() ? settings.entityWeight() : settings.headlineEntityWeight(),
                 article.entities(), story.entityWeights());
@@ -50,18 +50,21 @@ public final class Similarity {
     /**
      * The cosine of an article's view with a story's centroid, divided by the story's cohesion to the power
      * {@code cohesion}: the centroid is the sum of its articles' unit vectors, so its length over the story's size
-     * is the mean cosine of those articles to it. Null when either side lacks the view.
+     * is the mean cosine of those articles to it. Articles with a body use their own exponent: their long vectors
+     * make tight centroids, and a busy day's stories would run together at the headlines' full scaling. Null when
+     * either side lacks the view.
      */
-    private Double cohesive(Map<String, Double> article, Map<String, Double> centroid, int size) {
+    private Double cohesive(Map<String, Double> article, Map<String, Double> centroid, int size, boolean body) {
         if (article.isEmpty() || centroid.isEmpty()) {
             return null;
         }
         double cos = SparseVectors.cosine(article, centroid);
-        if (settings.cohesion() <= 0 || size <= 1) {
+        double exp = body ? settings.bodyCohesion() : settings.cohesion();
+        if (exp <= 0 || size <= 1) {
             return cos;
         }
         double cohesion = Math.min(1.0, SparseVectors.norm(centroid) / size);
-        return cohesion <= 0 ? cos : cos / Math.pow(cohesion, settings.cohesion());
+        return cohesion <= 0 ? cos : cos / Math.pow(cohesion, exp);
     }
 
     /** A weighted mean of cosines over the views both sides have: a view one side lacks neither helps nor hurts. */

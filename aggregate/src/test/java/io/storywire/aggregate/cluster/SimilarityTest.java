@@ -12,7 +12,7 @@ class SimilarityTest {
 
     private static final Instant T = Instant.parse("2026-03-01T00:00:00Z");
     private final ClusterSettings settings = ClusterSettings.defaults().withWeights(0.6, 0.4)
-            .withTime(Duration.ofDays(5), Duration.ofDays(2)).withCohesion(0, 0.03);
+            .withTime(Duration.ofDays(5), Duration.ofDays(2)).withCohesion(0, 0.03).withBodyCohesion(0);
     private final Similarity similarity = new Similarity(settings);
 
     private static StoryProfile story(Map<String, Double> terms, Map<String, Double> entities) {
@@ -53,7 +53,7 @@ class SimilarityTest {
 
     @Test
     void shouldScoreAgainstTheStorysCohesionWhenAsked() {
-        Similarity scaled = new Similarity(settings.withCohesion(1, 0.03));
+        Similarity scaled = new Similarity(settings.withBodyCohesion(1));
         // two articles {a} and {b} summed: length sqrt(2) over 2 articles, each at cosine 0.707 to the centroid
         StoryProfile loose = story(Map.of("a", 1.0, "b", 1.0), Map.of());
 
