@@ -298,6 +298,13 @@
     source.addEventListener("story", function (ev) {
       var story;
       try { story = JSON.parse(ev.data); } catch (e) { return; }
+      if (story.mergedInto) {
+        // the story was absorbed by an older one: show that one instead of a story that is gone
+        changed.topics[story.topic] = true;
+        if (state.storyId === story.id) { openStory(story.mergedInto); }
+        scheduleRefresh();
+        return;
+      }
       state.fresh[story.id] = true;
       changed.topics[story.topic] = true;
       changed.stories[story.id] = true;

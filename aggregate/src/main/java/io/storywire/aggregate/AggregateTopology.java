@@ -84,16 +84,25 @@ public final class AggregateTopology {
     }
 
     public static Topology build(Topics topics, ClusterSettings settings) {
+        return build(topics, settings, false);
+    }
+
+    /**
+     * @param inMemory in-memory stores without changelogs instead of RocksDB: the same topology and processors,
+     *                 for offline replays of a file (evaluations), where RocksDB's and the changelogs' per-record
+     *                 cost in a TopologyTestDriver dominates; never for serving
+     */
+    public static Topology build(Topics topics, ClusterSettings settings, boolean inMemory) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(store(STORIES, Serdes.STORY));
-        builder.addStateStore(store(STORY_PROFILES, JsonSerde.of(StoryProfile.class)));
-        builder.addStateStore(store(STORY_INDEX, JsonSerde.of(Postings.class)));
-        builder.addStateStore(store(STORY_SEEN, KEYS));
-        builder.addStateStore(store(STORY_COUNTERS, org.apache.kafka.common.serialization.Serdes.Long()));
-        builder.addStateStore(store(ARTICLE_STORIES, STORY_IDS_SERDE));
-        builder.addStateStore(store(ARTICLES, Serdes.ENRICHED));
-        builder.addStateStore(store(TOPIC_COUNTS, JsonSerde.of(TopicCount.class)));
-        builder.addStateStore(store(ENTITY_INDEX, KEYS));
+        builder.addStateStore(store(STORIES, Serdes.STORY, inMemory));
+        builder.addStateStore(store(STORY_PROFILES, JsonSerde.of(StoryProfile.class), inMemory));
+        builder.addStateStore(store(STORY_INDEX, JsonSerde.of(Postings.class), inMemory));
+        builder.addStateStore(store(STORY_SEEN, KEYS, inMemory));
+        builder.addStateStore(store(STORY_COUNTERS, org.apache.kafka.common.serialization.Serdes.Long(), inMemory));
+        builder.addStateStore(store(ARTICLE_STORIES, STORY_IDS_SERDE, inMemory));
+        builder.addStateStore(store(ARTICLES, Serdes.ENRICHED, inMemory));
+        builder.addStateStore(store(TOPIC_COUNTS, JsonSerde.of(TopicCount.class), inMemory));
+        builder.addStateStore(store(ENTITY_INDEX, KEYS, inMemory));
 
         KStream<String, EnrichedArticle> enriched = builder
                 .stream(topics.enriched(), Consumed.with(KEYS, Serdes.ENRICHED).withName("enriched"))
@@ -114,7 +123,7 @@ public final class AggregateTopology {
                 .mapValues(ClusterOutput::story, Named.as("story-value"))
                 .to(topics.stories(), Produced.with(KEYS, Serdes.STORY).withName("stories"));
         branches.get("output-assignment")
-                .mapValues(ClusterOutput::storyId, Named.as("story-id-value"))
+                .mapValues(ClusterOutput::assignmentValue, Named.as("story-id-value"))
                 .repartition(Repartitioned.with(KEYS, KEYS).withName("story-assignments"))
                 .process(ArticleStoriesProcessor::new, Named.as("article-stories-writer"), ARTICLE_STORIES);
         return builder.build();
@@ -157,7 +166,11 @@ public final class AggregateTopology {
         return out;
     }
 
-    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values, boolean inMemory) {
+        if (inMemory) {
+            // an offline replay has nothing to restore from: no changelog, so no second copy of every store write
+            return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), KEYS, values).withLoggingDisabled();
+        }
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), KEYS, values);
     }
 }

@@ -7,7 +7,10 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** Adds a story id to its article's sorted set of stories; a repeated assignment changes nothing. */
+/**
+ * Adds a story id to its article's sorted set of stories; a repeated assignment changes nothing. A move
+ * ("story id TAB replaced id", sent when a merge absorbed the article's story) also drops the replaced id.
+ */
 final class ArticleStoriesProcessor implements Processor<String, String, Void, Void> {
 
     private KeyValueStore<String, List<String>> store;
@@ -19,9 +22,16 @@ final class ArticleStoriesProcessor implements Processor<String, String, Void, V
 
     @Override
     public void process(Record<String, String> record) {
+        String value = record.value();
+        int tab = value.indexOf(ClusterOutput.SEPARATOR);
+        String storyId = tab < 0 ? value : value.substring(0, tab);
         List<String> current = store.get(record.key());
         TreeSet<String> ids = current == null ? new TreeSet<>() : new TreeSet<>(current);
-        if (ids.add(record.value())) {
+        boolean changed = ids.add(storyId);
+        if (tab >= 0) {
+            changed |= ids.remove(value.substring(tab + 1));
+        }
+        if (changed) {
             store.put(record.key(), List.copyOf(ids));
         }
     }

@@ -4,19 +4,33 @@ import io.storywire.core.model.Story;
 
 /**
  * What the clustering processor emits: either a story as it now is (keyed by story id, for the stories topic) or
- * the story an article joined (keyed by article id, for the article-stories store).
+ * the story an article joined (keyed by article id, for the article-stories store), with the story it left when a
+ * merge moved it.
  */
-record ClusterOutput(Story story, String storyId) {
+record ClusterOutput(Story story, String storyId, String replaces) {
+
+    /** Separates the story id from the one it replaces on the internal assignments topic; ids hold no tab. */
+    static final char SEPARATOR = '\t';
 
     static ClusterOutput story(Story story) {
-        return new ClusterOutput(story, null);
+        return new ClusterOutput(story, null, null);
     }
 
     static ClusterOutput assignment(String storyId) {
-        return new ClusterOutput(null, storyId);
+        return new ClusterOutput(null, storyId, null);
+    }
+
+    /** The article now belongs to {@code storyId} instead of {@code replaces}, which was merged into it. */
+    static ClusterOutput move(String storyId, String replaces) {
+        return new ClusterOutput(null, storyId, replaces);
     }
 
     boolean isStory() {
         return story != null;
+    }
+
+    /** The assignment as the internal topic carries it: the story id, or "storyId TAB replaced id" for a move. */
+    String assignmentValue() {
+        return replaces == null ? storyId : storyId + SEPARATOR + replaces;
     }
 }

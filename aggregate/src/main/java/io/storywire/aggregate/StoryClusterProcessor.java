@@ -7,6 +7,8 @@ import io.storywire.aggregate.cluster.Clusterer;
 import io.storywire.aggregate.cluster.Postings;
 import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.core.model.EnrichedArticle;
+import io.storywire.core.model.Story;
+import io.storywire.core.model.StoryArticle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +29,8 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     /** How often idle stories are swept out of the candidate index; reads between sweeps skip them anyway. */
     static final Duration SWEEP_INTERVAL = Duration.ofMinutes(10);
     static final int SWEEP_BATCH = 10_000;
+    /** Deserialised story profiles kept per processor: the candidates of recent articles. */
+    static final int PROFILE_CACHE = 4096;
 
     private final ClusterSettings settings;
     private ProcessorContext<String, ClusterOutput> context;
@@ -49,7 +53,8 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         topicCounts = context.getStateStore(AggregateTopology.TOPIC_COUNTS);
         ClusterState state = new ClusterState(
                 new StoreTable<>(context.getStateStore(AggregateTopology.STORIES)),
-                new StoreTable<>(context.getStateStore(AggregateTopology.STORY_PROFILES)),
+                new CachedTable<>(new StoreTable<>(context.getStateStore(AggregateTopology.STORY_PROFILES)),
+                        PROFILE_CACHE),
                 new StoreTable<>(indexStore),
                 new StoreTable<>(context.getStateStore(AggregateTopology.STORY_SEEN)),
                 new StoreTable<>(counters));
@@ -63,7 +68,17 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         clusterer.add(record.key(), record.value()).ifPresent(a -> {
             // add() answers only for an article new to the topic, so a re-delivered one is never counted again
             String topic = a.story().topic();
-            topicCounts.put(topic, TopicCount.counting(topicCounts.get(topic), a.story(), a.opened()));
+            TopicCount count = TopicCount.counting(topicCounts.get(topic), a.story(), a.opened());
+            for (Story gone : a.absorbed()) {
+                count = count.lessOneStory();
+                // subscribers learn where the absorbed story went; its articles move to the story that took them
+                context.forward(record.withKey(gone.id()).withValue(ClusterOutput.story(gone)));
+                for (StoryArticle moved : gone.articles()) {
+                    context.forward(record.withKey(moved.id())
+                            .withValue(ClusterOutput.move(gone.mergedInto(), gone.id())));
+                }
+            }
+            topicCounts.put(topic, count);
             context.forward(record.withKey(a.story().id()).withValue(ClusterOutput.story(a.story())));
             context.forward(record.withKey(a.articleId()).withValue(ClusterOutput.assignment(a.story().id())));
         });

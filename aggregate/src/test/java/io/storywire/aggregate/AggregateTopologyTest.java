@@ -66,6 +66,10 @@ class AggregateTopologyTest {
     }
 
     static TopologyTestDriver newDriver(Path stateDir) {
+        return newDriver(stateDir, ClusterSettings.defaults());
+    }
+
+    static TopologyTestDriver newDriver(Path stateDir, ClusterSettings settings) {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "aggregate-test");
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
@@ -75,7 +79,7 @@ class AggregateTopologyTest {
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Deserialization.class);
         p.put(DeadLetterHandlers.DLQ_TOPIC_CONFIG, TOPICS.deadLetters());
         p.put(DeadLetterHandlers.STAGE_CONFIG, "aggregate");
-        return new TopologyTestDriver(AggregateTopology.build(TOPICS, ClusterSettings.defaults()), p);
+        return new TopologyTestDriver(AggregateTopology.build(TOPICS, settings), p);
     }
 
     private void send(EnrichedArticle a) {

@@ -11,6 +11,7 @@ public final class StorywireCommand implements Runnable {
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new StorywireCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     // a busy port or an unreachable cluster is the user's to fix: say what, not where in our code
                     cmd.getErr().println("storywire: " + e.getMessage());

@@ -31,7 +31,7 @@ class QualityTargetsTest {
     void shouldKeepStoryBCubedF1AtLeastNinetyPercentOnTheLabelledStoriesAndCloseToItInAnyArrivalOrder() {
         StoryReport report = StoryEval.run(GOLD.resolve("stories.jsonl"));
         assertThat(report.score().f1()).as("BCubed F1").isGreaterThanOrEqualTo(0.90);
-        // an archive loaded newest first must not split its stories: measured 0.883 (date order 0.940)
+        // an archive loaded newest first must not split its stories: measured 0.922 (date order 0.981)
         assertThat(report.reverseScore().f1()).as("newest-first BCubed F1").isGreaterThanOrEqualTo(0.85);
         assertThat(report.shuffledScore().f1()).as("shuffled BCubed F1").isGreaterThanOrEqualTo(0.85);
     }

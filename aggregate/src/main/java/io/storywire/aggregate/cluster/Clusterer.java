@@ -5,8 +5,11 @@ import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Entity;
 import io.storywire.core.model.NearDuplicate;
 import io.storywire.core.model.Story;
+import io.storywire.core.model.StoryArticle;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +43,15 @@ public final class Clusterer {
         this.assembler = new StoryAssembler(settings, vectorizer);
     }
 
-    /** What adding an article did: the story it joined or opened, as it is now. */
-    public record Assignment(String articleId, Story story, boolean opened) {
+    /**
+     * What adding an article did: the story it joined or opened, as it is now, and the stories that story absorbed
+     * on the way (each as its last record, {@code mergedInto} set).
+     */
+    public record Assignment(String articleId, Story story, boolean opened, List<Story> absorbed) {
+
+        public Assignment(String articleId, Story story, boolean opened) {
+            this(articleId, story, opened, List.of());
+        }
     }
 
     /**
@@ -60,22 +70,47 @@ public final class Clusterer {
         // (a bulk load of last month's articles): time neither gates nor weighs its similarity, nor moves the clock
         Instant evidence = isDated(article) ? at : null;
         Instant clock = advanceClock(topic, evidence, at);
-        ArticleVector vector = vectorize(topic, enriched);
+        long docs = increment(topic + "|#docs");
+        ArticleVector vector = vectorize(topic, enriched, docs);
 
+        Match match = null;
         String target = nearDuplicateStory(topic, article);
         if (target == null) {
-            target = mostSimilar(topic, vector, evidence, clock);
+            match = mostSimilar(topic, vector, evidence, clock, article.headlineOnly());
+            target = match.best();
         }
         Story story;
         StoryProfile profile;
         boolean opened = target == null;
         if (opened) {
             String storyId = topic + ":" + article.id();
-            profile = assembler.openProfile(storyId, vector, evidence);
+            profile = assembler.openProfile(storyId, vector, evidence, docs);
             story = assembler.openStory(storyId, topic, article, profile);
         } else {
             profile = assembler.grow(state.profiles().get(target), vector, evidence);
             story = assembler.grow(state.stories().get(target), article, profile);
+        }
+        List<Story> absorbed = new ArrayList<>();
+        if (match != null && !opened) {
+            for (String other : match.alsoNear()) {
+                StoryProfile otherProfile = state.profiles().get(other);
+                Story otherStory = state.stories().get(other);
+                if (otherProfile == null || otherStory == null || other.equals(story.id())
+                        || similarity.between(profile, otherProfile) < settings.mergeCentroid()) {
+                    continue;
+                }
+                // the older story stays: its id is the one readers and subscribers have known longest
+                boolean otherIsOlder = otherProfile.opened() < profile.opened()
+                        || otherProfile.opened() == profile.opened() && other.compareTo(story.id()) < 0;
+                StoryProfile keepProfile = otherIsOlder ? otherProfile : profile;
+                StoryProfile goneProfile = otherIsOlder ? profile : otherProfile;
+                Story keep = otherIsOlder ? otherStory : story;
+                Story gone = otherIsOlder ? story : otherStory;
+                profile = assembler.merge(keepProfile, goneProfile);
+                story = assembler.merge(keep, gone, profile);
+                absorb(topic, gone, keep.id());
+                absorbed.add(gone.mergedInto(keep.id()));
+            }
         }
         state.profiles().put(story.id(), profile);
         state.stories().put(story.id(), story);
@@ -83,7 +118,22 @@ public final class Clusterer {
         // a story of undated articles only ages with the topic's clock
         Instant active = profile.lastSeen() != null ? profile.lastSeen() : clock;
         index.index(story.id(), profile.firstSeen(), active, assembler.indexKeys(topic, profile), clock);
-        return Optional.of(new Assignment(article.id(), story, opened));
+        return Optional.of(new Assignment(article.id(), story, opened, List.copyOf(absorbed)));
+    }
+
+    /**
+     * Removes an absorbed story from the stores and points its articles at the story that took them. Its postings
+     * stay in the index until they age out or their key is rewritten; a candidate without a profile is skipped.
+     */
+    private void absorb(String topic, Story gone, String into) {
+        for (StoryArticle a : gone.articles()) {
+            String key = ClusterState.seenKey(topic, a.id());
+            if (state.seen().get(key) != null) {
+                state.seen().put(key, into);
+            }
+        }
+        state.profiles().delete(gone.id());
+        state.stories().delete(gone.id());
     }
 
     /**
@@ -100,45 +150,79 @@ public final class Clusterer {
         return storyId != null && state.profiles().get(storyId) != null ? storyId : null;
     }
 
+    /**
+     * The best story for an article, when it reaches the threshold, and the other candidates that score at least
+     * the merge threshold: the article links them, and they may be one story told twice.
+     */
+    private record Match(String best, List<String> alsoNear) {
+    }
+
     /** @param at the article's time, or null when it has none that counts */
-    private String mostSimilar(String topic, ArticleVector vector, Instant at, Instant clock) {
+    private Match mostSimilar(String topic, ArticleVector vector, Instant at, Instant clock, boolean headline) {
         Map<String, Double> keys = new LinkedHashMap<>();
         SparseVectors.top(vector.terms(), settings.queryTerms())
                 .forEach((stem, w) -> keys.put(CandidateIndex.termKey(topic, stem), w));
         vector.entities().forEach((id, w) -> keys.put(CandidateIndex.entityKey(topic, id), w));
         String best = null;
         double bestScore = -1;
+        Map<String, Double> scores = new LinkedHashMap<>();
         for (String storyId : index.candidates(keys, at, clock)) {
             StoryProfile profile = state.profiles().get(storyId);
             if (profile == null) {
                 continue;
             }
             double score = similarity.score(vector, profile, at);
+            scores.put(storyId, score);
             // candidates arrive in a deterministic order; strict > keeps the first of equal scores
             if (score > bestScore) {
                 bestScore = score;
                 best = storyId;
             }
         }
-        return bestScore >= settings.threshold() ? best : null;
+        double threshold = headline ? settings.headlineThreshold() : settings.threshold();
+        if (bestScore < threshold) {
+            return new Match(null, List.of());
+        }
+        String chosen = best;
+        List<String> near = scores.entrySet().stream()
+                .filter(e -> !e.getKey().equals(chosen) && e.getValue() >= settings.mergeThreshold())
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+        return new Match(best, near);
     }
 
-    /** Counts the article into the topic's document frequencies, then weighs its terms by TF-IDF. */
-    private ArticleVector vectorize(String topic, EnrichedArticle enriched) {
+    /**
+     * Counts the article into the topic's document frequencies, then weighs each view: title and body stems by
+     * TF-IDF, title stems and title words by IDF (a headline says each word once), entities by salience times IDF.
+     */
+    private ArticleVector vectorize(String topic, EnrichedArticle enriched, long docs) {
         Article article = enriched.article();
         TermVectorizer.TermCounts counts = vectorizer.count(article.title(), article.body(), settings.titleBoost());
-        long docs = increment(topic + "|#docs");
         Map<String, Double> weights = new LinkedHashMap<>();
+        Map<String, Double> stemIdf = new HashMap<>();
         Set<String> names = counts.names();
         counts.counts().forEach((stem, tf) -> {
-            long df = increment(topic + "|d|" + stem);
-            double idf = Math.log((1.0 + docs) / (1.0 + df)) + 1.0;
+            double idf = idf(docs, increment(topic + "|d|" + stem));
+            stemIdf.put(stem, idf);
             double name = names.contains(stem) ? settings.nameBoost() : 1.0;
             weights.put(stem, (1.0 + Math.log(tf)) * idf * name);
         });
         Map<String, Double> terms = SparseVectors.unit(SparseVectors.top(weights, settings.articleTerms()));
         Map<String, String> labels = new LinkedHashMap<>();
         terms.keySet().forEach(stem -> labels.put(stem, counts.labels().get(stem)));
+
+        Map<String, Double> titleTerms = new LinkedHashMap<>();
+        for (String stem : vectorizer.stems(article.title())) {
+            Double idf = stemIdf.get(stem);
+            if (idf != null) {
+                titleTerms.put(stem, idf);
+            }
+        }
+        Map<String, Double> words = new LinkedHashMap<>();
+        for (String word : vectorizer.words(article.title())) {
+            words.put(word, idf(docs, increment(topic + "|w|" + word)));
+        }
+
 
         Map<String, Entity> named = new LinkedHashMap<>();
         Map<String, Double> salience = new LinkedHashMap<>();
@@ -147,12 +231,21 @@ public final class Clusterer {
             if (StoryAssembler.hasEntity(e) && !named.containsKey(e.id())) {
                 named.put(e.id(), e);
                 // the topic's own usual names (its country, its capital) say little about which story this is
-                long df = increment(topic + "|e|" + e.id());
-                double idf = Math.log((1.0 + docs) / (1.0 + df)) + 1.0;
+                double idf = idf(docs, increment(topic + "|e|" + e.id()));
                 salience.put(e.id(), (e.salience() > 0 ? e.salience() : 1.0 / entities.size()) * idf);
             }
         }
-        return new ArticleVector(terms, labels, SparseVectors.unit(salience), named);
+        return new ArticleVector(terms, labels, SparseVectors.unit(salience), named, SparseVectors.unit(titleTerms),
+                SparseVectors.unit(words), !article.headlineOnly());
+    }
+
+    /**
+     * Inverse document frequency with a prior: {@code idfPriorDocs} pseudo-documents that hold no term are added to
+     * the topic's count. A term in nearly every article weighs about nothing, so common words cannot carry a match;
+     * while a topic is young its terms weigh nearly alike rather than by a few articles' chance frequencies.
+     */
+    private double idf(long docs, long df) {
+        return Math.log((docs + 1.0 + settings.idfPriorDocs()) / (df + 1.0));
     }
 
     private long increment(String key) {

@@ -32,29 +32,66 @@ final class StoryAssembler {
     }
 
     /** @param at the article's time, or null when it has none: the story's span stays unknown until one has */
-    StoryProfile openProfile(String storyId, ArticleVector vector, Instant at) {
-        return grow(new StoryProfile(storyId, 0, at, at, Map.of(), Map.of(), Map.of(), Map.of()), vector, at);
+    StoryProfile openProfile(String storyId, ArticleVector vector, Instant at, long opened) {
+        return grow(new StoryProfile(storyId, 0, at, at, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+                opened), vector, at);
     }
 
     /** @param at the article's time, or null when it has none: the story's span then stays as it is */
     StoryProfile grow(StoryProfile p, ArticleVector vector, Instant at) {
-        Map<String, Double> terms = rounded(SparseVectors.top(SparseVectors.sum(p.terms(), vector.terms()),
-                settings.storyTerms()));
+        Map<String, Double> terms = centroid(p.terms(), vector.terms());
         Map<String, String> labels = new TreeMap<>();
         // only the terms a story could show need their word; the rest fall back to the stem if they ever rise
         SparseVectors.topKeys(terms, LABELLED_TERMS).forEach(stem -> {
             String label = p.labels().get(stem);
             labels.put(stem, label != null ? label : vector.labels().getOrDefault(stem, stem));
         });
-        Map<String, Double> entityWeights = rounded(SparseVectors.top(
-                SparseVectors.sum(p.entityWeights(), vector.entities()), settings.storyTerms()));
         Map<String, EntityTally> entities = new TreeMap<>(p.entities());
         vector.named().forEach((id, e) -> entities.merge(id, new EntityTally(e.name(), e.type(), 1),
                 (old, one) -> old.plusOne()));
         Instant first = at == null ? p.firstSeen() : p.firstSeen() == null ? at : min(p.firstSeen(), at);
         Instant last = at == null ? p.lastSeen() : p.lastSeen() == null ? at : max(p.lastSeen(), at);
-        return new StoryProfile(p.storyId(), p.size() + 1, first, last,
-                terms, labels, capEntities(entities), entityWeights);
+        return new StoryProfile(p.storyId(), p.size() + 1, first, last, terms, labels, capEntities(entities),
+                centroid(p.entityWeights(), vector.entities()), centroid(p.titleTerms(), vector.titleTerms()),
+                centroid(p.words(), vector.words()), p.opened());
+    }
+
+    /**
+     * Two stories as one: {@code keep}'s id and opening, both stories' centroids summed (each the sum of its
+     * articles' unit vectors, so the sum is what one story of all their articles would hold, up to the caps),
+     * tallies added, spans joined.
+     */
+    StoryProfile merge(StoryProfile keep, StoryProfile gone) {
+        Map<String, Double> terms = centroid(keep.terms(), gone.terms());
+        Map<String, String> labels = new TreeMap<>();
+        SparseVectors.topKeys(terms, LABELLED_TERMS).forEach(stem -> {
+            String label = keep.labels().get(stem);
+            labels.put(stem, label != null ? label : gone.labels().getOrDefault(stem, stem));
+        });
+        Map<String, EntityTally> entities = new TreeMap<>(keep.entities());
+        gone.entities().forEach((id, t) -> entities.merge(id, t,
+                (a, b) -> new EntityTally(a.name(), a.type(), a.articles() + b.articles())));
+        Instant first = keep.firstSeen() == null ? gone.firstSeen()
+                : gone.firstSeen() == null ? keep.firstSeen() : min(keep.firstSeen(), gone.firstSeen());
+        Instant last = keep.lastSeen() == null ? gone.lastSeen()
+                : gone.lastSeen() == null ? keep.lastSeen() : max(keep.lastSeen(), gone.lastSeen());
+        return new StoryProfile(keep.storyId(), keep.size() + gone.size(), first, last, terms, labels,
+                capEntities(entities), centroid(keep.entityWeights(), gone.entityWeights()),
+                centroid(keep.titleTerms(), gone.titleTerms()), centroid(keep.words(), gone.words()),
+                Math.min(keep.opened(), gone.opened()));
+    }
+
+    /** The story that holds both stories' articles ({@code keep}'s first), its headline the more central one. */
+    Story merge(Story keep, Story gone, StoryProfile merged) {
+        List<StoryArticle> articles = new ArrayList<>(keep.articles());
+        articles.addAll(gone.articles());
+        String headline = headlineScore(gone.headline(), merged) > headlineScore(keep.headline(), merged)
+                ? gone.headline() : keep.headline();
+        return story(keep.id(), keep.topic(), headline, articles, merged);
+    }
+
+    private Map<String, Double> centroid(Map<String, Double> a, Map<String, Double> b) {
+        return rounded(SparseVectors.top(SparseVectors.sum(a, b), settings.storyTerms()));
     }
 
     Story openStory(String storyId, String topic, Article article, StoryProfile profile) {

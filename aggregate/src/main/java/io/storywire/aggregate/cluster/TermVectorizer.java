@@ -73,6 +73,32 @@ public final class TermVectorizer {
         return counts;
     }
 
+    /**
+     * The distinct words of a text, lower-cased and folded but not stemmed, in text order: a headline's own words
+     * ("stocks" and "stock" apart) are a view of their own beside its stems.
+     */
+    public List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        Set<String> seen = new TreeSet<>();
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String word = term.toString().toLowerCase(Locale.ROOT);
+                if (keep(word) && seen.add(word)) {
+                    out.add(word);
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
     /** The distinct stems of a text, in text order. */
     public List<String> stems(String text) {
         TermCounts counts = new TermCounts();

@@ -31,6 +31,11 @@ public record TopicCount(String id, int stories, int articles, Instant lastSeen)
         return before == null ? added : before.plus(added);
     }
 
+    /** One story fewer: two of the topic's stories became one. */
+    public TopicCount lessOneStory() {
+        return new TopicCount(id, stories - 1, articles, lastSeen);
+    }
+
     public TopicCount plus(TopicCount other) {
         Instant last = lastSeen == null ? other.lastSeen
                 : other.lastSeen == null || lastSeen.isAfter(other.lastSeen) ? lastSeen : other.lastSeen;

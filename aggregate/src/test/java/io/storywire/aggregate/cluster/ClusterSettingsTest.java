@@ -22,7 +22,10 @@ class ClusterSettingsTest {
                 "aggregate.cluster.entity.weight", "0.5",
                 "aggregate.cluster.quiet.hours", "36",
                 "aggregate.cluster.max.candidates", "9",
-                "aggregate.cluster.index.lateness.hours", "720"));
+                "aggregate.cluster.index.lateness.hours", "720",
+                "aggregate.cluster.headline.threshold", "0.3",
+                "aggregate.cluster.merge.centroid", "1.5",
+                "aggregate.cluster.body.cohesion", "0"));
 
         ClusterSettings s = ClusterSettings.from(cfg);
 
@@ -31,6 +34,9 @@ class ClusterSettingsTest {
         assertThat(s.quiet()).isEqualTo(Duration.ofHours(36));
         assertThat(s.maxCandidates()).isEqualTo(9);
         assertThat(s.indexLateness()).isEqualTo(Duration.ofDays(30));
+        assertThat(s.headlineThreshold()).isEqualTo(0.3);
+        assertThat(s.mergeCentroid()).isEqualTo(1.5);
+        assertThat(s.bodyCohesion()).isZero();
         assertThat(s.storyTerms()).isEqualTo(ClusterSettings.defaults().storyTerms());
     }
 

@@ -235,4 +235,67 @@ class ClustererTest {
             inner.delete(key);
         }
     }
+
+    /** Headlines only: every join is decided on the title views. Merging is on for any near candidate. */
+    private static final ClusterSettings MERGE_ANY = ClusterSettings.defaults()
+            .withViews(0.15, 0.15, 0.0).withMerge(0.0, 0.0);
+
+    private static EnrichedArticle headline(String id, String title, int minute) {
+        return enriched(id, title, "", T0.plusSeconds(60L * minute), List.of(), "all");
+    }
+
+    @Test
+    void shouldMergeTwoStoriesThatAnArticleLinksIntoTheOlderOne() {
+        Clusterer c = new Clusterer(state, MERGE_ANY);
+        c.add("all", headline("h1", "Volcano erupts near Hualien harbour", 0));
+        c.add("all", headline("h2", "Ash cloud grounds Ironwood flights", 1));
+
+        Clusterer.Assignment a = c.add("all", headline("h3",
+                "Hualien volcano ash cloud grounds Ironwood flights", 2)).orElseThrow();
+
+        assertThat(a.story().id()).isEqualTo("all:h1");
+        assertThat(a.story().size()).isEqualTo(3);
+        assertThat(a.story().articles()).extracting(sa -> sa.id()).containsExactlyInAnyOrder("h1", "h2", "h3");
+        assertThat(a.absorbed()).extracting(Story::id).containsExactly("all:h2");
+        assertThat(a.absorbed().get(0).mergedInto()).isEqualTo("all:h1");
+        assertThat(state.stories().get("all:h2")).isNull();
+        assertThat(state.profiles().get("all:h2")).isNull();
+        assertThat(state.seen().get("all|h2")).isEqualTo("all:h1");
+        assertThat(state.seen().get("all|h3")).isEqualTo("all:h1");
+        assertThat(state.profiles().get("all:h1").size()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldNotMergeStoriesWhoseCentroidsDifferEvenWhenAnArticleTouchesBoth() {
+        Clusterer c = new Clusterer(state, MERGE_ANY.withMerge(0.0, 1.01));
+        c.add("all", headline("h1", "Volcano erupts near Hualien harbour", 0));
+        c.add("all", headline("h2", "Ash cloud grounds Ironwood flights", 1));
+
+        Clusterer.Assignment a = c.add("all", headline("h3",
+                "Hualien volcano ash cloud grounds Ironwood flights", 2)).orElseThrow();
+
+        assertThat(a.absorbed()).isEmpty();
+        assertThat(state.stories().get("all:h1")).isNotNull();
+        assertThat(state.stories().get("all:h2")).isNotNull();
+    }
+
+    @Test
+    void shouldKeepSiblingHeadlinesOfOneCompanyApartWhenTheirRareWordsDiffer() {
+        Clusterer c = new Clusterer(state, ClusterSettings.defaults());
+        // filler stories so that the company's name is common in the topic and its own words are rare
+        String[] fillers = {"Ironwood shares rise after upbeat outlook", "Ironwood opens new office in Lisbon",
+                "Ironwood chief praises staff at town hall", "Ironwood names new finance chief",
+                "Ironwood shares slip as market cools", "Ironwood sponsors city marathon"};
+        for (int i = 0; i < fillers.length; i++) {
+            c.add("all", headline("f" + i, fillers[i], i));
+        }
+        c.add("all", headline("r1", "Regulators probe Ironwood brake recall", 10));
+        c.add("all", headline("r2", "Ironwood brake recall widens, regulators say", 11));
+        c.add("all", headline("e1", "Ironwood emissions software faces separate inquiry", 12));
+        c.add("all", headline("e2", "Emissions software inquiry into Ironwood expands", 13));
+
+        assertThat(state.seen().get("all|r2")).isEqualTo(state.seen().get("all|r1"));
+        assertThat(state.seen().get("all|e2")).isEqualTo(state.seen().get("all|e1"));
+        assertThat(state.seen().get("all|e1")).isNotEqualTo(state.seen().get("all|r1"));
+    }
 }

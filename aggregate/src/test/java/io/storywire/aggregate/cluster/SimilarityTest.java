@@ -12,7 +12,7 @@ class SimilarityTest {
 
     private static final Instant T = Instant.parse("2026-03-01T00:00:00Z");
     private final ClusterSettings settings = ClusterSettings.defaults().withWeights(0.6, 0.4)
-            .withTime(Duration.ofDays(5), Duration.ofDays(2));
+            .withTime(Duration.ofDays(5), Duration.ofDays(2)).withCohesion(0, 0.03).withBodyCohesion(0);
     private final Similarity similarity = new Similarity(settings);
 
     private static StoryProfile story(Map<String, Double> terms, Map<String, Double> entities) {
@@ -49,5 +49,16 @@ class SimilarityTest {
         assertThat(similarity.score(a, s, T.plus(Duration.ofDays(3)))).isCloseTo(0.5, within(1e-9));
         assertThat(similarity.score(a, s, T.minus(Duration.ofDays(2)))).isCloseTo(0.5, within(1e-9));
         assertThat(similarity.score(a, s, T.plus(Duration.ofDays(7)))).isZero();
+    }
+
+    @Test
+    void shouldScoreAgainstTheStorysCohesionWhenAsked() {
+        Similarity scaled = new Similarity(settings.withBodyCohesion(1));
+        // two articles {a} and {b} summed: length sqrt(2) over 2 articles, each at cosine 0.707 to the centroid
+        StoryProfile loose = story(Map.of("a", 1.0, "b", 1.0), Map.of());
+
+        double s = scaled.score(article(Map.of("a", 1.0), Map.of()), loose, T);
+
+        assertThat(s).isCloseTo(1.0, within(1e-9));
     }
 }

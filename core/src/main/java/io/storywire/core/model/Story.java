@@ -1,5 +1,6 @@
 package io.storywire.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,6 +16,9 @@ import java.util.List;
  * @param topEntities entities most of its articles name, most first
  * @param topTerms    its most weighted terms, most first
  * @param articles    its articles in the order they joined
+ * @param mergedInto  set only on the last record of a story that was absorbed by another (the older story of the
+ *                    two): the id of the story that now holds its articles; the absorbed story is gone from the
+ *                    stores after it
  */
 public record Story(
         String id,
@@ -25,7 +29,19 @@ public record Story(
         Instant lastSeen,
         List<EntityCount> topEntities,
         List<String> topTerms,
-        List<StoryArticle> articles) {
+        List<StoryArticle> articles,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String mergedInto) {
+
+    /** A live story (not merged into another). */
+    public Story(String id, String topic, String headline, int size, Instant firstSeen, Instant lastSeen,
+            List<EntityCount> topEntities, List<String> topTerms, List<StoryArticle> articles) {
+        this(id, topic, headline, size, firstSeen, lastSeen, topEntities, topTerms, articles, null);
+    }
+
+    /** The record that tells subscribers this story now lives on as {@code survivor}. */
+    public Story mergedInto(String survivor) {
+        return new Story(id, topic, headline, size, firstSeen, lastSeen, topEntities, topTerms, articles, survivor);
+    }
 
     public static String topicOf(String storyId) {
         int colon = storyId.indexOf(':');

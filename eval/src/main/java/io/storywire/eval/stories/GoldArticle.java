@@ -15,7 +15,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One line of the labelled story set: an article and the story it belongs to. */
+/**
+ * One labelled article: the article and the story it belongs to. {@code published} may be null (an article without
+ * a date); {@code topics} is empty when the file assigns none.
+ */
 public record GoldArticle(String id, String story, String source, String title, OffsetDateTime published,
                           String body, List<String> topics) {
 
@@ -43,17 +46,36 @@ public record GoldArticle(String id, String story, String source, String title, 
     }
 
     static GoldArticle parse(JsonNode n) {
+        return parse(n, required(n, "story"));
+    }
+
+    /** An article line with its story given apart (a dev set keeps gold in its own file). */
+    static GoldArticle parse(JsonNode n, String story) {
         List<String> topics = new ArrayList<>();
         n.path("topics").forEach(t -> topics.add(t.asText()));
-        return new GoldArticle(required(n, "id"), required(n, "story"), n.path("source").asText(null),
+        return new GoldArticle(required(n, "id"), story, n.path("source").asText(null),
                 n.path("title").asText(""), time(n.path("published").asText(null)), n.path("body").asText(""),
                 List.copyOf(topics));
     }
 
-    /** The article ingest would have made of it; ingest time is the published time, so nothing looks late. */
+    /**
+     * The article ingest would have made of it; ingest time is the published time, so nothing looks late. An
+     * undated article is marked as ingest would mark it (date from ingest time), so time plays no part for it.
+     */
     public Article article() {
+        if (published == null) {
+            return new Article(id, title, source, null, UNDATED.atOffset(ZoneOffset.UTC), "ingest-time", null, "en",
+                    body, "file", null, UNDATED, null);
+        }
         return new Article(id, title, source, null, published, "json", null, "en", body, "file", null,
                 published.toInstant(), null);
+    }
+
+    /** The time an undated article is "ingested" at in a replay: any fixed instant does, it never counts. */
+    static final Instant UNDATED = Instant.parse("2026-01-01T00:00:00Z");
+
+    public GoldArticle withTopics(List<String> newTopics) {
+        return new GoldArticle(id, story, source, title, published, body, List.copyOf(newTopics));
     }
 
     private static String required(JsonNode n, String field) {
@@ -65,8 +87,8 @@ public record GoldArticle(String id, String story, String source, String title, 
     }
 
     private static OffsetDateTime time(String text) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("missing 'published'");
+        if (text == null || text.isBlank() || "null".equals(text)) {
+            return null;
         }
         try {
             return OffsetDateTime.parse(text);

@@ -63,7 +63,8 @@ public final class StoryEval {
     static StoryReport run(List<GoldArticle> gold, ClusterSettings settings,
                            Function<GoldArticle, EnrichedArticle> enrich, String enrichment) {
         List<GoldArticle> ordered = gold.stream()
-                .sorted(Comparator.comparing(GoldArticle::published).thenComparing(GoldArticle::id))
+                .sorted(Comparator.comparing(GoldArticle::published, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(GoldArticle::id))
                 .toList();
         Set<String> goldStories = new TreeSet<>();
         ordered.forEach(a -> goldStories.add(a.story()));
