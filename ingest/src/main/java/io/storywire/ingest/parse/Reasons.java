@@ -21,7 +21,6 @@ public final class Reasons {
     public static final String MISSING_BODY = "missing-body";
     /** The only text is a subscription or login notice. */
     public static final String PAYWALL = "paywall";
-    public static final String FUTURE_DATE = "future-date";
     /** A parser library failed on the payload; the detail says how. */
     public static final String UNREADABLE = "unreadable";
     /** A drop-folder entry that is a symbolic link or a device: not followed, not read. */
