@@ -44,6 +44,15 @@ public final class FileIngest {
     }
 
     public Result ingest(Path file, String origin) {
+        return ingest(file, origin, false);
+    }
+
+    /**
+     * @param refuseHardLinks refuse, unread, a regular file with more than one name (a hard link): the drop folder
+     *                        does, since a hard link in it could name any file its creator can reach; a bulk load,
+     *                        whose user chose the files, does not
+     */
+    public Result ingest(Path file, String origin, boolean refuseHardLinks) {
         String name = file.getFileName().toString();
         Instant now = settings.clock().instant();
         String contentType = FileTypes.contentType(file);
@@ -51,6 +60,14 @@ public final class FileIngest {
         if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return unread(Rejection.of(Reasons.NOT_A_REGULAR_FILE, "not a regular file (symbolic links are not followed)"),
                     meta, 0);
+        }
+        if (refuseHardLinks) {
+            long links = linkCount(file);
+            if (links > 1) {
+                return unread(Rejection.of(Reasons.NOT_A_REGULAR_FILE, "a hard link (the file has " + links
+                        + " names): hard links are not read, since one can name a file outside the folder; copy or "
+                        + "move the file in instead"), meta, 0);
+            }
         }
         byte[] payload;
         long size;
@@ -71,6 +88,15 @@ public final class FileIngest {
         // partly bad feeds and batches are published whole: the topology sends their bad items to the DLQ
         CompletableFuture<?> sent = publisher.publish(payload, contentType, origin, name, null, now);
         return new Result(outcome.articles().stream().map(Article::id).toList(), outcome.rejections(), sent);
+    }
+
+    /** How many names the file has; 1 where the file system does not tell (no "unix" attribute view). */
+    public static long linkCount(Path file) {
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).longValue();
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            return 1;
+        }
     }
 
     /** Nothing of the file was read: the dead letter says its size only. */

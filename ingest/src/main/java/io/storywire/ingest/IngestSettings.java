@@ -15,8 +15,8 @@ import java.util.Map;
  *                                ({@code ingest.max.article.bytes}, default 256 KB: the enriched record, with its
  *                                entity mentions, must stay under the 1 MB default of the downstream topics)
  * @param minBodyWords            a shorter body is flagged {@code short-body} ({@code ingest.min.body.words})
- * @param maxFutureSkew           a published date further ahead of ingest time is rejected
- *                                ({@code ingest.max.future.hours})
+ * @param maxFutureSkew           a published date further ahead of ingest time is flagged {@code implausible-date}
+ *                                and replaced by ingest time ({@code ingest.max.future.hours})
  * @param shingleSize             words per shingle for near-duplicate detection ({@code ingest.near.duplicate.shingle})
  * @param nearDuplicateThreshold  containment of the shorter text's shingles in an earlier article's from which
  *                                the shorter is marked a near-duplicate ({@code ingest.near.duplicate.threshold})

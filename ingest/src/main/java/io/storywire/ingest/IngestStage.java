@@ -43,7 +43,8 @@ public final class IngestStage implements AutoCloseable {
         streams.start();
         Path drop = cfg.dropDir();
         if (drop != null) {
-            watcher = new DropFolderWatcher(drop, new FileIngest(settings, publisher()), settings.clock());
+            watcher = new DropFolderWatcher(drop, new FileIngest(settings, publisher()), settings.clock(),
+                    DropFolderWatcher.settle(cfg.asMap()));
             watcher.start();
         }
     }

@@ -4,6 +4,7 @@ import io.storywire.core.Topics;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.model.DeadLetter;
 import io.storywire.core.serde.Serdes;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -24,9 +25,28 @@ public final class RawPublisher implements AutoCloseable {
     private final Producer<byte[], byte[]> producer;
     private final Topics topics;
 
+    /** The setting that bounds how long a publish may wait for the broker ({@code ingest.publish.timeout.ms}). */
+    public static final String TIMEOUT_KEY = "ingest.publish.timeout.ms";
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMillis(5000);
+
+    /**
+     * The publisher of the interactive ways in (HTTP, drop folder): a publish fails within
+     * {@code ingest.publish.timeout.ms} when the broker is down, so HTTP answers 503 in seconds, not after the
+     * producer's default 60 s of blocking and 120 s of delivery.
+     */
     public RawPublisher(StorywireConfig cfg) {
-        this(new KafkaProducer<>(producerProperties(cfg), new ByteArraySerializer(), new ByteArraySerializer()),
-                cfg.topics());
+        this(new KafkaProducer<>(failFast(producerProperties(cfg), timeout(cfg)), new ByteArraySerializer(),
+                new ByteArraySerializer()), cfg.topics());
+    }
+
+    /**
+     * The publisher of a bulk load: Kafka's default timeouts, since a load queues thousands of records at once and
+     * they may wait in the producer's buffer longer than an interactive caller would; the load's summary reports
+     * whatever was not acknowledged.
+     */
+    public static RawPublisher forBulk(StorywireConfig cfg) {
+        return new RawPublisher(new KafkaProducer<>(producerProperties(cfg), new ByteArraySerializer(),
+                new ByteArraySerializer()), cfg.topics());
     }
 
     public RawPublisher(Producer<byte[], byte[]> producer, Topics topics) {
@@ -41,6 +61,27 @@ public final class RawPublisher implements AutoCloseable {
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         // a payload at ingest.max.raw.bytes plus headers must fit in one request (the raw topic takes as much)
         p.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, IngestSettings.from(cfg).maxKafkaMessageBytes());
+        return p;
+    }
+
+    /** {@code ingest.publish.timeout.ms}, default 5 s. */
+    public static Duration timeout(StorywireConfig cfg) {
+        String v = cfg.asMap().get(TIMEOUT_KEY);
+        return v == null || v.isBlank() ? DEFAULT_TIMEOUT : Duration.ofMillis(Long.parseLong(v.trim()));
+    }
+
+    /**
+     * Bounds every wait of the producer by {@code timeout}: {@code max.block.ms} (send() waiting for metadata or
+     * buffer space, which is where a producer that never reached the broker stops) and {@code delivery.timeout.ms}
+     * (a record sent but not acknowledged, where one that lost the broker stops). Kafka requires the delivery
+     * timeout to cover linger plus one request, so the request timeout is what remains of it.
+     */
+    static Properties failFast(Properties p, Duration timeout) {
+        long total = Math.max(1000, timeout.toMillis());
+        long linger = Long.parseLong(String.valueOf(p.getOrDefault(ProducerConfig.LINGER_MS_CONFIG, 0)));
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, total);
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE, total));
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE, total - linger));
         return p;
     }
 

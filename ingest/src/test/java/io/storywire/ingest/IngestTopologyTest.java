@@ -179,4 +179,22 @@ class IngestTopologyTest {
         assertThat(letter.reason()).isEqualTo("no-text");
         assertThat(letter.detail()).startsWith("item 1:");
     }
+
+    @Test
+    void shouldPublishAnArticleWithAnAbsurdDateAtIngestTimeWithAFlag() {
+        for (String date : List.of("-300000-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z")) {
+            String json = "{\"title\":\"Ferry adds crossings " + date + "\",\"published\":\"" + date + "\","
+                    + "\"body\":\"The ferry line said on Thursday it would add two evening crossings in May.\"}";
+            send(json.getBytes(StandardCharsets.UTF_8), "application/json", "absurd.json");
+        }
+        List<Article> out = articles.readValuesToList();
+        assertThat(dlq.isEmpty()).isTrue();
+        assertThat(out).hasSize(2).allSatisfy(a -> {
+            assertThat(a.published().toInstant()).isEqualTo(Fixtures.NOW);
+            assertThat(a.publishedFrom()).isEqualTo("ingest-time");
+            assertThat(a.flags()).extracting(f -> f.code()).contains("implausible-date");
+        });
+        assertThat(out.get(0).flags()).anySatisfy(f -> assertThat(f.evidence()).contains("-300000-01-01"));
+        assertThat(out.get(1).flags()).anySatisfy(f -> assertThat(f.evidence()).contains("-999999999-01-01"));
+    }
 }

@@ -16,22 +16,31 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Watches a folder: every new file in it is ingested, then moved to {@code done/}, or to {@code failed/} beside a
- * {@code <name>.error} file that says why. Only regular files directly in the folder are read; symbolic links
- * are moved to failed/ unread, so the folder cannot be made to read anything outside itself. A file is taken
- * once it has not changed for a short while, so half-copied files are not read.
+ * {@code <name>.error} file that says why. Only regular files directly in the folder are read, never through a
+ * link: symbolic links and hard links (a regular file with more than one name, which could be any file its
+ * creator can reach) are moved to failed/ unread. A file is taken only once its size, modification time and link
+ * count have not changed for the settle period ({@code ingest.drop.settle.ms}), as the watcher itself observed
+ * them, so a file copied slowly or with pauses is not read half-written; files ending in {@code .part} (and the
+ * other temporary names of {@link FileTypes#ignored}) are not looked at until renamed.
  */
 public final class DropFolderWatcher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DropFolderWatcher.class);
-    private static final Duration SETTLE = Duration.ofMillis(300);
+    public static final String SETTLE_KEY = "ingest.drop.settle.ms";
+    public static final Duration DEFAULT_SETTLE = Duration.ofSeconds(2);
     private static final long POLL_MS = 500;
 
     private final Path root;
@@ -39,11 +48,24 @@ public final class DropFolderWatcher implements AutoCloseable {
     private final Path failed;
     private final FileIngest ingest;
     private final Clock clock;
+    private final Duration settle;
+    /** What each file looked like when first seen in its current state, and since when. */
+    private final Map<Path, Seen> seen = new HashMap<>();
     private volatile boolean running;
     private Thread thread;
     private WatchService watch;
 
+    private record Seen(long size, FileTime modified, long links, Instant since) {
+        boolean sameState(Seen other) {
+            return size == other.size && modified.equals(other.modified) && links == other.links;
+        }
+    }
+
     public DropFolderWatcher(Path root, FileIngest ingest, Clock clock) {
+        this(root, ingest, clock, DEFAULT_SETTLE);
+    }
+
+    public DropFolderWatcher(Path root, FileIngest ingest, Clock clock, Duration settle) {
         try {
             Files.createDirectories(root);
             this.root = root.toRealPath();
@@ -54,6 +76,13 @@ public final class DropFolderWatcher implements AutoCloseable {
         }
         this.ingest = ingest;
         this.clock = clock;
+        this.settle = settle;
+    }
+
+    /** {@code ingest.drop.settle.ms}, default 2 s. */
+    public static Duration settle(Map<String, String> config) {
+        String v = config.get(SETTLE_KEY);
+        return v == null || v.isBlank() ? DEFAULT_SETTLE : Duration.ofMillis(Long.parseLong(v.trim()));
     }
 
     public Path root() {
@@ -98,12 +127,28 @@ public final class DropFolderWatcher implements AutoCloseable {
         }
     }
 
-    /** Ingests every settled file now in the folder; returns how many it handled. */
+    /**
+     * Ingests every settled file now in the folder and refuses every symbolic link; returns how many it handled.
+     * A file seen for the first time, or changed since the last scan, is only noted: it is taken by a later scan
+     * once it has stayed the same for the settle period.
+     */
     public int scanOnce() {
+        synchronized (seen) { // the watcher's thread and a caller (tests) may scan at once
+            return scan();
+        }
+    }
+
+    private int scan() {
         List<Path> files = new ArrayList<>();
+        Set<Path> present = new HashSet<>();
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(root)) {
             for (Path p : dir) {
-                if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !FileTypes.ignored(p) && settled(p)) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) || FileTypes.ignored(p)) {
+                    continue;
+                }
+                present.add(p);
+                // a symbolic link is refused at once: nothing is read through it, so there is nothing to wait for
+                if (Files.isSymbolicLink(p) || settled(p)) {
                     files.add(p);
                 }
             }
@@ -111,22 +156,33 @@ public final class DropFolderWatcher implements AutoCloseable {
             log.warn("drop folder {} unreadable: {}", root, e.toString());
             return 0;
         }
+        seen.keySet().retainAll(present);
         files.sort(null);
         files.forEach(this::handle);
         return files.size();
     }
 
+    /** True once the file's size, modification time and link count have not changed for the settle period. */
     private boolean settled(Path p) {
+        Seen now;
         try {
-            FileTime modified = Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
-            return modified.toInstant().plus(SETTLE).isBefore(clock.instant());
+            now = new Seen(Files.size(p), Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS),
+                    FileIngest.linkCount(p), clock.instant());
         } catch (IOException e) {
+            seen.remove(p);
             return false; // gone meanwhile
         }
+        Seen before = seen.get(p);
+        if (before == null || !before.sameState(now)) {
+            seen.put(p, now);
+            return false;
+        }
+        return !now.since().isBefore(before.since().plus(settle));
     }
 
     private void handle(Path file) {
-        FileIngest.Result result = ingest.ingest(file, "drop");
+        seen.remove(file);
+        FileIngest.Result result = ingest.ingest(file, "drop", true);
         try {
             result.published().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {

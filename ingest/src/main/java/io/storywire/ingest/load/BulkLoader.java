@@ -36,7 +36,7 @@ public final class BulkLoader implements AutoCloseable {
     private final boolean ownsPublisher;
 
     public BulkLoader(StorywireConfig cfg) {
-        this(IngestSettings.from(cfg), new RawPublisher(cfg), true);
+        this(IngestSettings.from(cfg), RawPublisher.forBulk(cfg), true);
     }
 
     public BulkLoader(IngestSettings settings, RawPublisher publisher) {

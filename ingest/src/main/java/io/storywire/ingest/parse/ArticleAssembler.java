@@ -22,13 +22,15 @@ import java.util.Optional;
  * (or falls back to ingest time and says so), detects the language and assigns the content id. A draft with a
  * title or text is an article: a headline alone is one of kind {@code headline}; a text without a headline gets
  * its first sentence as title; doubts (cut off, paywalled, short) become flags. Rejected are only drafts with no
- * text at all, a body that is only a paywall notice, an undecodable text, an article above the size limit and a
- * date far in the future.
+ * text at all, a body that is only a paywall notice, an undecodable text and an article above the size limit; a
+ * date outside the plausible window (before 1900, far in the future) is flagged and replaced by ingest time.
  */
 final class ArticleAssembler {
 
     /** Above this share of U+FFFD among its letters a text was not decoded: no article. */
     static final double UNDECODABLE_SHARE = 0.10;
+    /** No news article is older: an earlier date is flagged implausible-date and replaced by ingest time. */
+    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
 
     private final IngestSettings settings;
 
@@ -108,12 +110,16 @@ final class ArticleAssembler {
                         + "' is no date ingest reads"));
             }
         }
+        if (published != null) {
+            String implausible = implausible(published, now);
+            if (implausible != null) {
+                flags.add(new ArticleFlag(Flags.IMPLAUSIBLE_DATE, implausible));
+                published = null;
+            }
+        }
         if (published == null) {
             published = now.atOffset(ZoneOffset.UTC);
             publishedFrom = "ingest-time";
-        } else if (published.toInstant().isAfter(now.plus(settings.maxFutureSkew()))) {
-            return Result.rejected(Reasons.FUTURE_DATE, "published " + published + " is more than "
-                    + settings.maxFutureSkew().toHours() + " h after ingest time " + now, "published");
         }
         String url = draft.url() != null ? draft.url().strip() : meta.url();
         String source = TextNormaliser.normaliseLine(draft.source());
@@ -170,6 +176,26 @@ final class ArticleAssembler {
                     + settings.minBodyWords() + ")"));
         }
         return new Body(body, cut.credit(), null);
+    }
+
+    /**
+     * Why a date cannot be the article's publication time, or null. A date before {@link #EARLIEST} or more than
+     * {@code ingest.max.future.hours} ahead is a typo, a placeholder or an attack, and a year such as -300000
+     * breaks every consumer that formats it (browsers, epoch milliseconds): the article is kept with ingest time
+     * and the date as given is the flag's evidence. Compared as instants, which hold any OffsetDateTime, so no
+     * year overflows here.
+     */
+    private String implausible(OffsetDateTime published, Instant now) {
+        Instant at = published.toInstant();
+        if (at.isBefore(EARLIEST)) {
+            return "'" + published + "' is before 1900: ingest time stands in";
+        }
+        Instant latest = now.plus(settings.maxFutureSkew());
+        if (at.isAfter(latest)) {
+            return "'" + published + "' is more than " + settings.maxFutureSkew().toHours()
+                    + " h after ingest time " + now + ": ingest time stands in";
+        }
+        return null;
     }
 
     /** Why a text is not decoded text, or null. */

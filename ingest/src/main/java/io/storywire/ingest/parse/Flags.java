@@ -18,6 +18,11 @@ public final class Flags {
     public static final String REPLACEMENT_CHARACTERS = "replacement-characters";
     /** A date was given but could not be read: ingest time stands in for it. */
     public static final String UNREADABLE_DATE = "unreadable-date";
+    /**
+     * A date was read but lies before 1900 or more than {@code ingest.max.future.hours} after ingest time: ingest
+     * time stands in for it ({@code publishedFrom: "ingest-time"}); the evidence is the date as read.
+     */
+    public static final String IMPLAUSIBLE_DATE = "implausible-date";
     /** No charset was declared: the one used was detected from the bytes. */
     public static final String CHARSET_DETECTED = "charset-detected";
 

@@ -21,10 +21,9 @@ public final class Reasons {
     public static final String MISSING_BODY = "missing-body";
     /** The only text is a subscription or login notice. */
     public static final String PAYWALL = "paywall";
-    public static final String FUTURE_DATE = "future-date";
     /** A parser library failed on the payload; the detail says how. */
     public static final String UNREADABLE = "unreadable";
-    /** A drop-folder entry that is a symbolic link or a device: not followed, not read. */
+    /** A drop-folder entry that is a symbolic link, a hard link or a device: not followed, not read. */
     public static final String NOT_A_REGULAR_FILE = "not-a-regular-file";
 
     private Reasons() {

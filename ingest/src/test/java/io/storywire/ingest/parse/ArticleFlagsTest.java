@@ -6,6 +6,7 @@ import io.storywire.core.model.Article;
 import io.storywire.core.model.ArticleFlag;
 import io.storywire.ingest.Fixtures;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** What ingest makes of the styles of real news that look like faults: articles, with their doubts as flags. */
@@ -106,5 +107,43 @@ class ArticleFlagsTest {
                 + "\"around teatime\"}");
         assertThat(a.publishedFrom()).isEqualTo("ingest-time");
         assertThat(a.flags()).containsExactly(new ArticleFlag("unreadable-date", "'around teatime' is no date ingest reads"));
+    }
+
+    @Test
+    void shouldFlagADateBefore1900AndUseIngestTimeWithoutOverflow() {
+        for (String date : new String[] {"-300000-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z",
+                "-999999999-01-01T00:00:00+18:00", "1899-12-31T23:59:59Z"}) {
+            Article a = json("{\"title\": \"Dock fees rise\", \"body\": \"" + PARAGRAPH + "\", \"published\": \""
+                    + date + "\"}");
+            assertThat(a.published().toInstant()).as(date).isEqualTo(Fixtures.NOW);
+            assertThat(a.publishedFrom()).isEqualTo("ingest-time");
+            assertThat(a.flags()).extracting(ArticleFlag::code).containsExactly("implausible-date");
+            assertThat(a.flags().get(0).evidence()).contains(date.substring(0, 11)).contains("before 1900");
+        }
+    }
+
+    @Test
+    void shouldFlagADateMoreThanADayAheadButKeepOneWithinTheDay() {
+        Article far = json("{\"title\": \"Dock fees rise\", \"body\": \"" + PARAGRAPH + "\", "
+                + "\"published\": \"+999999999-12-31T23:59:59Z\"}");
+        assertThat(far.published().toInstant()).isEqualTo(Fixtures.NOW);
+        assertThat(far.publishedFrom()).isEqualTo("ingest-time");
+        assertThat(far.flags()).extracting(ArticleFlag::code).containsExactly("implausible-date");
+        assertThat(far.flags().get(0).evidence()).contains("+999999999-12-31T23:59:59Z").contains("24 h after");
+
+        Article tomorrow = json("{\"title\": \"Dock fees rise\", \"body\": \"" + PARAGRAPH + "\", "
+                + "\"published\": \"2026-01-10T11:00:00Z\"}");
+        assertThat(tomorrow.published().toInstant()).isEqualTo(Instant.parse("2026-01-10T11:00:00Z"));
+        assertThat(tomorrow.publishedFrom()).isEqualTo("json");
+        assertThat(tomorrow.flags()).isEmpty();
+    }
+
+    @Test
+    void shouldFlagAnImplausibleDateWrittenInAScrapedText() {
+        Article a = text("Dock fees rise\n\nPublished March 3, 1066\n\n" + PARAGRAPH);
+        assertThat(a.published().toInstant()).isEqualTo(Fixtures.NOW);
+        assertThat(a.publishedFrom()).isEqualTo("ingest-time");
+        assertThat(a.flags()).extracting(ArticleFlag::code).containsExactly("implausible-date");
+        assertThat(a.flags().get(0).evidence()).contains("1066-03-03");
     }
 }
