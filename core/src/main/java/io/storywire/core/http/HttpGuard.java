@@ -50,6 +50,7 @@ public final class HttpGuard {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.useVirtualThreads = false;
+            config.http.prefer405over404 = true; // a known path with the wrong method says so
             ProblemErrorHandler errors = new ProblemErrorHandler();
             config.jetty.modifyServer(server -> server.setErrorHandler(errors));
             config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(errors));
