@@ -35,7 +35,17 @@
   var timeFmt = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric",
     hour: "2-digit", minute: "2-digit" });
 
-  function day(iso) { return iso ? dateFmt.format(new Date(iso)) : ""; }
+  // A record's date may be one no Date holds (year -300000) or null: it shows as "date unknown" and never stops
+  // the rest of the page from rendering (Intl throws RangeError "Invalid time value" on an invalid Date).
+  var UNKNOWN_DATE = "date unknown";
+  function formatDate(fmt, iso) {
+    if (iso === null || iso === undefined || iso === "") { return ""; }
+    var d = new Date(iso);
+    if (isNaN(d.getTime())) { return UNKNOWN_DATE; }
+    try { return fmt.format(d); } catch (e) { return UNKNOWN_DATE; }
+  }
+
+  function day(iso) { return formatDate(dateFmt, iso); }
 
   function span(story) {
     var a = day(story.firstSeen), b = day(story.lastSeen);
@@ -137,14 +147,28 @@
       var list = $("story-list");
       if (!append) { list.replaceChildren(); }
       var stories = page ? page.stories : [];
-      stories.forEach(function (s) { list.appendChild(storyCard(s)); });
+      stories.forEach(function (s) { list.appendChild(safeCard(s)); });
       state.shown = (append ? state.shown : 0) + stories.length;
       $("more-stories").hidden = !page || state.shown >= page.total;
       if (!page) { list.appendChild(el("li", "empty", "No stories in this topic yet.")); }
-    }).catch(function (e) {
+    }, function (e) {
+      // only a failed request is asked again: a record the page cannot show would fail the same way every time
       notice("Stories unavailable: " + e.message + " (retrying)");
       retryLater();
     });
+  }
+
+  /** The story's card, or a plain one with its headline when something in the record cannot be shown. */
+  function safeCard(s) {
+    try {
+      return storyCard(s);
+    } catch (e) {
+      var li = el("li", "story-card");
+      li.dataset.storyId = s && s.id;
+      li.appendChild(el("h3", null, (s && s.headline) || "(story)"));
+      li.addEventListener("click", function () { openStory(s.id); });
+      return li;
+    }
   }
 
   function storyCard(s) {
@@ -194,7 +218,7 @@
         box.dataset.articleId = a.id;
         var h = el("h3", "title", a.title);
         box.appendChild(h);
-        box.appendChild(el("p", "meta", [a.source, a.published ? timeFmt.format(new Date(a.published)) : ""]
+        box.appendChild(el("p", "meta", [a.source, formatDate(timeFmt, a.published) || UNKNOWN_DATE]
           .filter(Boolean).join(" \u00b7 ")));
         if (a.nearDuplicateOf) { box.querySelector(".meta").appendChild(el("span", "dup", "near-copy")); }
         list.appendChild(box);

@@ -17,6 +17,8 @@ import io.storywire.aggregate.web.HealthRoutes;
 import io.storywire.aggregate.web.InternalRoutes;
 import io.storywire.aggregate.web.PageRoutes;
 import io.storywire.core.config.StorywireConfig;
+import io.storywire.core.http.HttpGuard;
+import io.storywire.core.http.HttpPolicy;
 import io.storywire.core.streams.ThreadReplacement;
 import java.time.Duration;
 import java.util.List;
@@ -61,7 +63,7 @@ public final class AggregateStage implements AutoCloseable {
 
     public AggregateStage(StorywireConfig cfg) {
         this.cfg = cfg;
-        this.events = new EventRoutes(() -> feed);
+        this.events = new EventRoutes(() -> feed, cfg.httpSseMaxClients());
     }
 
     /** API, internal peer API, SSE, health, page and OpenAPI description; call before the server starts. */
@@ -98,7 +100,8 @@ public final class AggregateStage implements AutoCloseable {
         });
         LocalStores local = new LocalStores(ks);
         StoreLocator storeLocator = new StoreLocator(ks, standbyReads);
-        PeerClient peers = new PeerClient(Duration.ofMillis(Long.parseLong(setting(QUERY_TIMEOUT_MS, "2000"))));
+        PeerClient peers = new PeerClient(Duration.ofMillis(Long.parseLong(setting(QUERY_TIMEOUT_MS, "2000"))),
+                cfg.httpInternalToken());
         ks.start();
         streams = ks;
         localStores = local;
@@ -113,10 +116,7 @@ public final class AggregateStage implements AutoCloseable {
      * and returns the server's base URL. For tests and single-stage runs; {@link #close} stops the server too.
      */
     public synchronized String startWithHttpServer() {
-        ownServer = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.useVirtualThreads = false;
-        });
+        ownServer = HttpGuard.create(HttpPolicy.from(cfg));
         registerRoutes(ownServer);
         ownServer.start(cfg.httpHost(), cfg.httpPort());
         String server = cfg.advertisedServer().isBlank() ? cfg.httpHost() + ":" + ownServer.port()

@@ -3,6 +3,7 @@ package io.storywire.app;
 import io.storywire.aggregate.AggregateStage;
 import io.storywire.broker.EmbeddedKafkaBroker;
 import io.storywire.core.config.StorywireConfig;
+import io.storywire.core.http.HttpPolicy;
 import io.storywire.enrich.EnrichStage;
 import io.storywire.ingest.IngestStage;
 import java.util.ArrayDeque;
@@ -64,7 +65,7 @@ final class Pipeline implements AutoCloseable {
         String server = null;
         HttpServer http = null;
         if (ingest != null || aggregate != null) {
-            http = new HttpServer(app -> {
+            http = new HttpServer(HttpPolicy.from(cfg), app -> {
                 if (ingest != null) {
                     ingest.registerRoutes(app);
                 }

@@ -23,17 +23,24 @@ public final class PeerClient {
 
     private final HttpClient http;
     private final Duration timeout;
+    private final String token;
 
-    public PeerClient(Duration timeout) {
+    /** @param token the peers' http.internal.token, sent as a bearer token; empty: none */
+    public PeerClient(Duration timeout, String token) {
         this.timeout = timeout;
+        this.token = token == null ? "" : token;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
     public <T> Answer<T> run(Replica replica, LocalQuery<T> query, String arg) {
         URI uri = URI.create("http://" + replica.host().host() + ":" + replica.host().port() + PATH + query.name());
         String body = Json.write(new PeerRequest(replica.partition(), replica.standby(), arg));
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header(FORWARDED_HEADER, "1")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout).header(FORWARDED_HEADER, "1")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (!token.isEmpty()) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        HttpRequest request = builder.build();
         String where = uri + " (partition " + replica.partition() + ")";
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -15,6 +15,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -32,7 +34,13 @@ public final class EventRoutes implements AutoCloseable {
     private static final Pattern TOPIC_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
     private static final int QUEUE = 1000;
 
+    /** Seconds a refused client should wait: about as long as a page stays open. */
+    static final String FULL_RETRY_AFTER_SECONDS = "30";
+    private static final String SLOT = "storywire.sse.slot";
+
     private final Supplier<StoryFeed> feed;
+    private final int maxClients;
+    private final AtomicInteger open = new AtomicInteger();
     private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "sse-heartbeat");
@@ -40,8 +48,10 @@ public final class EventRoutes implements AutoCloseable {
         return t;
     });
 
-    public EventRoutes(Supplier<StoryFeed> feed) {
+    /** @param maxClients clients served at once (http.sse.max.clients); each holds a thread and a queue */
+    public EventRoutes(Supplier<StoryFeed> feed, int maxClients) {
         this.feed = feed;
+        this.maxClients = maxClients;
         // a comment now and then keeps proxies from closing idle streams and finds dead clients
         heartbeat.scheduleAtFixedRate(() -> clients.forEach(c -> c.sendComment("keep-alive")), 15, 15,
                 TimeUnit.SECONDS);
@@ -61,7 +71,18 @@ public final class EventRoutes implements AutoCloseable {
             }).handle(ctx);
             if (ctx.statusCode() >= 400) {
                 ctx.skipRemainingHandlers();
+                return;
             }
+            // a slot is taken here, before the 200 is committed, and given back when the stream closes
+            if (open.incrementAndGet() > maxClients) {
+                open.decrementAndGet();
+                ctx.header("Retry-After", FULL_RETRY_AFTER_SECONDS);
+                Problems.write(ctx, 503, "Service Unavailable", "the server already streams live updates to "
+                        + maxClients + " clients (http.sse.max.clients); try again later");
+                ctx.skipRemainingHandlers();
+                return;
+            }
+            ctx.attribute(SLOT, new AtomicBoolean(true));
         });
         app.get("/api/events", this::stream);
     }
@@ -86,6 +107,7 @@ public final class EventRoutes implements AutoCloseable {
     private void connect(SseClient client) {
         StoryFeed stories = feed.get();
         if (stories == null) {
+            release(client);
             client.close();
             return;
         }
@@ -112,9 +134,23 @@ public final class EventRoutes implements AutoCloseable {
             unsubscribe.run();
             clients.remove(client);
             sender.shutdownNow();
+            release(client);
         });
         client.keepAlive();
         client.sendComment("connected" + (topic == null ? "" : " to topic " + topic));
+    }
+
+    /** Clients streaming now (slots taken). */
+    int openClients() {
+        return open.get();
+    }
+
+    private void release(SseClient client) {
+        // once per stream, however often close is reported
+        AtomicBoolean slot = client.ctx().attribute(SLOT);
+        if (slot != null && slot.compareAndSet(true, false)) {
+            open.decrementAndGet();
+        }
     }
 
     @Override

@@ -18,6 +18,8 @@ import java.util.function.Supplier;
  */
 public final class InternalRoutes {
 
+    private static final String EXPECTED = "expected a JSON body {\"partition\":0,\"stale\":false,\"arg\":\"...\"}";
+
     private final Supplier<LocalStores> stores;
 
     public InternalRoutes(Supplier<LocalStores> stores) {
@@ -39,10 +41,23 @@ public final class InternalRoutes {
     }
 
     private static PeerRequest request(String body) {
+        PeerRequest request;
         try {
-            return Json.MAPPER.readValue(body, PeerRequest.class);
+            request = body == null || body.isBlank() ? null : Json.MAPPER.readValue(body, PeerRequest.class);
         } catch (IOException e) {
-            throw new IllegalArgumentException("expected a JSON body {\"partition\":0,\"stale\":false,\"arg\":\"...\"}");
+            throw new IllegalArgumentException(EXPECTED + " (" + reason(e) + ")");
         }
+        if (request == null) {
+            throw new IllegalArgumentException(EXPECTED + " (got " + (body == null || body.isBlank() ? "no body"
+                    : "null") + ")");
+        }
+        return request;
+    }
+
+    /** Jackson's first line: says what and where (nesting too deep, unexpected token) without the source echo. */
+    private static String reason(IOException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 }

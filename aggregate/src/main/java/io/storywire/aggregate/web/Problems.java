@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.storywire.aggregate.query.NotFoundException;
 import io.storywire.aggregate.query.StoreUnavailableException;
-import io.storywire.core.serde.Json;
+import io.storywire.core.http.ProblemJson;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Problems {
 
-    public static final String CONTENT_TYPE = "application/problem+json";
+    public static final String CONTENT_TYPE = ProblemJson.MEDIA_TYPE;
     /** Seconds a client should wait before asking again while stores rebalance. */
     public static final String RETRY_AFTER_SECONDS = "1";
 
@@ -48,6 +48,6 @@ public final class Problems {
         problem.put("status", status);
         problem.put("detail", detail == null ? title : detail);
         problem.put("instance", ctx.path());
-        ctx.status(status).contentType(CONTENT_TYPE).result(Json.write(problem));
+        ProblemJson.write(ctx, status, problem);
     }
 }

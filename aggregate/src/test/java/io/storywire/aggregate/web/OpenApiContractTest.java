@@ -109,6 +109,14 @@ class OpenApiContractTest {
             idle.stop();
         }
 
+        // a page of another origin is refused on every path, reads included
+        List<String> paths = List.of("/api/topics", "/api/topics/{topic}/stories", "/api/stories/{id}",
+                "/api/articles/{id}", "/api/entities/{id}/stories", "/api/events", "/health/live", "/health/ready");
+        for (String template : paths) {
+            String path = template.replace("{topic}", "taiwan").replace("{id}", "a1");
+            check(url, template, path, 403, "Origin", "http://127.0.0.1:1");
+        }
+
         List<String> documented = new ArrayList<>();
         doc.path("paths").fields().forEachRemaining(p -> p.getValue().path("get").path("responses").fieldNames()
                 .forEachRemaining(status -> documented.add(p.getKey() + " " + status)));
@@ -144,8 +152,8 @@ class OpenApiContractTest {
         check(url, template, path, status);
     }
 
-    private void check(String base, String template, String path, int status) {
-        AggregateTestKit.Reply reply = kit.get(base + path);
+    private void check(String base, String template, String path, int status, String... headers) {
+        AggregateTestKit.Reply reply = headers.length == 0 ? kit.get(base + path) : get(base + path, headers);
         assertThat(reply.status()).as("status of %s", path).isEqualTo(status);
         JsonNode response = doc.path("paths").path(template).path("get").path("responses").path(
                 Integer.toString(status));
@@ -161,5 +169,18 @@ class OpenApiContractTest {
         Set<ValidationMessage> errors = schema.validate(reply.json());
         assertThat(errors).as("%s against %s: %s", path, ref, reply.body()).isEmpty();
         covered.add(template + " " + status);
+    }
+
+    private static AggregateTestKit.Reply get(String uri, String... headers) {
+        try {
+            java.net.http.HttpResponse<String> r = kit.http().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(uri)).headers(headers).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new AggregateTestKit.Reply(r.statusCode(), r.headers(), r.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -105,6 +105,50 @@ class WebPageBrowserTest {
         }
     }
 
+    @Test
+    void shouldShowADateItCannotFormatAsUnknownAndKeepThePageWorking() throws Exception {
+        assumeTrue(HeadlessChrome.available(), "Chromium and chromedriver are not installed");
+        try (AggregateTestKit kit = new AggregateTestKit(2);
+             AggregateStage stage = new AggregateStage(kit.config(tmp.resolve("state"), 0))) {
+            String url = stage.startWithHttpServer();
+            await().atMost(Duration.ofSeconds(40)).until(stage::ready);
+            // a year no JavaScript Date holds (their range ends at 271821 BC)
+            EnrichedArticle ancient = Fixtures.article("old1", "Harbour tablets dated to a very early age",
+                    "Scholars read the harbour tablets in Seoul. They describe ships and tolls.", "Old Wire",
+                    "-300000-01-01T00:00:00Z", List.of("k-pop"), Fixtures.SEOUL);
+            EnrichedArticle recent = Fixtures.article("new1", "Seoul concert sells out in minutes",
+                    "The Seoul concert sold out in minutes, the promoter said.", "Tech Wire",
+                    "2026-01-09T07:00:00Z", List.of("k-pop"), Fixtures.SEOUL);
+            kit.produce(List.of(ancient, recent));
+            await().atMost(Duration.ofSeconds(30)).until(() -> List.of(ancient, recent).stream().allMatch(a ->
+                    kit.get(url + "/api/articles/" + a.id()).json().path("storyIds").size() == 1));
+            String storyId = kit.get(url + "/api/articles/old1").json().path("storyIds").get(0).asText();
+
+            WebDriver driver = chrome();
+            try {
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+                wait.ignoring(StaleElementReferenceException.class);
+                driver.get(url + "/#/");
+                click(wait, "#topic-list li[data-topic='k-pop'] button");
+                String card = ".story-card[data-story-id='" + storyId + "']";
+                String meta = wait.until(d -> d.findElement(By.cssSelector(card + " .meta")).getText());
+                assertThat(meta).contains("date unknown");
+                // the other stories are listed too, and nothing says the list failed (which would retry it)
+                wait.until(d -> headlines(d).size() == kit.get(url + "/api/topics/k-pop/stories").json()
+                        .path("stories").size());
+                assertThat(driver.findElement(By.id("notice")).getText()).doesNotContain("unavailable");
+                // the story and its article open, the date shown as unknown
+                click(wait, card);
+                String articleMeta = wait.until(d -> d.findElement(By.cssSelector(
+                        "#article-list article[data-article-id='old1'] .meta")).getText());
+                assertThat(articleMeta).contains("Old Wire").contains("date unknown");
+                assertThat(driver.findElement(By.id("notice")).getText()).isEmpty();
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+
     private static JavascriptExecutor js(WebDriver driver) {
         return (JavascriptExecutor) driver;
     }

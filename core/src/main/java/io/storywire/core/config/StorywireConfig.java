@@ -154,6 +154,31 @@ public final class StorywireConfig {
         return get("application.server");
     }
 
+    /** Host names (name or name:port) answered besides loopback and application.server. */
+    public java.util.List<String> httpAllowedHosts() {
+        return list("http.allowed.hosts");
+    }
+
+    /** Browser origins (scheme://host[:port]) allowed besides the page's own. */
+    public java.util.List<String> httpAllowedOrigins() {
+        return list("http.allowed.origins");
+    }
+
+    /** Bearer token every write must carry; empty means none. */
+    public String httpToken() {
+        return get("http.token");
+    }
+
+    /** Bearer token of /internal (peer queries); http.token when empty. */
+    public String httpInternalToken() {
+        String t = get("http.internal.token");
+        return t.isBlank() ? httpToken() : t;
+    }
+
+    public int httpSseMaxClients() {
+        return getInt("http.sse.max.clients");
+    }
+
     // --- ingest ------------------------------------------------------------------------------------------------
 
     /** Largest raw payload: {@code ingest.max.raw.bytes}, or the older {@code ingest.max.bytes} when set alone. */
@@ -201,6 +226,11 @@ public final class StorywireConfig {
 
     public boolean getBoolean(String key) {
         return Boolean.parseBoolean(get(key));
+    }
+
+    /** A comma-separated setting as a list, blanks dropped. */
+    public java.util.List<String> list(String key) {
+        return java.util.Arrays.stream(get(key).split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
     }
 
     public Map<String, String> asMap() {

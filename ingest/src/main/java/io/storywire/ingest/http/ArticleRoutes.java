@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.storywire.core.model.Article;
 import io.storywire.core.model.DeadLetter;
+import io.storywire.core.http.ProblemJson;
 import io.storywire.core.serde.Json;
 import io.storywire.ingest.IngestDeadLetters;
 import io.storywire.ingest.IngestSettings;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * {@code POST /articles}: one JSON article, a JSON array, or a text, HTML or feed body by its Content-Type. The body
  * is parsed here with the ingest parser, so a bad one is answered 400/413/415 at once (and kept on the
  * dead-letter topic); a good one is produced to the raw topic as it came and answered 202 with the article ids.
- * A batch is all or nothing: one bad item rejects the request and nothing of it is published.
+ * A batch is all or nothing: one bad item rejects the request and nothing of it is published. Form posts, and text
+ * or untyped bodies without an explicit ingest header, are refused before reading ({@link BrowserSafeTypes}).
  */
 public final class ArticleRoutes {
 
@@ -54,6 +56,14 @@ public final class ArticleRoutes {
         String name = firstNonBlank(ctx.queryParam("name"), ctx.header("file-name"));
         String url = firstNonBlank(ctx.queryParam("url"), ctx.header("url"));
         RawMeta meta = new RawMeta(contentType, "http", name, url, now, null);
+        BrowserSafeTypes.Refusal refusal = BrowserSafeTypes.check(contentType,
+                ctx.header(BrowserSafeTypes.INGEST_HEADER), ctx.header("Authorization"));
+        if (refusal != null) {
+            // nothing was read and nothing is kept: this is a request nobody meant to make, not a bad article
+            problem(ctx, refusal.status(), refusal.status() == 415 ? "Unsupported content type" : "Forbidden",
+                    List.of(Rejection.of(refusal.reason(), refusal.detail())));
+            return;
+        }
         long declared = ctx.req().getContentLengthLong();
         byte[] body = declared > settings.maxRawBytes() ? null : readLimited(ctx.bodyInputStream(), settings.maxRawBytes());
         if (body == null) {
@@ -98,7 +108,7 @@ public final class ArticleRoutes {
                 .map(r -> new Problem.Error(r.reason(), r.field(), r.detail())).toList();
         Problem p = Problem.of(status, title, first.reason(), first.field(), first.detail(),
                 errors.size() > 1 ? errors : null);
-        ctx.status(status).contentType(Problem.MEDIA_TYPE).result(Json.write(p));
+        ProblemJson.write(ctx, status, p);
     }
 
     /** The body, or null when it is longer than the limit (read no further than that). */

@@ -1,6 +1,7 @@
 package io.storywire.ingest.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.storywire.core.http.ProblemJson;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, String reason, String field,
                       List<Error> errors) {
 
-    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String MEDIA_TYPE = ProblemJson.MEDIA_TYPE;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Error(String reason, String field, String detail) {

@@ -31,8 +31,10 @@ final class JsonArticleParser {
         try {
             root = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            return List.of(FormatItem.of(Rejection.of(Reasons.MALFORMED_JSON, "not valid JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
+            // a read limit (nesting too deep, a number too long) has no location
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            return List.of(FormatItem.of(Rejection.of(Reasons.MALFORMED_JSON, "not valid JSON" + where + ": "
                     + e.getOriginalMessage())));
         }
         if (root == null || root.isMissingNode()) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import io.storywire.core.http.HttpGuard;
+import io.storywire.core.http.HttpPolicy;
 import io.storywire.core.Topics;
 import io.storywire.core.serde.Json;
 import io.storywire.ingest.Fixtures;
@@ -31,7 +33,7 @@ class ArticleRoutesTest {
 
     @BeforeEach
     void start() {
-        app = Javalin.create();
+        app = HttpGuard.create(HttpPolicy.loopback());
         RawPublisher publisher = new RawPublisher(producer, topics);
         new ArticleRoutes(Fixtures.SETTINGS.withMaxRawBytes(64 * 1024), () -> publisher).register(app);
         app.start("127.0.0.1", 0);
@@ -42,9 +44,17 @@ class ArticleRoutesTest {
         app.stop();
     }
 
+    /** As a script posts: with the explicit ingest header. */
     private HttpResponse<String> post(byte[] body, String contentType) throws Exception {
+        return post(body, contentType, BrowserSafeTypes.INGEST_HEADER, "1");
+    }
+
+    private HttpResponse<String> post(byte[] body, String contentType, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/articles?name=t1"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
@@ -98,5 +108,66 @@ class ArticleRoutesTest {
     @Test
     void shouldSniffABodyWithoutContentType() throws Exception {
         assertThat(post(Fixtures.bytes("json/batch.json"), null).statusCode()).isEqualTo(202);
+    }
+
+    @Test
+    void shouldRefuseFormPostsWith415AndPublishNothing() throws Exception {
+        byte[] text = Fixtures.seed("003");
+        for (String type : new String[] {"application/x-www-form-urlencoded", "multipart/form-data; boundary=x"}) {
+            HttpResponse<String> r = post(text, type);
+            assertThat(r.statusCode()).as(type).isEqualTo(415);
+            assertThat(r.headers().firstValue("Content-Type").orElse(""))
+                    .isEqualTo("application/problem+json; charset=utf-8");
+            assertThat(Json.MAPPER.readTree(r.body()).get("reason").asText()).isEqualTo("form-post");
+        }
+        assertThat(producer.history()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseTextOrUntypedBodiesWithoutTheIngestHeaderWith403() throws Exception {
+        byte[] text = Fixtures.seed("003");
+        HttpResponse<String> plain = post(text, "text/plain;charset=UTF-8", new String[0]);
+        assertThat(plain.statusCode()).isEqualTo(403);
+        assertThat(Json.MAPPER.readTree(plain.body()).get("reason").asText()).isEqualTo("ingest-header-required");
+        assertThat(post(text, null, new String[0]).statusCode()).isEqualTo(403);
+        assertThat(producer.history()).isEmpty();
+    }
+
+    @Test
+    void shouldTakeTextWithABearerTokenInsteadOfTheIngestHeader() throws Exception {
+        HttpResponse<String> r = post(Fixtures.seed("003"), "text/plain", "Authorization", "Bearer anything");
+        assertThat(r.statusCode()).isEqualTo(202);
+        assertThat(producer.history()).hasSize(1);
+    }
+
+    @Test
+    void shouldTakeJsonWithoutTheIngestHeader() throws Exception {
+        assertThat(post(Fixtures.bytes("json/batch.json"), "application/json", new String[0]).statusCode())
+                .isEqualTo(202);
+    }
+
+    @Test
+    void shouldEncodeProblemDetailsAsUtf8() throws Exception {
+        String article = "{\"title\":\"Caf\u00e9 r\u00e9ouvert\",\"published\":\"l\u2019an d\u00e9j\u00e0\","
+                + "\"body\":\"\"}";
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+                        + "/articles")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(article, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type").orElse(""))
+                .isEqualTo("application/problem+json; charset=utf-8");
+        String body = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(r.body())).toString();
+        assertThat(Json.MAPPER.readTree(body).get("status").asInt()).isEqualTo(400);
+        assertThat(body).doesNotContain("?");
+    }
+
+    @Test
+    void shouldAnswerDeeplyNestedJsonWithAClear400() throws Exception {
+        String deep = "[".repeat(30_000) + "]".repeat(30_000); // under the test limit of 64 KiB
+        HttpResponse<String> r = post(deep.getBytes(StandardCharsets.UTF_8), "application/json");
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode p = Json.MAPPER.readTree(r.body());
+        assertThat(p.get("detail").asText()).containsIgnoringCase("nest").doesNotContain("NullPointer");
     }
 }
