@@ -1,0 +1,190 @@
+package io.storywire.ingest.dedup;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What duplicate detection keeps of a text: its word shingles and its <em>marks</em> (numbers and capitalised
+ * names: the facts), each tagged with the paragraph it comes from, so that paragraphs found to be a site's
+ * boilerplate can be left out of a comparison afterwards.
+ *
+ * @param paragraphs     hash of each paragraph's words (case and punctuation folded)
+ * @param shingles       hash of each run of {@code size} consecutive words (across line breaks: wire copy is
+ *                       hard-wrapped), in text order, repeats kept
+ * @param shingleOwner   index into {@code paragraphs} of the paragraph each shingle starts in
+ * @param marks          hash of each number and each capitalised word that does not open a sentence
+ * @param markOwner      index into {@code paragraphs} of the paragraph each mark is in
+ */
+public record TextFingerprint(int[] paragraphs, int[] shingles, short[] shingleOwner, int[] marks, short[] markOwner) {
+
+    private static final Pattern TOKEN = Pattern.compile("\\p{N}+(?:[.,:/]\\p{N}+)*|[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
+    private static final Pattern PARAGRAPH = Pattern.compile("\\R");
+    private static final int MAX_PARAGRAPHS = Short.MAX_VALUE;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:\"”]$");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;\"“”()\\[\\]-]\\s|^\\s*[\"“(]");
+
+    /** The fingerprint of a body; paragraphs are its lines (blank lines between them or not). */
+    public static TextFingerprint of(String text, int size) {
+        List<String> lines = new ArrayList<>();
+        for (String line : PARAGRAPH.split(text == null ? "" : text)) {
+            if (!line.isBlank()) {
+                lines.add(line);
+            }
+        }
+        if (lines.size() > MAX_PARAGRAPHS) {
+            lines = List.of(String.join(" ", lines));
+        }
+        int[] paragraphs = new int[lines.size()];
+        List<String> words = new ArrayList<>();
+        List<Integer> wordOwner = new ArrayList<>();
+        IntList marks = new IntList();
+        IntList markOwner = new IntList();
+        String previous = "";
+        for (int p = 0; p < lines.size(); p++) {
+            String line = lines.get(p);
+            // a line opens a sentence when it is indented (wire copy) or the line before ended one;
+            // otherwise it is a hard-wrapped continuation
+            boolean sentenceStart = p == 0 || line.startsWith(" ") || line.startsWith("\t")
+                    || SENTENCE_END.matcher(previous.strip()).find();
+            StringBuilder folded = new StringBuilder();
+            Matcher m = TOKEN.matcher(line);
+            int last = 0;
+            String before = "";
+            while (m.find()) {
+                String token = m.group();
+                // "U.S. Treasury": the full stop of an abbreviation ends no sentence
+                if (last > 0 && !before.contains(".") && SENTENCE_BREAK.matcher(line.substring(last, m.start())).find()) {
+                    sentenceStart = true;
+                }
+                String lower = token.toLowerCase(Locale.ROOT);
+                if (isMark(token, sentenceStart)) {
+                    marks.add(Shingles.hash(lower));
+                    markOwner.add(p);
+                }
+                words.add(lower);
+                wordOwner.add(p);
+                folded.append(lower).append(' ');
+                sentenceStart = false;
+                last = m.end();
+                before = token;
+            }
+            paragraphs[p] = Shingles.hash(folded.toString());
+            previous = line;
+        }
+        int n = Math.max(0, words.size() - size + 1);
+        int[] shingles = new int[n];
+        short[] owner = new short[n];
+        for (int i = 0; i < n; i++) {
+            shingles[i] = Shingles.hash(String.join(" ", words.subList(i, i + size)));
+            owner[i] = (short) (int) wordOwner.get(i);
+        }
+        return new TextFingerprint(paragraphs, shingles, owner, marks.toArray(), markOwner.toShorts());
+    }
+
+    /** A number, or a capitalised word (an all-capitals one too) that is not the first of its sentence. */
+    private static boolean isMark(String token, boolean sentenceStart) {
+        if (Character.isDigit(token.codePointAt(0))) {
+            return true;
+        }
+        return !sentenceStart && Character.isUpperCase(token.codePointAt(0)) && token.length() > 1;
+    }
+
+    /** Distinct shingle hashes outside the given paragraphs, sorted. */
+    public int[] shingleSet(Set<Integer> leftOut) {
+        return select(shingles, shingleOwner, leftOut);
+    }
+
+    /** Distinct mark hashes outside the given paragraphs, sorted. */
+    public int[] markSet(Set<Integer> leftOut) {
+        return select(marks, markOwner, leftOut);
+    }
+
+    public int distinctShingles() {
+        return (int) Arrays.stream(shingles).distinct().count();
+    }
+
+    private static int[] select(int[] values, short[] owner, Set<Integer> leftOut) {
+        IntList out = new IntList();
+        for (int i = 0; i < values.length; i++) {
+            if (leftOut.isEmpty() || !leftOut.contains((int) owner[i])) {
+                out.add(values[i]);
+            }
+        }
+        return Arrays.stream(out.toArray()).sorted().distinct().toArray();
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        writeInts(out, paragraphs);
+        writeInts(out, shingles);
+        writeShorts(out, shingleOwner);
+        writeInts(out, marks);
+        writeShorts(out, markOwner);
+    }
+
+    static TextFingerprint read(DataInputStream in) throws IOException {
+        return new TextFingerprint(readInts(in), readInts(in), readShorts(in), readInts(in), readShorts(in));
+    }
+
+    private static void writeInts(DataOutputStream out, int[] a) throws IOException {
+        out.writeInt(a.length);
+        for (int v : a) {
+            out.writeInt(v);
+        }
+    }
+
+    private static void writeShorts(DataOutputStream out, short[] a) throws IOException {
+        out.writeInt(a.length);
+        for (short v : a) {
+            out.writeShort(v);
+        }
+    }
+
+    private static int[] readInts(DataInputStream in) throws IOException {
+        int[] a = new int[in.readInt()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = in.readInt();
+        }
+        return a;
+    }
+
+    private static short[] readShorts(DataInputStream in) throws IOException {
+        short[] a = new short[in.readInt()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = in.readShort();
+        }
+        return a;
+    }
+
+    /** A growable int array: fingerprints are built for every article, boxing each hash would double the cost. */
+    private static final class IntList {
+        private int[] values = new int[64];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+
+        short[] toShorts() {
+            short[] out = new short[size];
+            for (int i = 0; i < size; i++) {
+                out[i] = (short) values[i];
+            }
+            return out;
+        }
+    }
+}
