@@ -42,8 +42,8 @@ public final class BandIndex {
             self = new Indexed(probe.time(), probe.source(), probe.text(), null, 0);
         }
         Set<Integer> own = boilerplate(probe.source(), probe.text());
-        int[] shingles = probe.text().shingleSet(own);
-        int[] marks = probe.text().markSet(own);
+        Similarity.Sets mine = Similarity.Sets.of(probe.text(), own);
+        int[] shingles = mine.shingles();
         Answer best = Answer.none(id, probe.group());
         if (shingles.length >= Scatter.MIN_SHINGLES) {
             int verified = 0;
@@ -56,11 +56,11 @@ public final class BandIndex {
                     break;
                 }
                 Set<Integer> theirs = boilerplate(c.source(), c.text());
-                int[] cShingles = c.text().shingleSet(theirs);
-                if (cShingles.length < Scatter.MIN_SHINGLES) {
+                Similarity.Sets other = Similarity.Sets.of(c.text(), theirs);
+                if (other.shingles().length < Scatter.MIN_SHINGLES) {
                     continue;
                 }
-                Similarity s = Similarity.of(shingles, marks, cShingles, c.text().markSet(theirs));
+                Similarity s = Similarity.of(mine, other);
                 if (s.nearCopy(containmentThreshold, marksThreshold) && s.containment() > best.similarity()) {
                     String original = c.originalId() != null ? c.originalId() : candidate;
                     best = new Answer(id, probe.group(), candidate, original, round(s.containment()));

@@ -18,8 +18,8 @@ public final class NearDuplicateDetector {
 
     /** Band groups the topology uses by default; the detector uses the same so that both give the same marks. */
     public static final int DEFAULT_GROUPS = 4;
-    /** Share of the smaller text's numbers and names that must be found in the other (see {@link Similarity}). */
-    public static final double MARKS_THRESHOLD = 0.6;
+    /** Share of the smaller text's comparable fact shingles that must carry the same facts (see {@link Similarity}). */
+    public static final double MARKS_THRESHOLD = 0.7;
 
     /**
      * {@code REPLAY}: the very record that brought this article is processed again (after a crash under

@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
  * @param shingles       hash of each run of {@code size} consecutive words (across line breaks: wire copy is
  *                       hard-wrapped), in text order, repeats kept
  * @param shingleOwner   index into {@code paragraphs} of the paragraph each shingle starts in
- * @param marks          hash of each number and each capitalised word that does not open a sentence
- * @param markOwner      index into {@code paragraphs} of the paragraph each mark is in
+ * @param templates      the same shingles with every mark (a number, a capitalised word that does not open a
+ *                       sentence) replaced by a placeholder: equal to the shingle's hash when it holds no mark.
+ *                       Two texts whose shingles match as templates but not as words differ in a fact at the same
+ *                       place: the mark of a text written from a template.
  */
-public record TextFingerprint(int[] paragraphs, int[] shingles, short[] shingleOwner, int[] marks, short[] markOwner) {
+public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates, short[] shingleOwner) {
 
     private static final Pattern TOKEN = Pattern.compile("\\p{N}+(?:[.,:/]\\p{N}+)*|[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
     private static final Pattern PARAGRAPH = Pattern.compile("\\R");
@@ -45,8 +47,7 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, short[] shingleO
         int[] paragraphs = new int[lines.size()];
         List<String> words = new ArrayList<>();
         List<Integer> wordOwner = new ArrayList<>();
-        IntList marks = new IntList();
-        IntList markOwner = new IntList();
+        IntList isMark = new IntList();
         String previous = "";
         for (int p = 0; p < lines.size(); p++) {
             String line = lines.get(p);
@@ -65,11 +66,8 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, short[] shingleO
                     sentenceStart = true;
                 }
                 String lower = token.toLowerCase(Locale.ROOT);
-                if (isMark(token, sentenceStart)) {
-                    marks.add(Shingles.hash(lower));
-                    markOwner.add(p);
-                }
                 words.add(lower);
+                isMark.add(isMark(token, sentenceStart) ? 1 : 0);
                 wordOwner.add(p);
                 folded.append(lower).append(' ');
                 sentenceStart = false;
@@ -81,12 +79,22 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, short[] shingleO
         }
         int n = Math.max(0, words.size() - size + 1);
         int[] shingles = new int[n];
+        int[] templates = new int[n];
         short[] owner = new short[n];
+        int[] mark = isMark.toArray();
         for (int i = 0; i < n; i++) {
-            shingles[i] = Shingles.hash(String.join(" ", words.subList(i, i + size)));
+            List<String> run = words.subList(i, i + size);
+            shingles[i] = Shingles.hash(String.join(" ", run));
+            boolean any = false;
+            StringBuilder t = new StringBuilder();
+            for (int j = 0; j < size; j++) {
+                any |= mark[i + j] == 1;
+                t.append(mark[i + j] == 1 ? "#" : run.get(j)).append(' ');
+            }
+            templates[i] = any ? Shingles.hash(t.toString()) : shingles[i];
             owner[i] = (short) (int) wordOwner.get(i);
         }
-        return new TextFingerprint(paragraphs, shingles, owner, marks.toArray(), markOwner.toShorts());
+        return new TextFingerprint(paragraphs, shingles, templates, owner);
     }
 
     /** A number, or a capitalised word (an all-capitals one too) that is not the first of its sentence. */
@@ -102,9 +110,24 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, short[] shingleO
         return select(shingles, shingleOwner, leftOut);
     }
 
-    /** Distinct mark hashes outside the given paragraphs, sorted. */
-    public int[] markSet(Set<Integer> leftOut) {
-        return select(marks, markOwner, leftOut);
+    /** Distinct template hashes outside the given paragraphs, sorted. */
+    public int[] templateSet(Set<Integer> leftOut) {
+        return select(templates, shingleOwner, leftOut);
+    }
+
+    /**
+     * The shingles that hold a mark, outside the given paragraphs: pairs of (shingle, template) hashes, each
+     * shingle once.
+     */
+    public long[] factShingles(Set<Integer> leftOut) {
+        java.util.TreeMap<Integer, Integer> facts = new java.util.TreeMap<>();
+        for (int i = 0; i < shingles.length; i++) {
+            if (templates[i] != shingles[i] && (leftOut.isEmpty() || !leftOut.contains((int) shingleOwner[i]))) {
+                facts.put(shingles[i], templates[i]);
+            }
+        }
+        return facts.entrySet().stream().mapToLong(e -> ((long) e.getKey() << 32) | (e.getValue() & 0xFFFFFFFFL))
+                .toArray();
     }
 
     public int distinctShingles() {
@@ -124,13 +147,12 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, short[] shingleO
     void write(DataOutputStream out) throws IOException {
         writeInts(out, paragraphs);
         writeInts(out, shingles);
+        writeInts(out, templates);
         writeShorts(out, shingleOwner);
-        writeInts(out, marks);
-        writeShorts(out, markOwner);
     }
 
     static TextFingerprint read(DataInputStream in) throws IOException {
-        return new TextFingerprint(readInts(in), readInts(in), readShorts(in), readInts(in), readShorts(in));
+        return new TextFingerprint(readInts(in), readInts(in), readInts(in), readShorts(in));
     }
 
     private static void writeInts(DataOutputStream out, int[] a) throws IOException {
@@ -177,14 +199,6 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, short[] shingleO
 
         int[] toArray() {
             return Arrays.copyOf(values, size);
-        }
-
-        short[] toShorts() {
-            short[] out = new short[size];
-            for (int i = 0; i < size; i++) {
-                out[i] = (short) values[i];
-            }
-            return out;
         }
     }
 }
