@@ -53,7 +53,8 @@ final class DedupProcessor implements Processor<String, Article, String, DedupMe
         if (before == null) {
             seen.put(article.id(), position, record.timestamp());
         }
-        List<Probe> probes = scatter.probes(article.id(), record.timestamp(), article.source(), article.body());
+        List<Probe> probes = scatter.probes(article.id(), record.timestamp(),
+                article.publishedInstant().toEpochMilli(), article.source(), article.body());
         context.forward(record.withKey(article.id()).withValue(DedupMessage.of(article, probes.size())));
         for (Probe probe : probes) {
             context.forward(record.withKey(Integer.toString(probe.group())).withValue(DedupMessage.of(probe)));

@@ -142,13 +142,22 @@ public final class DuplicateEval {
             if (body.isBlank()) {
                 continue;
             }
-            var verdict = detector.admit(contentId, source, body, null);
+            var verdict = detector.admit(contentId, source, body, published(n), null);
             if (verdict.kind() == NearDuplicateDetector.Kind.NEAR_DUPLICATE) {
                 marks.add(new Mark(devId, devIdByContentId.get(verdict.nearDuplicateOf().articleId()), false,
                         verdict.nearDuplicateOf().similarity()));
             }
         }
         return new Part(set, name, items.size(), withText, marks);
+    }
+
+    private static java.time.Instant published(JsonNode n) {
+        try {
+            return n.hasNonNull("published") ? java.time.OffsetDateTime.parse(n.get("published").asText()).toInstant()
+                    : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** Prints the figures, and every pair to the file given as the first argument (under /tmp: it quotes text). */

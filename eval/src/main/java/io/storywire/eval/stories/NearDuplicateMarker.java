@@ -19,7 +19,8 @@ final class NearDuplicateMarker {
 
     /** The article, marked when an earlier one told the same story in near-identical words. */
     Article mark(Article article) {
-        NearDuplicateDetector.Verdict verdict = detector.admit(article.id(), article.source(), article.body(), null);
+        NearDuplicateDetector.Verdict verdict = detector.admit(article.id(), article.source(), article.body(),
+                article.publishedInstant(), null);
         return verdict.kind() == NearDuplicateDetector.Kind.NEAR_DUPLICATE
                 ? article.withNearDuplicateOf(verdict.nearDuplicateOf())
                 : article;

@@ -39,7 +39,7 @@ public final class BandIndex {
         Indexed self = store.article(id);
         if (self == null) {
             countParagraphs(probe.source(), probe.text());
-            self = new Indexed(probe.time(), probe.source(), probe.text(), null, 0);
+            self = new Indexed(probe.time(), probe.published(), probe.source(), probe.text(), null, 0);
         }
         Set<Integer> own = boilerplate(probe.source(), probe.text());
         Similarity.Sets mine = Similarity.Sets.of(probe.text(), own);
@@ -61,7 +61,8 @@ public final class BandIndex {
                     continue;
                 }
                 Similarity s = Similarity.of(mine, other);
-                if (s.nearCopy(containmentThreshold, marksThreshold) && s.containment() > best.similarity()) {
+                long apart = Math.abs(probe.published() - c.published());
+                if (s.nearCopy(containmentThreshold, marksThreshold, apart) && s.containment() > best.similarity()) {
                     String original = c.originalId() != null ? c.originalId() : candidate;
                     best = new Answer(id, probe.group(), candidate, original, round(s.containment()));
                 }

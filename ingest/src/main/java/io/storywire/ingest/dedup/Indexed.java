@@ -14,14 +14,15 @@ import java.io.UncheckedIOException;
  *                   original
  * @param groups     bit set of the band groups whose buckets already hold it (several groups may share a task)
  */
-public record Indexed(long time, String source, TextFingerprint text, String originalId, int groups) {
+public record Indexed(long time, long published, String source, TextFingerprint text, String originalId,
+                      int groups) {
 
     Indexed withGroup(int group) {
-        return new Indexed(time, source, text, originalId, groups | (1 << group));
+        return new Indexed(time, published, source, text, originalId, groups | (1 << group));
     }
 
     Indexed withOriginal(String original) {
-        return new Indexed(time, source, text, original, groups);
+        return new Indexed(time, published, source, text, original, groups);
     }
 
     boolean indexedIn(int group) {
@@ -38,6 +39,7 @@ public record Indexed(long time, String source, TextFingerprint text, String ori
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + text.shingles().length * 6);
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeLong(time);
+            out.writeLong(published);
             out.writeUTF(source);
             out.writeUTF(originalId == null ? "" : originalId);
             out.writeInt(groups);
@@ -52,10 +54,12 @@ public record Indexed(long time, String source, TextFingerprint text, String ori
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(b));
             long time = in.readLong();
+            long published = in.readLong();
             String source = in.readUTF();
             String original = in.readUTF();
             int groups = in.readInt();
-            return new Indexed(time, source, TextFingerprint.read(in), original.isEmpty() ? null : original, groups);
+            return new Indexed(time, published, source, TextFingerprint.read(in), original.isEmpty() ? null : original,
+                    groups);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,7 +19,7 @@ public final class NearDuplicateDetector {
     /** Band groups the topology uses by default; the detector uses the same so that both give the same marks. */
     public static final int DEFAULT_GROUPS = 4;
     /** Share of the smaller text's comparable fact shingles that must carry the same facts (see {@link Similarity}). */
-    public static final double MARKS_THRESHOLD = 0.7;
+    public static final double MARKS_THRESHOLD = 0.8;
 
     /**
      * {@code REPLAY}: the very record that brought this article is processed again (after a crash under
@@ -51,20 +51,29 @@ public final class NearDuplicateDetector {
         return admit(articleId, null, body, null);
     }
 
+    /** As below, with the arrival standing in for the publication time. */
+    public Verdict admit(String articleId, String source, String body, String sourcePosition) {
+        return admit(articleId, source, body, null, sourcePosition);
+    }
+
     /**
      * Judges the article and remembers it (unless it is an exact duplicate). Arrival order is the order of calls.
      *
      * @param source         the publisher (boilerplate is counted per source); may be null
+     * @param published      publication time; null counts as the arrival (texts are then never far apart)
      * @param sourcePosition where the record came from ("partition@offset"), to recognise its replay; may be null
      */
-    public Verdict admit(String articleId, String source, String body, String sourcePosition) {
+    public Verdict admit(String articleId, String source, String body, java.time.Instant published,
+            String sourcePosition) {
         Seen before = seen.get(articleId);
         if (before != null) {
             boolean replay = sourcePosition != null && sourcePosition.equals(before.position());
             return replay ? new Verdict(Kind.REPLAY, before.verdict()) : new Verdict(Kind.EXACT_DUPLICATE, null);
         }
         List<Answer> answers = new ArrayList<>();
-        for (Probe probe : scatter.probes(articleId, clock++, source, body)) {
+        long time = clock++;
+        long when = published == null ? time : published.toEpochMilli();
+        for (Probe probe : scatter.probes(articleId, time, when, source, body)) {
             answers.add(index.answer(probe));
         }
         NearDuplicate verdict = Gather.verdict(answers);

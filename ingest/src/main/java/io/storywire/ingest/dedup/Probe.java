@@ -15,9 +15,10 @@ import java.util.List;
  * later articles against), but only its share of the band keys.
  *
  * @param time   ingest time (epoch ms); with the id it orders articles, so only earlier ones are candidates
+ * @param published publication time (epoch ms; ingest time when the article had none)
  * @param source the publisher, or "" when unknown: boilerplate is counted per source
  */
-public record Probe(String articleId, long time, String source, int group, List<String> bandKeys,
+public record Probe(String articleId, long time, long published, String source, int group, List<String> bandKeys,
                     TextFingerprint text) {
 
     public byte[] toBytes() {
@@ -26,6 +27,7 @@ public record Probe(String articleId, long time, String source, int group, List<
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeUTF(articleId);
             out.writeLong(time);
+            out.writeLong(published);
             out.writeUTF(source);
             out.writeInt(group);
             out.writeInt(bandKeys.size());
@@ -44,6 +46,7 @@ public record Probe(String articleId, long time, String source, int group, List<
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(b));
             String id = in.readUTF();
             long time = in.readLong();
+            long published = in.readLong();
             String source = in.readUTF();
             int group = in.readInt();
             int n = in.readInt();
@@ -51,7 +54,7 @@ public record Probe(String articleId, long time, String source, int group, List<
             for (int i = 0; i < n; i++) {
                 keys.add(in.readUTF());
             }
-            return new Probe(id, time, source, group, keys, TextFingerprint.read(in));
+            return new Probe(id, time, published, source, group, keys, TextFingerprint.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

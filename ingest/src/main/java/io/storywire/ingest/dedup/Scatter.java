@@ -36,7 +36,7 @@ public final class Scatter {
     }
 
     /** The probes of one article, one a group; none when the text is too short to compare. */
-    public List<Probe> probes(String articleId, long time, String source, String body) {
+    public List<Probe> probes(String articleId, long time, long published, String source, String body) {
         TextFingerprint text = TextFingerprint.of(body, shingleSize);
         if (text.distinctShingles() < MIN_SHINGLES) {
             return List.of();
@@ -49,7 +49,7 @@ public final class Scatter {
             for (int b = g; b < keys.size(); b += groups) {
                 own.add(keys.get(b));
             }
-            probes.add(new Probe(articleId, time, source == null ? "" : source, g, own, text));
+            probes.add(new Probe(articleId, time, published, source == null ? "" : source, g, own, text));
         }
         return probes;
     }

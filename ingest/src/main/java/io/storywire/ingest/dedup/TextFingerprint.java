@@ -20,15 +20,18 @@ import java.util.regex.Pattern;
  * @param shingles       hash of each run of {@code size} consecutive words (across line breaks: wire copy is
  *                       hard-wrapped), in text order, repeats kept
  * @param shingleOwner   index into {@code paragraphs} of the paragraph each shingle starts in
- * @param templates      the same shingles with every mark (a number, a capitalised word that does not open a
- *                       sentence) replaced by a placeholder: equal to the shingle's hash when it holds no mark.
+ * @param templates      the same shingles with their mark (a number, a capitalised word that does not open a
+ *                       sentence) replaced by a placeholder: equal to the shingle's hash when it holds no mark,
+ *                       unique to the shingle when it holds more marks than words.
  *                       Two texts whose shingles match as templates but not as words differ in a fact at the same
  *                       place: the mark of a text written from a template.
  */
-public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates, short[] shingleOwner) {
+public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates, short[] shingleOwner, int[] subject,
+                              int[] markWords) {
 
     private static final Pattern TOKEN = Pattern.compile("\\p{N}+(?:[.,:/]\\p{N}+)*|[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
     private static final Pattern PARAGRAPH = Pattern.compile("\\R");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     private static final int MAX_PARAGRAPHS = Short.MAX_VALUE;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:\"”]$");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;\"“”()\\[\\]-]\\s|^\\s*[\"“(]");
@@ -48,6 +51,11 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates,
         List<String> words = new ArrayList<>();
         List<Integer> wordOwner = new ArrayList<>();
         IntList isMark = new IntList();
+        IntList subject = new IntList();
+        IntList markWords = new IntList();
+        boolean subjectDone = false;
+        boolean inRun = false;
+        boolean runHasName = false;
         String previous = "";
         for (int p = 0; p < lines.size(); p++) {
             String line = lines.get(p);
@@ -65,9 +73,28 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates,
                 if (last > 0 && !before.contains(".") && SENTENCE_BREAK.matcher(line.substring(last, m.start())).find()) {
                     sentenceStart = true;
                 }
-                String lower = token.toLowerCase(Locale.ROOT);
+                // "Nordland's" names Nordland
+                String lower = POSSESSIVE.matcher(token.toLowerCase(Locale.ROOT)).replaceFirst("");
                 words.add(lower);
-                isMark.add(isMark(token, sentenceStart) ? 1 : 0);
+                boolean mark = isMark(token, sentenceStart);
+                isMark.add(mark ? 1 : 0);
+                if (mark || Character.isUpperCase(token.codePointAt(0))) {
+                    markWords.add(Shingles.hash(lower)); // a name opening a sentence is still a name to look up
+                }
+                if (!subjectDone) {
+                    if (mark) {
+                        if (!inRun) {
+                            subject = new IntList();
+                            runHasName = false;
+                        }
+                        inRun = true;
+                        runHasName |= Character.isLetter(token.codePointAt(0));
+                        subject.add(Shingles.hash(lower));
+                    } else if (inRun) {
+                        inRun = false;
+                        subjectDone = runHasName;
+                    }
+                }
                 wordOwner.add(p);
                 folded.append(lower).append(' ');
                 sentenceStart = false;
@@ -78,29 +105,51 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates,
             previous = line;
         }
         int n = Math.max(0, words.size() - size + 1);
-        int[] shingles = new int[n];
-        int[] templates = new int[n];
-        short[] owner = new short[n];
+        IntList shingles = new IntList();
+        IntList templates = new IntList();
+        IntList owner = new IntList();
         int[] mark = isMark.toArray();
         for (int i = 0; i < n; i++) {
             List<String> run = words.subList(i, i + size);
-            shingles[i] = Shingles.hash(String.join(" ", run));
-            boolean any = false;
+            if (run.stream().allMatch(TextFingerprint::smallNumber)) {
+                continue; // "1 0 2" in a results table matches any other table: no evidence
+            }
+            int hash = Shingles.hash(String.join(" ", run));
+            int marksIn = 0;
             StringBuilder t = new StringBuilder();
             for (int j = 0; j < size; j++) {
-                any |= mark[i + j] == 1;
+                marksIn += mark[i + j];
                 t.append(mark[i + j] == 1 ? "#" : run.get(j)).append(' ');
             }
-            templates[i] = any ? Shingles.hash(t.toString()) : shingles[i];
-            owner[i] = (short) (int) wordOwner.get(i);
+            // a template with one word left ("# # said", "in # on") fits any two texts: such a shingle can
+            // agree, but its template is made unique so that it never counts as substituted
+            templates.add(marksIn == 0 ? hash
+                    : size - marksIn >= 2 || size < 3 ? Shingles.hash(t.toString())
+                    : Shingles.hash("\u0001" + String.join(" ", run)));
+            shingles.add(hash);
+            owner.add(wordOwner.get(i));
         }
-        return new TextFingerprint(paragraphs, shingles, templates, owner);
+        short[] owners = new short[owner.size];
+        for (int i = 0; i < owners.length; i++) {
+            owners[i] = (short) owner.values[i];
+        }
+        int[] subjectWords = subjectDone || (inRun && runHasName) ? subject.toArray() : new int[0];
+        return new TextFingerprint(paragraphs, shingles.toArray(), templates.toArray(), owners, subjectWords,
+                Arrays.stream(markWords.toArray()).sorted().distinct().toArray());
     }
 
-    /** A number, or a capitalised word (an all-capitals one too) that is not the first of its sentence. */
+    /** One or two digits: a score, a rank, a count in a table; too common to be a fact by itself. */
+    private static boolean smallNumber(String token) {
+        return token.length() <= 2 && token.chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * A number of more than two digits (or with a decimal or thousands separator), or a capitalised word (an
+     * all-capitals one too) that is not the first of its sentence.
+     */
     private static boolean isMark(String token, boolean sentenceStart) {
         if (Character.isDigit(token.codePointAt(0))) {
-            return true;
+            return !smallNumber(token);
         }
         return !sentenceStart && Character.isUpperCase(token.codePointAt(0)) && token.length() > 1;
     }
@@ -120,9 +169,19 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates,
      * shingle once.
      */
     public long[] factShingles(Set<Integer> leftOut) {
+        return factShingles(leftOut, shingles.length);
+    }
+
+    /** The fact shingles among the first {@code limit} shingles outside the given paragraphs: the lead's facts. */
+    public long[] factShingles(Set<Integer> leftOut, int limit) {
         java.util.TreeMap<Integer, Integer> facts = new java.util.TreeMap<>();
-        for (int i = 0; i < shingles.length; i++) {
-            if (templates[i] != shingles[i] && (leftOut.isEmpty() || !leftOut.contains((int) shingleOwner[i]))) {
+        int seen = 0;
+        for (int i = 0; i < shingles.length && seen < limit; i++) {
+            if (!leftOut.isEmpty() && leftOut.contains((int) shingleOwner[i])) {
+                continue;
+            }
+            seen++;
+            if (templates[i] != shingles[i]) {
                 facts.put(shingles[i], templates[i]);
             }
         }
@@ -149,10 +208,13 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates,
         writeInts(out, shingles);
         writeInts(out, templates);
         writeShorts(out, shingleOwner);
+        writeInts(out, subject);
+        writeInts(out, markWords);
     }
 
     static TextFingerprint read(DataInputStream in) throws IOException {
-        return new TextFingerprint(readInts(in), readInts(in), readInts(in), readShorts(in));
+        return new TextFingerprint(readInts(in), readInts(in), readInts(in), readShorts(in), readInts(in),
+                readInts(in));
     }
 
     private static void writeInts(DataOutputStream out, int[] a) throws IOException {
