@@ -37,7 +37,7 @@ public record Similarity(double containment, int agreeing, int substituted, int 
     /** Two texts this far apart in publication time are copies only if hardly a fact differs (a later re-post). */
     public static final long MAX_FACT_DRIFT_MS = 2L * 24 * 3600 * 1000;
     public static final double DRIFTED_FACTS = 0.9;
-    /** At least half the words of each text's subject must be named in the other. */
+    /** More than half the words of each text's subject must be named in the other. */
     public static final double MIN_SUBJECT = 0.5;
 
     /** Share of agreeing among comparable fact shingles; 1 when none is comparable. */
@@ -96,7 +96,7 @@ public record Similarity(double containment, int agreeing, int substituted, int 
         if (apartMs > MAX_FACT_DRIFT_MS && facts() < DRIFTED_FACTS) {
             return false; // the same formula on another day with other figures: a daily report, not a copy
         }
-        if (subject < MIN_SUBJECT) {
+        if (subject <= MIN_SUBJECT) {
             return false; // the same formula about another company, country or team
         }
         if (leadAgreeing + leadSubstituted >= 2 && leadFacts() < factsThreshold) {

@@ -32,6 +32,14 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates,
     private static final Pattern TOKEN = Pattern.compile("\\p{N}+(?:[.,:/]\\p{N}+)*|[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
     private static final Pattern PARAGRAPH = Pattern.compile("\\R");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    /** Capitalised only because they open a sentence. */
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "in", "on", "at", "it", "he", "she", "they",
+            "we", "i", "this", "that", "these", "those", "but", "and", "or", "for", "as", "if", "with", "by", "from",
+            "after", "before", "while", "its", "their", "his", "her", "our", "there", "some", "many", "most", "no",
+            "not", "when", "what", "who", "all", "one", "two", "three", "of", "to", "under", "also", "however");
+    /** Legal-form words: every second company has one. */
+    private static final Set<String> SUFFIXES = Set.of("inc", "corp", "co", "ltd", "plc", "llc", "lp", "l.p", "ag",
+            "sa", "s.a", "nv", "n.v", "bv", "gmbh", "spa", "group", "company", "corporation", "holdings", "limited");
     private static final int MAX_PARAGRAPHS = Short.MAX_VALUE;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:\"”]$");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;\"“”()\\[\\]-]\\s|^\\s*[\"“(]");
@@ -82,7 +90,11 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates,
                     markWords.add(Shingles.hash(lower)); // a name opening a sentence is still a name to look up
                 }
                 if (!subjectDone) {
-                    if (mark) {
+                    // the subject may open the sentence ("Waxman Industries Inc said ..."); a company suffix
+                    // names nobody by itself
+                    boolean named = mark || sentenceStart && Character.isUpperCase(token.codePointAt(0))
+                            && !OPENERS.contains(lower);
+                    if (named && !SUFFIXES.contains(lower)) {
                         if (!inRun) {
                             subject = new IntList();
                             runHasName = false;
@@ -90,7 +102,7 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates,
                         inRun = true;
                         runHasName |= Character.isLetter(token.codePointAt(0));
                         subject.add(Shingles.hash(lower));
-                    } else if (inRun) {
+                    } else if (!named && inRun) {
                         inRun = false;
                         subjectDone = runHasName;
                     }
