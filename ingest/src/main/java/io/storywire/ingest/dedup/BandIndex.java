@@ -20,7 +20,7 @@ import java.util.Set;
 public final class BandIndex {
 
     /** A paragraph in this many articles of one source is that source's boilerplate, not news. */
-    public static final int BOILERPLATE_PAGES = 5;
+    public static final int BOILERPLATE_PAGES = 3;
     /** Exact similarity is computed for this many candidates at most, the ones sharing the most bands. */
     static final int MAX_VERIFIED = 16;
 

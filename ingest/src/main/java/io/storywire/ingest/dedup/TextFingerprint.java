@@ -150,18 +150,15 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates,
                 Arrays.stream(markWords.toArray()).sorted().distinct().toArray());
     }
 
-    /** One or two digits: a score, a rank, a count in a table; too common to be a fact by itself. */
+    /** One or two digits: a score, a rank, a count in a table; a run of them says nothing by itself. */
     private static boolean smallNumber(String token) {
         return token.length() <= 2 && token.chars().allMatch(Character::isDigit);
     }
 
-    /**
-     * A number of more than two digits (or with a decimal or thousands separator), or a capitalised word (an
-     * all-capitals one too) that is not the first of its sentence.
-     */
+    /** A number, or a capitalised word (an all-capitals one too) that is not the first of its sentence. */
     private static boolean isMark(String token, boolean sentenceStart) {
         if (Character.isDigit(token.codePointAt(0))) {
-            return !smallNumber(token);
+            return true;
         }
         return !sentenceStart && Character.isUpperCase(token.codePointAt(0)) && token.length() > 1;
     }
