@@ -13,25 +13,35 @@ import org.junit.jupiter.api.Test;
 class DuplicateEvalTest {
 
     private static final String REUTERS = "topics/reuters-train/articles.jsonl.gz";
+    private static List<JsonNode> reuters;
+
+    /** Read once for both tests: the file is 9,597 articles. */
+    private static synchronized List<JsonNode> reuters() {
+        if (reuters == null) {
+            reuters = DevSets.readJsonl(DevSets.resolve(REUTERS));
+        }
+        return reuters;
+    }
 
     /**
-     * Reuters 1987 wire copy is formulaic (earnings tables, money-market and SEC-filing formulas) and re-sends
-     * corrected stories; reading 40 sampled marks at the tuned setting found about half true copies or re-sends.
-     * 7.1 % of articles with text are marked on the tuned part; more than 8 % means template siblings are getting
-     * through again (before the fact test: 9.7 %).
+     * Reuters 1987 wire copy is formulaic (earnings tables, money-market, bond-issue and SEC-filing formulas) and
+     * re-sends corrected stories. At the tuned setting 4.1 % of the tuned part's articles with text are marked, and
+     * 32 of 40 sampled marks were re-sends or versions of the same story (the rest: Fed and Bank of England
+     * money-market formulas). Containment alone marked 9.7 %, mostly template siblings; above 5 % they are
+     * getting through again.
      */
     @Test
     void shouldKeepTheNearDuplicateRateOnFormulaicWireCopyUnderTheBound() {
-        List<JsonNode> tuned = DevSets.readJsonl(DevSets.resolve(REUTERS)).stream()
+        List<JsonNode> tuned = reuters().stream()
                 .filter(n -> !DevSets.heldAside(n.path("id").asText())).toList();
         DuplicateEval.Part part = DuplicateEval.run(REUTERS, "tuned", tuned, IngestSettings.defaults());
         assertThat(part.withText()).isGreaterThan(7000);
-        assertThat(part.nearRate()).isLessThan(0.08);
+        assertThat(part.nearRate()).isLessThan(0.05);
     }
 
     @Test
     void shouldCatchTheSameArticleUnderAnotherLinkAndWithOneParagraphEdited() {
-        List<JsonNode> all = DevSets.readJsonl(DevSets.resolve(REUTERS));
+        List<JsonNode> all = reuters();
         JsonNode original = all.stream().filter(n -> n.path("body").asText().length() > 1500
                 && n.path("body").asText().split("\n {4}").length >= 4).findFirst().orElseThrow();
         ObjectNode relinked = original.deepCopy();

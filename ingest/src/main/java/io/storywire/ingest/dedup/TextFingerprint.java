@@ -100,8 +100,10 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates,
                             runHasName = false;
                         }
                         inRun = true;
-                        runHasName |= Character.isLetter(token.codePointAt(0));
-                        subject.add(Shingles.hash(lower));
+                        if (Character.isLetter(token.codePointAt(0))) {
+                            runHasName = true;
+                            subject.add(Shingles.hash(lower)); // a dateline's date is no subject
+                        }
                     } else if (!named && inRun) {
                         inRun = false;
                         subjectDone = runHasName;
