@@ -24,7 +24,17 @@ public final class BandIndex {
     /** Exact similarity is computed for this many candidates at most, the ones sharing the most bands. */
     static final int MAX_VERIFIED = 16;
 
+    /** Comparison sets of recently met candidates: a busy story is verified against the same originals often. */
+    private static final int CACHED = 1024;
+
     private final BandStore store;
+    private final Map<String, Map.Entry<Set<Integer>, Similarity.Sets>> sets = new java.util.LinkedHashMap<>(
+            CACHED, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Map.Entry<Set<Integer>, Similarity.Sets>> eldest) {
+            return size() > CACHED;
+        }
+    };
     private final double containmentThreshold;
     private final double marksThreshold;
 
@@ -55,8 +65,7 @@ public final class BandIndex {
                 if (++verified > MAX_VERIFIED) {
                     break;
                 }
-                Set<Integer> theirs = boilerplate(c.source(), c.text());
-                Similarity.Sets other = Similarity.Sets.of(c.text(), theirs);
+                Similarity.Sets other = setsOf(candidate, c);
                 if (other.shingles().length < Scatter.MIN_SHINGLES) {
                     continue;
                 }
@@ -76,6 +85,18 @@ public final class BandIndex {
         }
         store.putArticle(id, self);
         return best;
+    }
+
+    /** A candidate's comparison sets, computed again only when its boilerplate has changed. */
+    private Similarity.Sets setsOf(String id, Indexed c) {
+        Set<Integer> leftOut = boilerplate(c.source(), c.text());
+        Map.Entry<Set<Integer>, Similarity.Sets> cached = sets.get(id);
+        if (cached != null && cached.getKey().equals(leftOut)) {
+            return cached.getValue();
+        }
+        Similarity.Sets computed = Similarity.Sets.of(c.text(), leftOut);
+        sets.put(id, Map.entry(leftOut, computed));
+        return computed;
     }
 
     /** The gathered verdict: later probes that find this article are sent on to its original. */

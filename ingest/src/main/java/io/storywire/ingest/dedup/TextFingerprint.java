@@ -185,7 +185,8 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates,
 
     /** The fact shingles among the first {@code limit} shingles outside the given paragraphs: the lead's facts. */
     public long[] factShingles(Set<Integer> leftOut, int limit) {
-        java.util.TreeMap<Integer, Integer> facts = new java.util.TreeMap<>();
+        long[] facts = new long[Math.min(limit, shingles.length)];
+        int n = 0;
         int seen = 0;
         for (int i = 0; i < shingles.length && seen < limit; i++) {
             if (!leftOut.isEmpty() && leftOut.contains((int) shingleOwner[i])) {
@@ -193,11 +194,18 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates,
             }
             seen++;
             if (templates[i] != shingles[i]) {
-                facts.put(shingles[i], templates[i]);
+                facts[n++] = ((long) shingles[i] << 32) | (templates[i] & 0xFFFFFFFFL);
             }
         }
-        return facts.entrySet().stream().mapToLong(e -> ((long) e.getKey() << 32) | (e.getValue() & 0xFFFFFFFFL))
-                .toArray();
+        long[] sorted = Arrays.copyOf(facts, n);
+        Arrays.sort(sorted); // by shingle (high half), so each shingle once
+        int out = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (out == 0 || (int) (sorted[i] >>> 32) != (int) (sorted[out - 1] >>> 32)) {
+                sorted[out++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, out);
     }
 
     public int distinctShingles() {
@@ -205,13 +213,22 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates,
     }
 
     private static int[] select(int[] values, short[] owner, Set<Integer> leftOut) {
-        IntList out = new IntList();
+        int[] out = new int[values.length];
+        int n = 0;
         for (int i = 0; i < values.length; i++) {
             if (leftOut.isEmpty() || !leftOut.contains((int) owner[i])) {
-                out.add(values[i]);
+                out[n++] = values[i];
             }
         }
-        return Arrays.stream(out.toArray()).sorted().distinct().toArray();
+        int[] sorted = Arrays.copyOf(out, n);
+        Arrays.sort(sorted);
+        int d = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (d == 0 || sorted[i] != sorted[d - 1]) {
+                sorted[d++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, d);
     }
 
     void write(DataOutputStream out) throws IOException {
