@@ -1,10 +1,8 @@
 package io.storywire.ingest;
 
 import io.storywire.core.model.Article;
-import io.storywire.ingest.dedup.Fingerprint;
-import io.storywire.ingest.dedup.FingerprintStore;
-import io.storywire.ingest.dedup.NearDuplicateDetector;
-import java.util.ArrayList;
+import io.storywire.ingest.dedup.Probe;
+import io.storywire.ingest.dedup.Scatter;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -15,84 +13,57 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drops exact duplicates (an id seen before) and marks near-duplicates, with the detector's state in two
- * changelogged window stores: a restart or a rebalance remembers every article seen within the dedup retention,
- * and older state expires segment by segment instead of growing for ever.
+ * First dedup step, keyed by content id (so it spreads over the partitions): drops an exact duplicate (an id
+ * seen before within the retention), and scatters every new article to the band groups (one probe each) while
+ * sending the article itself on to the gather, which waits for the groups' answers.
+ *
+ * <p>The same record processed again (after a crash under at_least_once: the store had kept it but the output
+ * may be lost) is told from a second copy by its position and goes through again; the band groups answer it as
+ * before, so it is published with the same verdict.
  */
-final class DedupProcessor implements Processor<String, Article, String, Article> {
+final class DedupProcessor implements Processor<String, Article, String, DedupMessage> {
 
-    static final String FINGERPRINTS = "ingest-fingerprints";
-    static final String BUCKETS = "ingest-lsh-buckets";
+    static final String SEEN = "ingest-seen";
 
     private static final Logger log = LoggerFactory.getLogger(DedupProcessor.class);
 
-    private final IngestSettings settings;
-    private ProcessorContext<String, Article> context;
-    private NearDuplicateDetector detector;
-    private StoreBacked store;
+    private final Scatter scatter;
+    private ProcessorContext<String, DedupMessage> context;
+    private WindowStore<String, String> seen;
 
-    DedupProcessor(IngestSettings settings) {
-        this.settings = settings;
+    DedupProcessor(Scatter scatter) {
+        this.scatter = scatter;
     }
 
     @Override
-    public void init(ProcessorContext<String, Article> context) {
+    public void init(ProcessorContext<String, DedupMessage> context) {
         this.context = context;
-        store = new StoreBacked(context.getStateStore(FINGERPRINTS), context.getStateStore(BUCKETS));
-        detector = new NearDuplicateDetector(store, settings.shingleSize(), settings.nearDuplicateThreshold());
+        this.seen = context.getStateStore(SEEN);
     }
 
     @Override
     public void process(Record<String, Article> record) {
         Article article = record.value();
-        store.now = record.timestamp();
-        String position = context.recordMetadata().map(m -> m.partition() + "@" + m.offset()).orElse(null);
-        NearDuplicateDetector.Verdict verdict = detector.admit(article.id(), article.body(), position);
-        switch (verdict.kind()) {
-            case EXACT_DUPLICATE -> log.debug("article {} ingested again; not republished", article.id());
-            case NEW -> context.forward(record.withKey(article.id()));
-            case NEAR_DUPLICATE, REPLAY -> context.forward(record.withKey(article.id())
-                    .withValue(article.withNearDuplicateOf(verdict.nearDuplicateOf())));
+        String position = context.recordMetadata().map(m -> m.partition() + "@" + m.offset()).orElse("");
+        String before = lastPosition(article.id());
+        if (before != null && !before.equals(position)) {
+            log.debug("article {} ingested again; not republished", article.id());
+            return;
+        }
+        if (before == null) {
+            seen.put(article.id(), position, record.timestamp());
+        }
+        List<Probe> probes = scatter.probes(article.id(), record.timestamp(),
+                article.publishedInstant().toEpochMilli(), article.source(), article.body());
+        context.forward(record.withKey(article.id()).withValue(DedupMessage.of(article, probes.size())));
+        for (Probe probe : probes) {
+            context.forward(record.withKey(Integer.toString(probe.group())).withValue(DedupMessage.of(probe)));
         }
     }
 
-    /** Entries are stamped with the record's time; a lookup spans everything the stores still retain. */
-    private static final class StoreBacked implements FingerprintStore {
-        private final WindowStore<String, byte[]> fingerprints;
-        private final WindowStore<String, String> buckets;
-        long now;
-
-        StoreBacked(WindowStore<String, byte[]> fingerprints, WindowStore<String, String> buckets) {
-            this.fingerprints = fingerprints;
-            this.buckets = buckets;
-        }
-
-        @Override
-        public Fingerprint fingerprint(String articleId) {
-            try (WindowStoreIterator<byte[]> it = fingerprints.backwardFetch(articleId, 0L, Long.MAX_VALUE)) {
-                return it.hasNext() ? Fingerprint.fromBytes(it.next().value) : null;
-            }
-        }
-
-        @Override
-        public void putFingerprint(String articleId, Fingerprint fingerprint) {
-            fingerprints.put(articleId, fingerprint.toBytes(), now);
-        }
-
-        @Override
-        public List<String> bucket(String bandKey) {
-            List<String> ids = new ArrayList<>();
-            try (WindowStoreIterator<String> it = buckets.backwardFetch(bandKey, 0L, Long.MAX_VALUE)) {
-                while (it.hasNext() && ids.size() < MAX_BUCKET) {
-                    ids.add(it.next().value);
-                }
-            }
-            return ids;
-        }
-
-        @Override
-        public void addToBucket(String bandKey, String articleId) {
-            buckets.put(bandKey, articleId, now);
+    private String lastPosition(String id) {
+        try (WindowStoreIterator<String> it = seen.backwardFetch(id, 0L, Long.MAX_VALUE)) {
+            return it.hasNext() ? it.next().value : null;
         }
     }
 }

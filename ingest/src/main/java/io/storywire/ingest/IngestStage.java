@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.streams.StreamsSettings;
 import io.storywire.core.streams.ThreadReplacement;
+import io.storywire.ingest.dedup.NearDuplicateDetector;
 import io.storywire.ingest.drop.DropFolderWatcher;
 import io.storywire.ingest.http.ArticleRoutes;
 import java.nio.file.Path;
@@ -37,7 +38,9 @@ public final class IngestStage implements AutoCloseable {
         if (streams != null) {
             return;
         }
-        streams = new KafkaStreams(IngestTopology.build(cfg.topics(), settings),
+        int bandGroups = Integer.parseInt(cfg.asMap().getOrDefault("ingest.dedup.band.groups",
+                String.valueOf(NearDuplicateDetector.DEFAULT_GROUPS)).trim());
+        streams = new KafkaStreams(IngestTopology.build(cfg.topics(), settings, bandGroups),
                 StreamsSettings.of(cfg, "ingest", null));
         ThreadReplacement.install(streams, "ingest");
         streams.start();

@@ -100,6 +100,46 @@ class IngestTopologyTest {
     }
 
     @Test
+    void shouldNotRepublishTheSameTextUnderAnotherLinkWithTrackingParameters() {
+        String body = "The harbour of Northport reopened on Monday after a storm closed it for three days, the port "
+                + "authority said, and the first ferries to the island of Varn left on time with 212 passengers.";
+        String first = "{\"title\":\"Harbour reopens\",\"url\":\"https://northport.example/news/harbour\","
+                + "\"body\":\"" + body + "\"}";
+        String repost = "{\"title\":\"Harbour reopens after storm\",\"url\":"
+                + "\"http://www.aggregator.example/world/item-7/?utm_source=rss&fbclid=abc#top\",\"body\":\""
+                + body + "\"}";
+        send(first.getBytes(StandardCharsets.UTF_8), "application/json", "first.json");
+        send(repost.getBytes(StandardCharsets.UTF_8), "application/json", "repost.json");
+        assertThat(articles.readValuesToList()).extracting(Article::originName).containsExactly("first.json");
+    }
+
+    @Test
+    void shouldSpreadDuplicateDetectionOverInternalTopicsKeyedByIdAndBandGroup() {
+        String description = IngestTopology.build(topics, Fixtures.SETTINGS, 8).describe().toString();
+        assertThat(description).contains("dedup-articles-repartition", "dedup-bands-repartition",
+                "dedup-gather-repartition", "dedup-settle-repartition");
+    }
+
+    @Test
+    void shouldMarkTheSameCopiesWhateverTheNumberOfBandGroups() throws Exception {
+        driver.close();
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "ingest-groups-test");
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+        p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("ingest-ttd").toString());
+        driver = new TopologyTestDriver(IngestTopology.build(topics, Fixtures.SETTINGS, 1), p);
+        raw = driver.createInputTopic(topics.ingest(), new ByteArraySerializer(), new ByteArraySerializer());
+        articles = driver.createOutputTopic(topics.articles(), new StringDeserializer(),
+                Serdes.ARTICLE.deserializer());
+        Map<String, Article> byName = sendSeeds().stream()
+                .collect(Collectors.toMap(a -> a.originName().substring(0, 3), a -> a));
+        String original = byName.get("000").id();
+        assertThat(byName.get("003").nearDuplicateOf().articleId()).isEqualTo(original);
+        assertThat(byName.get("004").nearDuplicateOf().articleId()).isEqualTo(original);
+        assertThat(byName.get("001").nearDuplicateOf()).isNull();
+    }
+
+    @Test
     void shouldRememberArticlesForTheRetentionOnly() throws Exception {
         driver.close();
         Properties p = new Properties();

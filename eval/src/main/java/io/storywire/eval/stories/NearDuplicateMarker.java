@@ -2,7 +2,6 @@ package io.storywire.eval.stories;
 
 import io.storywire.core.model.Article;
 import io.storywire.ingest.IngestSettings;
-import io.storywire.ingest.dedup.MemoryFingerprintStore;
 import io.storywire.ingest.dedup.NearDuplicateDetector;
 
 /**
@@ -14,13 +13,14 @@ final class NearDuplicateMarker {
     private final NearDuplicateDetector detector;
 
     NearDuplicateMarker(IngestSettings settings) {
-        this.detector = new NearDuplicateDetector(new MemoryFingerprintStore(), settings.shingleSize(),
+        this.detector = new NearDuplicateDetector(settings.shingleSize(),
                 settings.nearDuplicateThreshold());
     }
 
     /** The article, marked when an earlier one told the same story in near-identical words. */
     Article mark(Article article) {
-        NearDuplicateDetector.Verdict verdict = detector.admit(article.id(), article.body());
+        NearDuplicateDetector.Verdict verdict = detector.admit(article.id(), article.source(), article.body(),
+                article.publishedInstant(), null);
         return verdict.kind() == NearDuplicateDetector.Kind.NEAR_DUPLICATE
                 ? article.withNearDuplicateOf(verdict.nearDuplicateOf())
                 : article;

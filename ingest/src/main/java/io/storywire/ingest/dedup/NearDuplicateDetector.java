@@ -1,115 +1,86 @@
 package io.storywire.ingest.dedup;
 
 import io.storywire.core.model.NearDuplicate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Decides, for each new article in arrival order, whether it was seen before (same id: an exact duplicate, not
- * republished) or tells an earlier story in near-identical words (kept, marked with the first copy's id).
+ * Duplicate detection in one process, articles in arrival order: the same steps the ingest topology spreads over
+ * its tasks (exact check by content id, scatter to band groups, gather, settle), on maps. Unit tests and the
+ * offline evaluation use it, so they judge the logic the pipeline runs.
  *
- * <p>Similarity is the containment of the smaller article's word shingles in the larger's, computed exactly on
- * the LSH candidates. With word trigrams, rewrites of one wire story keep 15-30 % of the shorter text's
- * trigrams (shared clauses, quotes, figures) while independently written reports of the same event share
- * 3-9 % (names and titles: "President Lee Jae Myung", "the Taiwan Strait"), so 0.15 separates them; the tests
- * check this on pairs beyond the seeds.
+ * <p>An exact duplicate is an id seen before (ids are content hashes: the same text under any link); it is not
+ * republished. A near-duplicate is published with the id of the first article of its group.
  */
 public final class NearDuplicateDetector {
 
-    /** Texts with fewer shingles are too short to call near-duplicates: a shared sentence would decide. */
-    static final int MIN_SHINGLES = 30;
-    static final int BANDS = 128;
-    /** Rewrites (Jaccard 0.04 and up) share about 5 of 128 bands and more; fewer than 2 is chance. */
-    static final int MIN_COLLISIONS = 2;
-    /** Exact containment is computed for this many candidates at most, the ones sharing the most bands. */
-    static final int MAX_VERIFIED = 16;
-    static final int ROWS = 1;
+    /** Band groups the topology uses by default; the detector uses the same so that both give the same marks. */
+    public static final int DEFAULT_GROUPS = 4;
+    /** Share of the smaller text's comparable fact shingles that must carry the same facts (see {@link Similarity}). */
+    public static final double MARKS_THRESHOLD = 0.8;
 
     /**
      * {@code REPLAY}: the very record that brought this article is processed again (after a crash under
-     * at_least_once, when the state had kept it but the output may be lost); it is published again with the
-     * verdict it first got.
+     * at_least_once); it is published again with the verdict it first got.
      */
     public enum Kind { NEW, EXACT_DUPLICATE, NEAR_DUPLICATE, REPLAY }
 
     public record Verdict(Kind kind, NearDuplicate nearDuplicateOf) {
     }
 
-    private final FingerprintStore store;
-    private final int shingleSize;
-    private final double threshold;
-    private final MinHash minHash = new MinHash(BANDS, ROWS);
-
-    /**
-     * The earlier articles sharing the most bands with this one: with one-row bands the share of bands two
-     * articles share estimates their Jaccard similarity, so the top ones are the ones worth verifying. An article
-     * met in a single band shares one common phrase, not a story.
-     */
-    private List<String> candidates(List<String> bandKeys) {
-        Map<String, Integer> collisions = new HashMap<>();
-        for (String key : bandKeys) {
-            for (String id : store.bucket(key)) {
-                collisions.merge(id, 1, Integer::sum);
-            }
-        }
-        return collisions.entrySet().stream()
-                .filter(e -> e.getValue() >= MIN_COLLISIONS)
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_VERIFIED)
-                .map(Map.Entry::getKey)
-                .toList();
+    private record Seen(String position, NearDuplicate verdict) {
     }
 
-    public NearDuplicateDetector(FingerprintStore store, int shingleSize, double threshold) {
-        this.store = store;
-        this.shingleSize = shingleSize;
-        this.threshold = threshold;
+    private final Map<String, Seen> seen = new HashMap<>();
+    private final Scatter scatter;
+    private final BandIndex index;
+    private long clock;
+
+    public NearDuplicateDetector(int shingleSize, double threshold) {
+        this(shingleSize, threshold, MARKS_THRESHOLD, DEFAULT_GROUPS);
+    }
+
+    public NearDuplicateDetector(int shingleSize, double threshold, double marksThreshold, int groups) {
+        this.scatter = new Scatter(shingleSize, groups);
+        this.index = new BandIndex(new MemoryBandStore(), threshold, marksThreshold);
     }
 
     public Verdict admit(String articleId, String body) {
-        return admit(articleId, body, null);
+        return admit(articleId, null, body, null);
+    }
+
+    /** As below, with the arrival standing in for the publication time. */
+    public Verdict admit(String articleId, String source, String body, String sourcePosition) {
+        return admit(articleId, source, body, null, sourcePosition);
     }
 
     /**
-     * Judges the article and remembers it (unless it is an exact duplicate).
+     * Judges the article and remembers it (unless it is an exact duplicate). Arrival order is the order of calls.
      *
+     * @param source         the publisher (boilerplate is counted per source); may be null
+     * @param published      publication time; null counts as the arrival (texts are then never far apart)
      * @param sourcePosition where the record came from ("partition@offset"), to recognise its replay; may be null
      */
-    public Verdict admit(String articleId, String body, String sourcePosition) {
-        Fingerprint seen = store.fingerprint(articleId);
-        if (seen != null) {
-            boolean replay = sourcePosition != null && sourcePosition.equals(seen.sourcePosition());
-            return replay ? new Verdict(Kind.REPLAY, seen.nearDuplicateOf()) : new Verdict(Kind.EXACT_DUPLICATE, null);
+    public Verdict admit(String articleId, String source, String body, java.time.Instant published,
+            String sourcePosition) {
+        Seen before = seen.get(articleId);
+        if (before != null) {
+            boolean replay = sourcePosition != null && sourcePosition.equals(before.position());
+            return replay ? new Verdict(Kind.REPLAY, before.verdict()) : new Verdict(Kind.EXACT_DUPLICATE, null);
         }
-        int[] shingles = Shingles.of(body, shingleSize);
-        if (shingles.length < MIN_SHINGLES) {
-            store.putFingerprint(articleId, new Fingerprint(null, sourcePosition, shingles));
-            return new Verdict(Kind.NEW, null);
+        List<Answer> answers = new ArrayList<>();
+        long time = clock++;
+        long when = published == null ? time : published.toEpochMilli();
+        for (Probe probe : scatter.probes(articleId, time, when, source, body)) {
+            answers.add(index.answer(probe));
         }
-        List<String> bandKeys = minHash.bandKeys(minHash.signature(shingles));
-        Fingerprint best = null;
-        String bestId = null;
-        double bestScore = 0;
-        for (String candidate : candidates(bandKeys)) {
-            Fingerprint f = store.fingerprint(candidate);
-            if (f == null || f.shingles().length < MIN_SHINGLES) {
-                continue;
-            }
-            double score = Shingles.containment(shingles, f.shingles());
-            if (score > bestScore) {
-                bestScore = score;
-                best = f;
-                bestId = candidate;
-            }
+        NearDuplicate verdict = Gather.verdict(answers);
+        if (verdict != null) {
+            index.settle(articleId, verdict.articleId());
         }
-        // chains point at the first copy: a rewrite of a rewrite is a near-duplicate of the original story
-        NearDuplicate verdict = best != null && bestScore >= threshold
-                ? new NearDuplicate(best.originalId(bestId), Math.round(bestScore * 1000) / 1000.0) : null;
-        store.putFingerprint(articleId, new Fingerprint(verdict, sourcePosition, shingles));
-        for (String key : bandKeys) {
-            store.addToBucket(key, articleId);
-        }
+        seen.put(articleId, new Seen(sourcePosition, verdict));
         return verdict == null ? new Verdict(Kind.NEW, null) : new Verdict(Kind.NEAR_DUPLICATE, verdict);
     }
 }

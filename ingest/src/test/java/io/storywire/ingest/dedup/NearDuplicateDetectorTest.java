@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class NearDuplicateDetectorTest {
 
     private final ArticleParser parser = new ArticleParser(Fixtures.SETTINGS);
-    private final NearDuplicateDetector detector = new NearDuplicateDetector(new MemoryFingerprintStore(),
+    private final NearDuplicateDetector detector = new NearDuplicateDetector(
             IngestSettings.DEFAULT_SHINGLE, IngestSettings.DEFAULT_THRESHOLD);
 
     private Article scrape(String file) {
@@ -77,13 +77,13 @@ class NearDuplicateDetectorTest {
     @Test
     void shouldRepublishTheVerdictWhenTheSameRecordIsReplayed() {
         Article original = seed("000");
-        detector.admit(original.id(), original.body(), "0@10");
+        detector.admit(original.id(), null, original.body(), "0@10");
         Article rewrite = seed("003");
-        var first = detector.admit(rewrite.id(), rewrite.body(), "0@11");
-        var replay = detector.admit(rewrite.id(), rewrite.body(), "0@11");
+        var first = detector.admit(rewrite.id(), null, rewrite.body(), "0@11");
+        var replay = detector.admit(rewrite.id(), null, rewrite.body(), "0@11");
         assertThat(replay.kind()).isEqualTo(NearDuplicateDetector.Kind.REPLAY);
         assertThat(replay.nearDuplicateOf()).isEqualTo(first.nearDuplicateOf());
-        assertThat(detector.admit(rewrite.id(), rewrite.body(), "0@12").kind())
+        assertThat(detector.admit(rewrite.id(), null, rewrite.body(), "0@12").kind())
                 .isEqualTo(NearDuplicateDetector.Kind.EXACT_DUPLICATE);
     }
 

@@ -1,0 +1,155 @@
+package io.storywire.ingest.dedup;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One band group's work: answers a {@link Probe} with the best earlier near-copy its buckets lead to, and
+ * remembers the article for later probes.
+ *
+ * <ul>
+ *   <li>Only articles earlier than the probe's (time, then id) are candidates, and never the article itself, so
+ *       a probe delivered twice gets the same answer and is not found to be a copy of itself.</li>
+ *   <li>Paragraphs that {@link #BOILERPLATE_PAGES} or more articles of the same source carried (a site's footer,
+ *       its standard disclaimer) are left out of both sides of a comparison.</li>
+ *   <li>The answer names the candidate's original (the first article of its group), so marks never chain.</li>
+ * </ul>
+ */
+public final class BandIndex {
+
+    /** A paragraph in this many articles of one source is that source's boilerplate, not news. */
+    public static final int BOILERPLATE_PAGES = 3;
+    /** Exact similarity is computed for this many candidates at most, the ones sharing the most bands. */
+    static final int MAX_VERIFIED = 16;
+
+    /** Comparison sets of recently met candidates: a busy story is verified against the same originals often. */
+    private static final int CACHED = 1024;
+
+    private final BandStore store;
+    private final Map<String, Map.Entry<Set<Integer>, Similarity.Sets>> sets = new java.util.LinkedHashMap<>(
+            CACHED, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Map.Entry<Set<Integer>, Similarity.Sets>> eldest) {
+            return size() > CACHED;
+        }
+    };
+    private final double containmentThreshold;
+    private final double marksThreshold;
+
+    public BandIndex(BandStore store, double containmentThreshold, double marksThreshold) {
+        this.store = store;
+        this.containmentThreshold = containmentThreshold;
+        this.marksThreshold = marksThreshold;
+    }
+
+    public Answer answer(Probe probe) {
+        String id = probe.articleId();
+        Indexed self = store.article(id);
+        if (self == null) {
+            countParagraphs(probe.source(), probe.text());
+            self = new Indexed(probe.time(), probe.published(), probe.source(), probe.text(), null, 0);
+        }
+        Set<Integer> own = boilerplate(probe.source(), probe.text());
+        Similarity.Sets mine = Similarity.Sets.of(probe.text(), own);
+        int[] shingles = mine.shingles();
+        Answer best = Answer.none(id, probe.group());
+        if (shingles.length >= Scatter.MIN_SHINGLES) {
+            int verified = 0;
+            for (String candidate : candidates(probe)) {
+                Indexed c = store.article(candidate);
+                if (c == null || !c.before(probe.time(), candidate, id)) {
+                    continue;
+                }
+                if (++verified > MAX_VERIFIED) {
+                    break;
+                }
+                Similarity.Sets other = setsOf(candidate, c);
+                if (other.shingles().length < Scatter.MIN_SHINGLES) {
+                    continue;
+                }
+                Similarity s = Similarity.of(mine, other);
+                long apart = Math.abs(probe.published() - c.published());
+                if (s.nearCopy(containmentThreshold, marksThreshold, apart) && s.containment() > best.similarity()) {
+                    String original = c.originalId() != null ? c.originalId() : candidate;
+                    best = new Answer(id, probe.group(), candidate, original, round(s.containment()));
+                }
+            }
+        }
+        if (!self.indexedIn(probe.group())) {
+            for (String key : probe.bandKeys()) {
+                store.addToBucket(key, id);
+            }
+            self = self.withGroup(probe.group());
+        }
+        store.putArticle(id, self);
+        return best;
+    }
+
+    /** A candidate's comparison sets, computed again only when its boilerplate has changed. */
+    private Similarity.Sets setsOf(String id, Indexed c) {
+        Set<Integer> leftOut = boilerplate(c.source(), c.text());
+        Map.Entry<Set<Integer>, Similarity.Sets> cached = sets.get(id);
+        if (cached != null && cached.getKey().equals(leftOut)) {
+            return cached.getValue();
+        }
+        Similarity.Sets computed = Similarity.Sets.of(c.text(), leftOut);
+        sets.put(id, Map.entry(leftOut, computed));
+        return computed;
+    }
+
+    /** The gathered verdict: later probes that find this article are sent on to its original. */
+    public void settle(String articleId, String originalId) {
+        Indexed a = store.article(articleId);
+        if (a != null && !originalId.equals(a.originalId())) {
+            store.putArticle(articleId, a.withOriginal(originalId));
+        }
+    }
+
+    /** Earlier articles met in the probe's buckets, the ones sharing the most bands first. */
+    private Iterable<String> candidates(Probe probe) {
+        Map<String, Integer> collisions = new HashMap<>();
+        for (String key : probe.bandKeys()) {
+            for (String other : store.bucket(key)) {
+                if (!other.equals(probe.articleId())) {
+                    collisions.merge(other, 1, Integer::sum);
+                }
+            }
+        }
+        return collisions.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private void countParagraphs(String source, TextFingerprint text) {
+        Set<Integer> seen = new HashSet<>();
+        for (int p : text.paragraphs()) {
+            if (seen.add(p)) {
+                String key = paragraphKey(source, p);
+                store.putParagraphCount(key, store.paragraphCount(key) + 1);
+            }
+        }
+    }
+
+    private Set<Integer> boilerplate(String source, TextFingerprint text) {
+        Set<Integer> out = new HashSet<>();
+        int[] paragraphs = text.paragraphs();
+        for (int i = 0; i < paragraphs.length; i++) {
+            if (store.paragraphCount(paragraphKey(source, paragraphs[i])) >= BOILERPLATE_PAGES) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static String paragraphKey(String source, int paragraph) {
+        return source + "|" + Integer.toHexString(paragraph);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}
