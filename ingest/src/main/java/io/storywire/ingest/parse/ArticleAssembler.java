@@ -121,7 +121,15 @@ final class ArticleAssembler {
             published = now.atOffset(ZoneOffset.UTC);
             publishedFrom = "ingest-time";
         }
-        String url = draft.url() != null ? draft.url().strip() : meta.url();
+        String givenUrl = draft.url() != null ? draft.url().strip() : meta.url();
+        // the link is kept as given (the canonical form, without www and tracking parameters, is for comparing, and
+        // may not be a page the site serves); one that is not absolute http(s) (a "javascript:" link from a header
+        // or ?url=) is not kept, and the flag says what it was
+        String url = givenUrl == null || givenUrl.isBlank() ? null : givenUrl;
+        if (url != null && ArticleIds.canonicalUrl(url) == null) {
+            flags.add(new ArticleFlag(Flags.INVALID_URL, Flags.evidence(url)));
+            url = null;
+        }
         String source = TextNormaliser.normaliseLine(draft.source());
         if (source == null || source.isBlank()) {
             source = ArticleIds.host(url);
@@ -129,7 +137,7 @@ final class ArticleAssembler {
         String text = hasBody ? body : "";
         String language = draft.language() != null && draft.language().matches("[a-z]{2}")
                 ? draft.language() : LanguageDetector.detect(title + "\n" + text);
-        String id = ArticleIds.of(url, title, text);
+        String id = ArticleIds.ofText(title, text);
         String kind = hasBody ? Article.KIND_ARTICLE : Article.KIND_HEADLINE;
         return new Result(new Article(id, title, source, author == null || author.isBlank() ? null : author,
                 published, publishedFrom, url, language, text, meta.origin(), meta.originName(), now, null, kind,

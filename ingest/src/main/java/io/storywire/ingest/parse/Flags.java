@@ -26,6 +26,16 @@ public final class Flags {
     /** No charset was declared: the one used was detected from the bytes. */
     public static final String CHARSET_DETECTED = "charset-detected";
 
+    /** A URL came with the article (field, header or {@code ?url=}) that is not an absolute http(s) URL: not kept. */
+    public static final String INVALID_URL = "invalid-url";
+
+    private static final int EVIDENCE_CHARS = 120;
+
     private Flags() {
+    }
+
+    /** Evidence short enough for a log line: the value itself, cut at 120 characters. */
+    static String evidence(String value) {
+        return value.length() <= EVIDENCE_CHARS ? value : value.substring(0, EVIDENCE_CHARS) + "...";
     }
 }

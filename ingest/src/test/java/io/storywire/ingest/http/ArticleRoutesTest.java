@@ -148,8 +148,9 @@ class ArticleRoutesTest {
 
     @Test
     void shouldEncodeProblemDetailsAsUtf8() throws Exception {
-        String article = "{\"title\":\"Caf\u00e9 r\u00e9ouvert\",\"published\":\"l\u2019an d\u00e9j\u00e0\","
-                + "\"body\":\"\"}";
+        // a language given by name is an invalid field, and the detail quotes it back
+        String article = "{\"title\":\"Caf\u00e9 r\u00e9ouvert\",\"language\":\"fran\u00e7ais\","
+                + "\"body\":\"Le caf\u00e9 du port a rouvert ses portes.\"}";
         HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
                         + "/articles")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(article, StandardCharsets.UTF_8)).build(),
@@ -160,6 +161,7 @@ class ArticleRoutesTest {
         String body = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(r.body())).toString();
         assertThat(Json.MAPPER.readTree(body).get("status").asInt()).isEqualTo(400);
         assertThat(body).doesNotContain("?");
+        assertThat(Json.MAPPER.readTree(body).get("detail").asText()).contains("fran\u00e7ais");
     }
 
     @Test

@@ -146,4 +146,19 @@ class ArticleFlagsTest {
         assertThat(a.flags()).extracting(ArticleFlag::code).containsExactly("implausible-date");
         assertThat(a.flags().get(0).evidence()).contains("1066-03-03");
     }
+
+    @Test
+    void shouldKeepAnHttpUrlAsGivenAndFlagOneThatIsNot() {
+        String payload = "Harbour board raises dock fees\n\n" + PARAGRAPH;
+        ParseOutcome tracked = parser.parse(payload.getBytes(StandardCharsets.UTF_8), new RawMeta("text/plain",
+                "kafka", null, "http://www.harbour.example/news/fees/?utm_source=feed#top", Fixtures.NOW, null));
+        assertThat(tracked.articles().get(0).url())
+                .isEqualTo("http://www.harbour.example/news/fees/?utm_source=feed#top");
+
+        ParseOutcome script = parser.parse(payload.getBytes(StandardCharsets.UTF_8), new RawMeta("text/plain",
+                "kafka", null, "javascript:alert(1)", Fixtures.NOW, null));
+        Article a = script.articles().get(0);
+        assertThat(a.url()).isNull();
+        assertThat(a.flags()).containsExactly(new ArticleFlag("invalid-url", "javascript:alert(1)"));
+    }
 }
