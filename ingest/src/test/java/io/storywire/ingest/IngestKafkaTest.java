@@ -146,8 +146,10 @@ class IngestKafkaTest {
         page.append("{}];</script></head><body><nav><a href=\"/\">Home</a></nav><article><h1>").append(headline)
                 .append("</h1>");
         for (int i = 1; i <= 6; i++) {
-            page.append("<p>The harbour of the town reopened on Monday after a storm closed it for three days, the "
-                    + "port authority said, and the ferries left on time; paragraph ").append(i)
+            // the headline in the text too: two pages with the same text are one article (the id is the text's)
+            page.append("<p>").append(headline).append(": the harbour of the town reopened on Monday after a storm "
+                    + "closed it for three days, the port authority said, and the ferries left on time; paragraph ")
+                    .append(i)
                     .append(" of the report describes the repairs to the quay and the cost to the town.</p>");
         }
         return page.append("</article></body></html>").toString();
