@@ -4,6 +4,7 @@ import io.storywire.core.model.Article;
 import io.storywire.core.model.Entity;
 import io.storywire.core.model.EntityType;
 import io.storywire.core.model.Mention;
+import io.storywire.enrich.text.CaseProfile;
 import io.storywire.enrich.text.NormalizedText;
 import io.storywire.enrich.text.TextFolder;
 import io.storywire.enrich.text.Token;
@@ -31,6 +32,7 @@ public final class EntityTagger {
     private final AliasResolver resolver;
     private final Lexicon lexicon;
     private final ShortFormMerger shortForms;
+    private final NameModel model = new NameModel();
 
     public EntityTagger(Gazetteer gazetteer, Lexicon lexicon) {
         this.matcher = new GazetteerMatcher(gazetteer);
@@ -47,7 +49,190 @@ public final class EntityTagger {
     private record Field(String name, String text, NormalizedText folded, List<Token> tokens, boolean[] heading) {
     }
 
+    static final boolean RULES = Boolean.getBoolean("ner.rules");
+    static final boolean KEEP_GAZ = !Boolean.getBoolean("ner.nogaz");
+    static final boolean PROPAGATE = !Boolean.getBoolean("ner.noprop");
+    static final boolean VOTE = !Boolean.getBoolean("ner.novote");
+    static final boolean MODEL_TYPE = Boolean.getBoolean("ner.modeltype");
+
     public EntityAnalysis tag(Article article) {
+        if (RULES) {
+            return tagRules(article);
+        }
+        List<Field> fields = List.of(field("title", article.title(), true), field("body", article.body(), false));
+        Map<String, String> texts = new LinkedHashMap<>();
+        fields.forEach(f -> texts.put(f.name(), f.text()));
+        List<NameModel.Name> names = model.find(texts);
+        List<FoundMention> mentions = new ArrayList<>();
+        for (Field f : fields) {
+            List<NameModel.Name> own = names.stream().filter(n -> n.field().equals(f.name())).toList();
+            combine(f, own, matcher.find(f.name(), f.folded()), mentions);
+        }
+        mentions = consistent(unconfirmedShouts(mentions, texts), texts);
+        mentions.sort(MENTION_ORDER);
+        Map<String, FoundMention> acronyms = new HashMap<>();
+        for (Field f : fields) {
+            AliasResolver.collectAcronyms(f.text(),
+                    mentions.stream().filter(m -> m.field().equals(f.name()) && !m.demonym()).toList(), acronyms);
+        }
+        mentions = shortForms.merge(mentions, acronyms, texts);
+        mentions.sort(MENTION_ORDER);
+        List<FoundMention> resolved = new ArrayList<>();
+        for (Field f : fields) {
+            resolved.addAll(resolver.resolve(f.name(), f.text(), f.tokens(), mentions, acronyms));
+        }
+        mentions.addAll(resolved);
+        mentions.sort(MENTION_ORDER);
+        return new EntityAnalysis(entities(mentions), mentions);
+    }
+
+    /**
+     * The model's names of one field, linked to the gazetteer where a gazetteer name covers exactly the same words (or
+     * more of them), and the gazetteer names the model left alone. A gazetteer name inside a longer name the model
+     * found ("Madrid" in "Real Madrid", "Paris" in the MISC "Paris Open") is not a mention of its own.
+     */
+    private void combine(Field f, List<NameModel.Name> names, List<GazetteerHit> hits, List<FoundMention> out) {
+        BitSet claimed = new BitSet();
+        BitSet usedHits = new BitSet();
+        for (NameModel.Name n : names) {
+            claimed.set(n.start(), n.end());
+            if (n.type() == null) {
+                continue;
+            }
+            GazetteerHit link = null;
+            for (int i = 0; i < hits.size(); i++) {
+                GazetteerHit h = hits.get(i);
+                if (!h.demonym() && h.start() <= n.start() && h.end() >= n.end() && h.start() < n.end()) {
+                    link = h;
+                    usedHits.set(i);
+                }
+            }
+            if (link != null && !namesAnEvent(f.text(), link)) {
+                GazetteerEntry e = link.entry();
+                if (MODEL_TYPE && e.type() != n.type()) {
+                    out.add(new FoundMention(Slug.id(n.type(), n.text()), n.text(), n.type(), false, f.name(),
+                            n.start(), n.end(), n.text(), false, List.of()));
+                } else {
+                    out.add(new FoundMention(e.id(), e.name(), e.type(), true, f.name(), link.start(), link.end(),
+                            link.text(), false, e.implies()));
+                }
+            } else {
+                out.add(new FoundMention(Slug.id(n.type(), n.text()), n.text(), n.type(), false, f.name(), n.start(),
+                        n.end(), n.text(), false, List.of()));
+            }
+        }
+        for (int i = 0; i < hits.size(); i++) {
+            GazetteerHit h = hits.get(i);
+            if (usedHits.get(i) || namesAnEvent(f.text(), h)) {
+                continue;
+            }
+            boolean overlaps = AliasResolver.covered(claimed, h.start(), h.end());
+            if (h.demonym() || (KEEP_GAZ && !overlaps)) {
+                GazetteerEntry e = h.entry();
+                out.add(new FoundMention(e.id(), e.name(), e.type(), true, f.name(), h.start(), h.end(), h.text(),
+                        h.demonym(), e.implies()));
+            }
+        }
+    }
+
+    /**
+     * "ROSE" in an all-capitals headline is not the idol Rosé: in capitals a one-word name of a person cannot be told
+     * from an ordinary word (Rose, Lisa, Rain), so such a link stands only when the article names the same person in
+     * mixed case too. Otherwise the words stay what the model made of them, unlinked.
+     */
+    private static List<FoundMention> unconfirmedShouts(List<FoundMention> mentions, Map<String, String> texts) {
+        Set<String> confirmed = new HashSet<>();
+        for (FoundMention m : mentions) {
+            if (m.linked() && !CaseProfile.shouting(texts.get(m.field()), m.start())) {
+                confirmed.add(m.id());
+            }
+        }
+        List<FoundMention> out = new ArrayList<>(mentions.size());
+        for (FoundMention m : mentions) {
+            if (m.linked() && m.type() == EntityType.PERSON && !m.demonym() && m.text().indexOf(' ') < 0
+                    && !confirmed.contains(m.id()) && CaseProfile.shouting(texts.get(m.field()), m.start())) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * One name, one type across the article: the model may type "Lee" PERSON in one sentence and LOCATION in the
+     * next, or miss a later occurrence. Each unlinked name takes the type most of its mentions have (the body's
+     * mixed-case reading over an all-capitals headline), and a one-word name that is a word of a longer name of
+     * the article takes that name's type and id ("Clinton" after "Bill Clinton"); then every further capitalised
+     * occurrence of a name the model found somewhere is a mention too.
+     */
+    private List<FoundMention> consistent(List<FoundMention> mentions, Map<String, String> texts) {
+        List<FoundMention> out = new ArrayList<>(mentions);
+        if (VOTE) {
+            Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+            for (FoundMention m : out) {
+                if (!m.linked() && !m.demonym()) {
+                    int weight = CaseProfile.shouting(texts.get(m.field()), m.start()) ? 1 : 2;
+                    votes.computeIfAbsent(Slug.of(m.text()), k -> new HashMap<>()).merge(m.type(), weight, Integer::sum);
+                }
+            }
+            Map<String, FoundMention> longer = new HashMap<>();
+            for (FoundMention m : out) {
+                if (!m.demonym() && m.type() == EntityType.PERSON && m.text().indexOf(' ') > 0) {
+                    String[] words = m.text().split(" ");
+                    longer.putIfAbsent(Slug.of(words[words.length - 1]), m);
+                    longer.putIfAbsent(Slug.of(words[0]), m);
+                }
+            }
+            for (int i = 0; i < out.size(); i++) {
+                FoundMention m = out.get(i);
+                if (m.linked() || m.demonym()) {
+                    continue;
+                }
+                String key = Slug.of(m.text());
+                FoundMention owner = longer.get(key);
+                if (owner != null && m.text().indexOf(' ') < 0) {
+                    out.set(i, owner.at(m.field(), m.start(), m.end(), m.text()));
+                    continue;
+                }
+                EntityType best = votes.get(key).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow()
+                        .getKey();
+                if (best != m.type()) {
+                    out.set(i, new FoundMention(Slug.id(best, m.text()), m.text(), best, false, m.field(), m.start(),
+                            m.end(), m.text(), false, List.of()));
+                }
+            }
+        }
+        if (PROPAGATE) {
+            Map<String, FoundMention> byText = new LinkedHashMap<>();
+            for (FoundMention m : out) {
+                if (!m.demonym()) {
+                    byText.putIfAbsent(m.text(), m);
+                }
+            }
+            List<FoundMention> extra = new ArrayList<>();
+            texts.forEach((field, text) -> {
+                BitSet covered = AliasResolver.coveredChars(field, out);
+                byText.forEach((name, m) -> {
+                    for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+                        int end = i + name.length();
+                        if (wordAt(text, i, end) && !AliasResolver.covered(covered, i, end)) {
+                            extra.add(m.at(field, i, end, name));
+                            covered.set(i, end);
+                        }
+                    }
+                });
+            });
+            out.addAll(extra);
+        }
+        return out;
+    }
+
+    private static boolean wordAt(String text, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    }
+
+    public EntityAnalysis tagRules(Article article) {
         List<Field> fields = List.of(field("title", article.title(), true), field("body", article.body(), false));
         Set<String> lowerVocabulary = new HashSet<>();
         for (Field f : fields) {
