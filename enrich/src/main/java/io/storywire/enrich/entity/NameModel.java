@@ -41,7 +41,7 @@ public final class NameModel {
     }
 
     private static final TokenizerFactory<CoreLabel> TOKENIZER = PTBTokenizer.factory(new CoreLabelTokenFactory(),
-            "tokenizeNLs=true,invertible=false,ptb3Escaping=false,untokenizable=noneKeep");
+            "tokenizeNLs=true,invertible=false,ptb3Escaping=false,splitHyphenated=false,untokenizable=noneKeep");
 
     private static final class Shared {
         static final CRFClassifier<CoreLabel> CRF = load();
