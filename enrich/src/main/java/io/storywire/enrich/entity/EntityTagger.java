@@ -10,25 +10,24 @@ import io.storywire.enrich.text.TextFolder;
 import io.storywire.enrich.text.Token;
 import io.storywire.enrich.text.Tokenizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Tags people, organisations and places in an article: gazetteer names first (one pass), then names the recogniser
- * finds in what is left, then short forms resolved to full names of the same article. Built once, thread-safe.
+ * Tags people, organisations and places in an article: the statistical recogniser ({@link NameModel}) finds the
+ * names, the gazetteer links them to canonical ids (and adds the known names the model left alone, and demonyms as
+ * topic evidence), each name keeps one type across the article, and short forms resolve to full names of the same
+ * article. Built once, thread-safe.
  */
 public final class EntityTagger {
 
     private final GazetteerMatcher matcher;
-    private final NameRecognizer recognizer;
     private final AliasResolver resolver;
     private final Lexicon lexicon;
     private final ShortFormMerger shortForms;
@@ -36,7 +35,6 @@ public final class EntityTagger {
 
     public EntityTagger(Gazetteer gazetteer, Lexicon lexicon) {
         this.matcher = new GazetteerMatcher(gazetteer);
-        this.recognizer = new NameRecognizer(lexicon);
         this.resolver = new AliasResolver(lexicon);
         this.lexicon = lexicon;
         this.shortForms = new ShortFormMerger(lexicon);
@@ -46,23 +44,12 @@ public final class EntityTagger {
         return new EntityTagger(Gazetteer.load(), Lexicon.load());
     }
 
+    /** One field of the article; {@code heading} marks the words of title-case lines. */
     private record Field(String name, String text, NormalizedText folded, List<Token> tokens, boolean[] heading) {
     }
 
-    static final boolean RULES = Boolean.getBoolean("ner.rules");
-    static final boolean KEEP_GAZ = !Boolean.getBoolean("ner.nogaz");
-    static final boolean PROPAGATE = !Boolean.getBoolean("ner.noprop");
-    static final boolean VOTE = !Boolean.getBoolean("ner.novote");
-    static final boolean MODEL_TYPE = Boolean.getBoolean("ner.modeltype");
-    static final boolean HEADINGS = !Boolean.getBoolean("ner.noheadings");
-    static final boolean SUFFIX = !Boolean.getBoolean("ner.nosuffix");
-    static final String OVERRIDE = System.getProperty("ner.override", "");
-
     public EntityAnalysis tag(Article article) {
-        if (RULES) {
-            return tagRules(article);
-        }
-        List<Field> fields = List.of(field("title", article.title(), true), field("body", article.body(), false));
+        List<Field> fields = List.of(field("title", article.title()), field("body", article.body()));
         Map<String, String> texts = new LinkedHashMap<>();
         fields.forEach(f -> texts.put(f.name(), f.text()));
         List<NameModel.Name> names = model.find(texts);
@@ -71,9 +58,7 @@ public final class EntityTagger {
             List<NameModel.Name> own = names.stream().filter(n -> n.field().equals(f.name())).toList();
             combine(f, own, matcher.find(f.name(), f.folded()), mentions);
         }
-        if (HEADINGS) {
-            mentions = headingNamesConfirmed(mentions, fields);
-        }
+        mentions = headingNamesConfirmed(mentions, fields);
         mentions = consistent(unconfirmedShouts(mentions, texts), texts);
         mentions.sort(MENTION_ORDER);
         Map<String, FoundMention> acronyms = new HashMap<>();
@@ -115,15 +100,12 @@ public final class EntityTagger {
             }
             if (link != null && !namesAnEvent(f.text(), link)) {
                 GazetteerEntry e = link.entry();
-                if (e.type() != n.type() && (MODEL_TYPE || OVERRIDE.contains(e.type() + ">" + n.type()))) {
-                    out.add(new FoundMention(Slug.id(n.type(), n.text()), n.text(), n.type(), false, f.name(),
-                            n.start(), n.end(), n.text(), false, List.of()));
-                } else {
-                    out.add(new FoundMention(e.id(), e.name(), e.type(), true, f.name(), link.start(), link.end(),
-                            link.text(), false, e.implies()));
-                }
+                // the gazetteer's type stands: measured, the model's type where they disagree costs more on the
+                // team's gold sets (Busan, the DMZ, the Ardennes as organisations) than it gains on CoNLL
+                out.add(new FoundMention(e.id(), e.name(), e.type(), true, f.name(), link.start(), link.end(),
+                        link.text(), false, e.implies()));
             } else {
-                EntityType type = SUFFIX ? headType(n) : n.type();
+                EntityType type = headType(n);
                 out.add(new FoundMention(Slug.id(type, n.text()), n.text(), type, false, f.name(), n.start(),
                         n.end(), n.text(), false, List.of()));
             }
@@ -134,7 +116,7 @@ public final class EntityTagger {
                 continue;
             }
             boolean overlaps = AliasResolver.covered(claimed, h.start(), h.end());
-            if (h.demonym() || (KEEP_GAZ && !overlaps)) {
+            if (h.demonym() || !overlaps) {
                 GazetteerEntry e = h.entry();
                 out.add(new FoundMention(e.id(), e.name(), e.type(), true, f.name(), h.start(), h.end(), h.text(),
                         h.demonym(), e.implies()));
@@ -152,7 +134,7 @@ public final class EntityTagger {
         Map<String, boolean[]> headingByField = new HashMap<>();
         Map<String, List<Token>> tokensByField = new HashMap<>();
         for (Field f : fields) {
-            headingByField.put(f.name(), headingLines(f.text(), f.tokens()));
+            headingByField.put(f.name(), f.heading());
             tokensByField.put(f.name(), f.tokens());
         }
         Set<String> elsewhere = new HashSet<>();
@@ -241,7 +223,7 @@ public final class EntityTagger {
      */
     private List<FoundMention> consistent(List<FoundMention> mentions, Map<String, String> texts) {
         List<FoundMention> out = new ArrayList<>(mentions);
-        if (VOTE) {
+        {
             Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
             for (FoundMention m : out) {
                 if (!m.linked() && !m.demonym()) {
@@ -276,7 +258,7 @@ public final class EntityTagger {
                 }
             }
         }
-        if (PROPAGATE) {
+        {
             Map<String, FoundMention> byText = new LinkedHashMap<>();
             for (FoundMention m : out) {
                 if (!m.demonym()) {
@@ -304,70 +286,6 @@ public final class EntityTagger {
     private static boolean wordAt(String text, int start, int end) {
         return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
                 && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-    }
-
-    public EntityAnalysis tagRules(Article article) {
-        List<Field> fields = List.of(field("title", article.title(), true), field("body", article.body(), false));
-        Set<String> lowerVocabulary = new HashSet<>();
-        for (Field f : fields) {
-            for (Token t : f.tokens()) {
-                if (!t.capitalised()) {
-                    lowerVocabulary.add(t.lower());
-                }
-            }
-        }
-        List<FoundMention> mentions = new ArrayList<>();
-        List<RecognizedName> recognized = new ArrayList<>();
-        Map<Field, List<GazetteerHit>> hitsByField = new IdentityHashMap<>();
-        for (Field f : fields) {
-            List<GazetteerHit> hits = matcher.find(f.name(), f.folded());
-            hitsByField.put(f, hits);
-            recognized.addAll(recognizer.find(f.name(), f.text(), f.tokens(), coverage(f.tokens(), hits),
-                    f.heading(), lowerVocabulary));
-        }
-        Map<String, EntityType> confirmed = new HashMap<>();
-        for (RecognizedName r : recognized) {
-            if (!r.heading()) {
-                confirmed.putIfAbsent(Slug.of(r.text()), r.type());
-            }
-        }
-        for (Field f : fields) {
-            BitSet overridden = new BitSet();
-            recognized.stream().filter(r -> r.overrides() && r.field().equals(f.name())
-                            && confirmed.containsKey(Slug.of(r.text())))
-                    .forEach(r -> overridden.set(r.start(), r.end()));
-            for (GazetteerHit h : hitsByField.get(f)) {
-                if (!AliasResolver.covered(overridden, h.start(), h.end()) && !namesAnEvent(f.text(), h)) {
-                    GazetteerEntry e = h.entry();
-                    mentions.add(new FoundMention(e.id(), e.name(), e.type(), true, f.name(), h.start(), h.end(),
-                            h.text(), h.demonym(), e.implies()));
-                }
-            }
-        }
-        for (RecognizedName r : recognized) {
-            EntityType type = confirmed.get(Slug.of(r.text()));
-            if (type != null) {
-                mentions.add(new FoundMention(Slug.id(type, r.text()), r.text(), type, false, r.field(), r.start(),
-                        r.end(), r.text(), false, List.of()));
-            }
-        }
-        mentions.sort(MENTION_ORDER);
-        Map<String, FoundMention> acronyms = new HashMap<>();
-        for (Field f : fields) {
-            AliasResolver.collectAcronyms(f.text(),
-                    mentions.stream().filter(m -> m.field().equals(f.name()) && !m.demonym()).toList(), acronyms);
-        }
-        Map<String, String> texts = new HashMap<>();
-        fields.forEach(f -> texts.put(f.name(), f.text()));
-        mentions = shortForms.merge(mentions, acronyms, texts);
-        mentions.sort(MENTION_ORDER);
-        List<FoundMention> resolved = new ArrayList<>();
-        for (Field f : fields) {
-            resolved.addAll(resolver.resolve(f.name(), f.text(), f.tokens(), mentions, acronyms));
-        }
-        mentions.addAll(resolved);
-        mentions.sort(MENTION_ORDER);
-        return new EntityAnalysis(entities(mentions), mentions);
     }
 
     /** "the APEC summit", "a G20 summit": the name of an event, not a mention of the organisation. */
@@ -408,16 +326,10 @@ public final class EntityTagger {
         return best;
     }
 
-    private Field field(String name, String text, boolean heading) {
+    private Field field(String name, String text) {
         String t = text == null ? "" : text;
         List<Token> tokens = Tokenizer.tokenize(t);
-        return new Field(name, t, TextFolder.normalize(t), tokens, heading ? all(tokens.size()) : headingLines(t, tokens));
-    }
-
-    private static boolean[] all(int n) {
-        boolean[] b = new boolean[n];
-        Arrays.fill(b, true);
-        return b;
+        return new Field(name, t, TextFolder.normalize(t), tokens, headingLines(t, tokens));
     }
 
     /** Title-case lines (sub-headings, bylines, menus), where capitals do not mark names. */
@@ -456,26 +368,5 @@ public final class EntityTagger {
             e--;
         }
         return e > 0 && ".!?\"\u201d".indexOf(text.charAt(e - 1)) >= 0;
-    }
-
-    private static Coverage[] coverage(List<Token> tokens, List<GazetteerHit> hits) {
-        Coverage[] c = new Coverage[tokens.size()];
-        Arrays.fill(c, Coverage.NONE);
-        int h = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            while (h < hits.size() && hits.get(h).end() <= t.start()) {
-                h++;
-            }
-            if (h < hits.size() && hits.get(h).start() < t.end()) {
-                GazetteerHit hit = hits.get(h);
-                c[i] = switch (hit.entry().type()) {
-                    case PLACE -> Coverage.PLACE;
-                    case ORGANIZATION -> Coverage.ORG;
-                    case PERSON -> Coverage.PERSON;
-                };
-            }
-        }
-        return c;
     }
 }
