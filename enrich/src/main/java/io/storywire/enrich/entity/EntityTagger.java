@@ -84,11 +84,20 @@ public final class EntityTagger {
      */
     private void combine(Field f, List<NameModel.Name> names, List<GazetteerHit> hits, List<FoundMention> out) {
         BitSet claimed = new BitSet();
+        BitSet miscPhrases = new BitSet();
         BitSet usedHits = new BitSet();
         for (NameModel.Name n : names) {
-            claimed.set(n.start(), n.end());
             if (n.type() == null) {
+                // a multi-word MISC name ("Paris Open", "Tokyo Olympics") holds no place of its own; "Athens-based"
+                // does, and a known person or organisation stands (the model reads hyphenated names as MISC)
+                if (n.text().indexOf(' ') > 0) {
+                    miscPhrases.set(n.start(), n.end());
+                }
                 continue;
+            }
+            claimed.set(n.start(), n.end());
+            if (lexicon.documentSuffixes().contains(n.text().substring(n.text().lastIndexOf(' ') + 1))) {
+                continue; // "the Foreign Media Influence Prevention Law", "the Entity List": a document, not a name
             }
             GazetteerHit link = null;
             for (int i = 0; i < hits.size(); i++) {
@@ -115,7 +124,8 @@ public final class EntityTagger {
             if (usedHits.get(i) || namesAnEvent(f.text(), h)) {
                 continue;
             }
-            boolean overlaps = AliasResolver.covered(claimed, h.start(), h.end());
+            boolean overlaps = AliasResolver.covered(claimed, h.start(), h.end())
+                    || (h.entry().type() == EntityType.PLACE && AliasResolver.covered(miscPhrases, h.start(), h.end()));
             if (h.demonym() || !overlaps) {
                 GazetteerEntry e = h.entry();
                 out.add(new FoundMention(e.id(), e.name(), e.type(), true, f.name(), h.start(), h.end(), h.text(),

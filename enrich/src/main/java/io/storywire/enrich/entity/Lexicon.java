@@ -12,15 +12,16 @@ import java.util.Set;
 
 /**
  * The few word lists kept beside the statistical recogniser, as data under {@code recognizer/}: titles and common
- * words (which a short form of a person's name is not), connectors (of a title-case headline), and the last words
- * that say what a name is ("... Agency", "... Glacier").
+ * words (which a short form of a person's name is not), connectors (of a title-case headline), the last words
+ * that say what a name is ("... Agency", "... Glacier") and those of documents ("... Law", "... List").
  */
 public record Lexicon(Set<String> titles, Set<String> orgSuffixes, Set<String> placeSuffixes, Set<String> connectors,
-                      Set<String> commonWords) {
+                      Set<String> commonWords, Set<String> documentSuffixes) {
 
     public static Lexicon load() {
         return new Lexicon(words("titles.txt", true), words("org-suffixes.txt", false),
-                words("place-suffixes.txt", false), words("connectors.txt", true), words("common-words.txt", true));
+                words("place-suffixes.txt", false), words("connectors.txt", true), words("common-words.txt", true),
+                words("document-suffixes.txt", false));
     }
 
     private static Set<String> words(String file, boolean lowerCase) {

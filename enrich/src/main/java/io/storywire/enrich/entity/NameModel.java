@@ -91,6 +91,8 @@ public final class NameModel {
             for (List<CoreLabel> sentence : sentences.get(f.getKey())) {
                 if (shouting(sentence)) {
                     recase(sentence, spellings);
+                } else {
+                    recaseShoutedRuns(sentence, spellings);
                 }
                 // classifySentence runs the model's own preprocessing (word function, known lower-case words)
                 List<CoreLabel> labelled = Shared.CRF.classifySentence(sentence);
@@ -127,6 +129,36 @@ public final class NameModel {
         return words >= 2;
     }
 
+    /**
+     * "said Foreign Minister HWANG MIN-JI": two or more all-capitals words in a row inside a mixed-case sentence are
+     * a shouted name, re-cased like a shouted line; a lone all-capitals word is more likely an acronym and stays.
+     */
+    private static void recaseShoutedRuns(List<CoreLabel> sentence, Map<String, Map<String, Integer>> spellings) {
+        int i = 0;
+        while (i < sentence.size()) {
+            int j = i;
+            while (j < sentence.size() && capitalsOnly(sentence.get(j).word())) {
+                j++;
+            }
+            if (j - i >= 2) {
+                recase(sentence.subList(i, j), spellings);
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private static boolean capitalsOnly(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
+    }
+
     private static void recase(List<CoreLabel> sentence, Map<String, Map<String, Integer>> spellings) {
         for (CoreLabel t : sentence) {
             String w = t.word();
@@ -159,7 +191,12 @@ public final class NameModel {
             }
             int start = sentence.get(i).beginPosition();
             int end = sentence.get(j - 1).endPosition();
-            out.add(new Name(type(label), field, start, end, text.substring(start, end)));
+            // English names are capitalised: "fine china" is porcelain whatever the model thinks (a name its owner
+            // spells in lower case, "aespa", is the gazetteer's to find)
+            char first = text.charAt(start);
+            if (Character.isUpperCase(first) || Character.isDigit(first)) {
+                out.add(new Name(type(label), field, start, end, text.substring(start, end)));
+            }
             i = j;
         }
     }
