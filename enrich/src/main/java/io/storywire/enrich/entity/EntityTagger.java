@@ -93,6 +93,7 @@ public final class EntityTagger {
                 if (n.text().indexOf(' ') > 0) {
                     miscPhrases.set(n.start(), n.end());
                 }
+                romanisedPeople(f, n, out, claimed);
                 continue;
             }
             claimed.set(n.start(), n.end());
@@ -174,6 +175,24 @@ public final class EntityTagger {
         }
         return false;
     }
+
+    /**
+     * The model, trained on 1996 Reuters, reads a romanised East Asian name with a hyphenated given name ("Hwang
+     * Min-ji", "Liao Wen-hsuan") as MISC, like "Anglo-French"; inside its MISC span that shape is a person.
+     */
+    private static void romanisedPeople(Field f, NameModel.Name n, List<FoundMention> out, BitSet claimed) {
+        java.util.regex.Matcher m = ROMANISED.matcher(n.text());
+        while (m.find()) {
+            int start = n.start() + m.start();
+            int end = n.start() + m.end();
+            out.add(new FoundMention(Slug.id(EntityType.PERSON, m.group()), m.group(), EntityType.PERSON, false,
+                    f.name(), start, end, m.group(), false, List.of()));
+            claimed.set(start, end);
+        }
+    }
+
+    private static final java.util.regex.Pattern ROMANISED =
+            java.util.regex.Pattern.compile("\\b[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+\\b");
 
     /**
      * A name whose last word says what it is ("Taroko National Park", "Cloudline Music", "Birch Glacier") has that
