@@ -93,7 +93,7 @@ public final class EntityTagger {
                 if (n.text().indexOf(' ') > 0) {
                     miscPhrases.set(n.start(), n.end());
                 }
-                romanisedPeople(f, n, out, claimed);
+                romanisedPeople(f, n, hits, out, claimed);
                 continue;
             }
             claimed.set(n.start(), n.end());
@@ -180,11 +180,15 @@ public final class EntityTagger {
      * The model, trained on 1996 Reuters, reads a romanised East Asian name with a hyphenated given name ("Hwang
      * Min-ji", "Liao Wen-hsuan") as MISC, like "Anglo-French"; inside its MISC span that shape is a person.
      */
-    private static void romanisedPeople(Field f, NameModel.Name n, List<FoundMention> out, BitSet claimed) {
+    private static void romanisedPeople(Field f, NameModel.Name n, List<GazetteerHit> hits, List<FoundMention> out,
+                                        BitSet claimed) {
         java.util.regex.Matcher m = ROMANISED.matcher(n.text());
         while (m.find()) {
             int start = n.start() + m.start();
             int end = n.start() + m.end();
+            if (hits.stream().anyMatch(h -> !h.demonym() && h.start() <= start && h.end() >= end)) {
+                continue; // a known person: the gazetteer's mention stands
+            }
             out.add(new FoundMention(Slug.id(EntityType.PERSON, m.group()), m.group(), EntityType.PERSON, false,
                     f.name(), start, end, m.group(), false, List.of()));
             claimed.set(start, end);
@@ -345,14 +349,21 @@ public final class EntityTagger {
         return out;
     }
 
+    /** The longest spelling, mixed case over all capitals ("Genoa", not the dateline's "GENOA"). */
     private static String longestName(List<FoundMention> ms) {
         String best = ms.get(0).name();
         for (FoundMention m : ms) {
-            if (m.name().length() > best.length()) {
-                best = m.name();
+            String n = m.name();
+            boolean better = shouted(best) && !shouted(n) || shouted(best) == shouted(n) && n.length() > best.length();
+            if (better) {
+                best = n;
             }
         }
         return best;
+    }
+
+    private static boolean shouted(String name) {
+        return name.equals(name.toUpperCase(java.util.Locale.ROOT)) && !name.equals(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     private Field field(String name, String text) {
