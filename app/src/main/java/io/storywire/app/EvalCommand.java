@@ -1,5 +1,7 @@
 package io.storywire.app;
 
+import io.storywire.eval.devsets.DevSets;
+import io.storywire.eval.enrich.ConllEval;
 import io.storywire.eval.enrich.EnrichEval;
 import io.storywire.eval.stories.StoryEval;
 import java.nio.file.Path;
@@ -21,8 +23,10 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         switch (what) {
-            case "enrich" -> EnrichEval.run(gold != null ? gold : Path.of("eval-data/enrich-gold.jsonl"))
-                    .print(System.out);
+            case "enrich" -> {
+                EnrichEval.run(gold != null ? gold : Path.of("eval-data/enrich-gold.jsonl")).print(System.out);
+                printConll();
+            }
             case "stories" -> StoryEval.run(gold != null ? gold : Path.of("eval-data/stories.jsonl"))
                     .print(System.out);
             default -> {
@@ -31,5 +35,15 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Entities on real news (CoNLL-2003 dev in ../shared/devsets), when the dev sets are there. */
+    private static void printConll() {
+        System.out.println();
+        if (DevSets.locate().isEmpty()) {
+            System.out.println("Entities on real news: skipped, ../shared/devsets not found (set " + DevSets.ENV + ")");
+            return;
+        }
+        ConllEval.run().print(System.out);
     }
 }
