@@ -247,7 +247,7 @@ public final class EntityTagger {
     /**
      * "ROSE" in an all-capitals headline is not the idol Rosé: in capitals a one-word name of a person cannot be told
      * from an ordinary word (Rose, Lisa, Rain), so such a link stands only when the article names the same person in
-     * mixed case too. Otherwise the words stay what the model made of them, unlinked.
+     * mixed case too; otherwise the link is dropped.
      */
     private static List<FoundMention> unconfirmedShouts(List<FoundMention> mentions, Map<String, String> texts) {
         Set<String> confirmed = new HashSet<>();
