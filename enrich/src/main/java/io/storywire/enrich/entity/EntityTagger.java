@@ -281,7 +281,8 @@ public final class EntityTagger {
             for (FoundMention m : out) {
                 if (!m.linked() && !m.demonym()) {
                     int weight = CaseProfile.shouting(texts.get(m.field()), m.start()) ? 1 : 2;
-                    votes.computeIfAbsent(Slug.of(m.text()), k -> new HashMap<>()).merge(m.type(), weight, Integer::sum);
+                    votes.computeIfAbsent(Slug.of(m.text()), k -> new LinkedHashMap<>()).merge(m.type(), weight,
+                            Integer::sum);
                 }
             }
             Map<String, FoundMention> longer = new HashMap<>();
@@ -303,8 +304,15 @@ public final class EntityTagger {
                     out.set(i, owner.at(m.field(), m.start(), m.end(), m.text()));
                     continue;
                 }
-                EntityType best = votes.get(key).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow()
-                        .getKey();
+                // a tie goes to the type met first (insertion order), never to hash order
+                EntityType best = null;
+                int bestVotes = -1;
+                for (Map.Entry<EntityType, Integer> v : votes.get(key).entrySet()) {
+                    if (v.getValue() > bestVotes) {
+                        best = v.getKey();
+                        bestVotes = v.getValue();
+                    }
+                }
                 if (best != m.type()) {
                     out.set(i, new FoundMention(Slug.id(best, m.text()), m.text(), best, false, m.field(), m.start(),
                             m.end(), m.text(), false, List.of()));
