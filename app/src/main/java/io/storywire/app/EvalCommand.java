@@ -2,6 +2,7 @@ package io.storywire.app;
 
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.eval.devsets.DevSets;
+import io.storywire.eval.enrich.ConllEval;
 import io.storywire.eval.enrich.EnrichEval;
 import io.storywire.eval.enrich.TopicDevEval;
 import io.storywire.eval.ingest.HtmlEval;
@@ -90,6 +91,8 @@ final class EvalCommand implements Callable<Integer> {
             System.out.println("(dev sets not found: ../shared/devsets or $" + DevSets.ENV + "; real-news figures skipped)");
             return;
         }
+        ConllEval.run().print(System.out);
+        System.out.println();
         TopicDevEval.run().print(System.out);
     }
 

@@ -10,19 +10,17 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** The word lists the name recogniser reads its cues from, kept as data under {@code recognizer/}. */
-public record Lexicon(Set<String> titles, Set<String> cueAfter, Set<String> orgSuffixes, Set<String> orgHeads,
-                      Set<String> placeSuffixes, Set<String> placeCues, Set<String> connectors,
-                      Set<String> surnames, Set<String> givenNames, Set<String> commonWords,
-                      Set<String> acronymStoplist, Set<String> orgCues, Set<String> placeNouns,
-                      Set<String> personCues, Set<String> documentSuffixes) {
+/**
+ * The few word lists kept beside the statistical recogniser, as data under {@code recognizer/}: titles and common
+ * words (which a short form of a person's name is not), connectors (of a title-case headline), the last words
+ * that say what a name is ("... Agency", "... Glacier") and those of documents ("... Law", "... List").
+ */
+public record Lexicon(Set<String> titles, Set<String> orgSuffixes, Set<String> placeSuffixes, Set<String> connectors,
+                      Set<String> commonWords, Set<String> documentSuffixes) {
 
     public static Lexicon load() {
-        return new Lexicon(words("titles.txt", true), words("cue-after.txt", true), words("org-suffixes.txt", false),
-                words("org-heads.txt", false), words("place-suffixes.txt", false), words("place-cues.txt", true),
-                words("connectors.txt", true), words("surnames.txt", false), words("given-names.txt", false),
-                words("common-words.txt", true), words("acronyms-not-names.txt", false),
-                words("org-cues.txt", true), words("place-nouns.txt", true), words("person-cues.txt", true),
+        return new Lexicon(words("titles.txt", true), words("org-suffixes.txt", false),
+                words("place-suffixes.txt", false), words("connectors.txt", true), words("common-words.txt", true),
                 words("document-suffixes.txt", false));
     }
 
