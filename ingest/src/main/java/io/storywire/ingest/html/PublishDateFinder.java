@@ -86,10 +86,17 @@ public final class PublishDateFinder {
         markup(doc, published, modified);
         ZoneId local = PublisherZone.of(doc, url);
         Optional<OffsetDateTime> fromUrl = urlDate(url, now);
+        Optional<OffsetDateTime> shown = shownAtHead(doc, now);
         for (Candidate c : published) {
             Optional<OffsetDateTime> d = parse(c.text, now);
             if (d.isPresent()) {
                 OffsetDateTime v = PublisherZone.localise(d.get(), local);
+                // the date the page shows its readers at the headline is the one it stands by: a meta stamp
+                // that disagrees is a re-publication or a CMS import time (htmldate's default, which prefers
+                // the date a reader sees, decides the same way)
+                if (shown.isPresent() && !sameDayEitherOrder(shown.get().toLocalDate(), v.toLocalDate())) {
+                    return Optional.of(new Found(shown.get(), "text"));
+                }
                 // a UTC stamp a day off the URL's date: the URL shows the publisher's own day
                 if (fromUrl.isPresent() && v.getOffset().equals(ZoneOffset.UTC)
                         && Math.abs(v.toLocalDate().toEpochDay() - fromUrl.get().toLocalDate().toEpochDay()) == 1) {
@@ -266,6 +273,57 @@ public final class PublishDateFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** How many elements after the headline still belong to the article's head (byline, date line, lead). */
+    private static final int HEAD_SPAN = 40;
+
+    /**
+     * The date shown beside the headline: the first {@code <time>} or element named for dates from just above the
+     * {@code <h1>} to a few elements after it, outside related lists and other furniture. Empty without an h1.
+     */
+    private static Optional<OffsetDateTime> shownAtHead(Document doc, Instant now) {
+        Element body = doc.body();
+        Element h1 = body == null ? null : body.selectFirst("h1");
+        if (h1 == null) {
+            return Optional.empty();
+        }
+        List<Element> all = new ArrayList<>();
+        int headline = -1;
+        for (Element e : body.getAllElements()) {
+            if (e == h1) {
+                headline = all.size();
+            }
+            if (!e.normalName().equals("script") && !e.normalName().equals("style") && e.hasText()) {
+                all.add(e);
+            }
+        }
+        if (headline < 0) {
+            return Optional.empty();
+        }
+        for (int i = Math.max(0, headline - 12); i < Math.min(all.size(), headline + HEAD_SPAN); i++) {
+            Element e = all.get(i);
+            boolean time = e.normalName().equals("time");
+            String names = e.className() + " " + e.id() + " " + e.attr("data-testid");
+            if (!time && (names.isBlank() || !DATE_NAMES.matcher(names).find())) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() > 100 || inFurniture(e)) {
+                continue;
+            }
+            Optional<OffsetDateTime> d = DateParser.absolute(text).filter(v -> plausible(v, now));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 03/05/2022 reads as the 5th of March or the 3rd of May: either way, it agrees with a meta 3 May. */
+    private static boolean sameDayEitherOrder(LocalDate shown, LocalDate meta) {
+        return shown.equals(meta) || shown.getYear() == meta.getYear()
+                && shown.getMonthValue() == meta.getDayOfMonth() && shown.getDayOfMonth() == meta.getMonthValue();
     }
 
     private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "small", "time",

@@ -108,4 +108,22 @@ class PublishDateFinderTest {
         assertThat(find("", TEXT, "https://news.example/harbour-reopens")).isEmpty();
         assertThat(find("<meta name='date' content='2099-01-01'>", TEXT, null)).isEmpty();
     }
+    @Test
+    void shouldTakeTheDateShownAtTheHeadlineOverADisagreeingMetaStamp() {
+        String meta = "<meta property='article:published_time' content='2021-11-22T17:42:22Z'>";
+        String shown = "<h1>Harbour reopens</h1><div class='article-date'>1. Januar 2023</div>"
+                + "<p>The harbour reopened on Monday after the storm.</p>";
+        assertThat(day(meta, shown, null)).isEqualTo("2023-01-01");
+        // a date in a related list below is not the article's
+        String related = "<h1>Harbour reopens</h1><p>The harbour reopened on Monday after the storm.</p>"
+                + "<ul class='related'><li><span class='date'>1. Januar 2023</span></li></ul>";
+        assertThat(day(meta, related, null)).isEqualTo("2021-11-22");
+    }
+
+    @Test
+    void shouldKeepTheMetaDayWhenTheShownDateOnlyReadsTheOtherWayRound() {
+        String meta = "<meta property='article:published_time' content='2022-05-03T10:00:00-03:00'>";
+        String shown = "<h1>Harbour reopens</h1><span class='date'>03/05/2022</span><p>The harbour reopened.</p>";
+        assertThat(day(meta, shown, null)).isEqualTo("2022-05-03");
+    }
 }
