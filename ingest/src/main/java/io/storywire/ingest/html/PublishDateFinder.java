@@ -71,7 +71,7 @@ public final class PublishDateFinder {
             "(?i)(updated?|modified|aktualisiert|actualizado|mis à jour|atualizado|aggiornato|geändert)");
 
     private static final Pattern OTHERS = Pattern.compile(
-            "comment|related|sidebar|footer|teaser|widget|recent|popular|reply", Pattern.CASE_INSENSITIVE);
+            "comment|related|sidebar|footer|teaser|widget|recent|popular|reply|\\bprint", Pattern.CASE_INSENSITIVE);
     private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
 
     private PublishDateFinder() {
@@ -86,7 +86,7 @@ public final class PublishDateFinder {
         markup(doc, published, modified);
         ZoneId local = PublisherZone.of(doc, url);
         Optional<OffsetDateTime> fromUrl = urlDate(url, now);
-        Optional<OffsetDateTime> shown = shownAtHead(doc, now);
+        Optional<OffsetDateTime> shown = shownAtHead(doc, now, local);
         for (Candidate c : published) {
             Optional<OffsetDateTime> d = parse(c.text, now);
             if (d.isPresent()) {
@@ -261,7 +261,7 @@ public final class PublishDateFinder {
                         }
                         text = text.substring(0, 25); // a dateline opening the paragraph
                     }
-                    Optional<OffsetDateTime> d = DateParser.absolute(text).filter(v -> plausible(v, now));
+                    Optional<OffsetDateTime> d = writtenDate(text, named).filter(v -> plausible(v, now));
                     if (d.isPresent() && !inFurniture(e)) {
                         if (UPDATED.matcher(text).find()) {
                             modified.add(new Candidate(text, "text"));
@@ -276,13 +276,13 @@ public final class PublishDateFinder {
     }
 
     /** How many elements after the headline still belong to the article's head (byline, date line, lead). */
-    private static final int HEAD_SPAN = 40;
+    private static final int HEAD_SPAN = 80;
 
     /**
      * The date shown beside the headline: the first {@code <time>} or element named for dates from just above the
      * {@code <h1>} to a few elements after it, outside related lists and other furniture. Empty without an h1.
      */
-    private static Optional<OffsetDateTime> shownAtHead(Document doc, Instant now) {
+    private static Optional<OffsetDateTime> shownAtHead(Document doc, Instant now, ZoneId local) {
         Element body = doc.body();
         Element h1 = body == null ? null : body.selectFirst("h1");
         if (h1 == null) {
@@ -312,12 +312,35 @@ public final class PublishDateFinder {
             if (text.length() > 100 || inFurniture(e)) {
                 continue;
             }
-            Optional<OffsetDateTime> d = DateParser.absolute(text).filter(v -> plausible(v, now));
+            // a time element's own stamp says more than its text, which the server may have written in UTC
+            Optional<OffsetDateTime> d = (time ? parse(e.attr("datetime"), now) : Optional.<OffsetDateTime>empty())
+                    .map(v -> PublisherZone.localise(v, local))
+                    .or(() -> writtenDate(text, true).filter(v -> plausible(v, now)));
             if (d.isPresent()) {
                 return d;
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern SHORT_YEAR = Pattern.compile("^\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})\\s*$");
+
+    /**
+     * A date written in a text; an element named for dates that holds nothing but {@code 23.09.22} gives it too (a
+     * two-digit year is too ambiguous anywhere else).
+     */
+    private static Optional<OffsetDateTime> writtenDate(String text, boolean named) {
+        Optional<OffsetDateTime> d = DateParser.absolute(text);
+        Matcher m = SHORT_YEAR.matcher(text);
+        if (d.isEmpty() && named && m.matches()) {
+            try {
+                return Optional.of(LocalDate.of(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(1))).atStartOfDay().atOffset(ZoneOffset.UTC));
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        return d;
     }
 
     /** 03/05/2022 reads as the 5th of March or the 3rd of May: either way, it agrees with a meta 3 May. */

@@ -126,4 +126,25 @@ class PublishDateFinderTest {
         String shown = "<h1>Harbour reopens</h1><span class='date'>03/05/2022</span><p>The harbour reopened.</p>";
         assertThat(day(meta, shown, null)).isEqualTo("2022-05-03");
     }
+    @Test
+    void shouldReadATwoDigitYearOnlyInAnElementNamedForDates() {
+        assertThat(day("", "<h1>Harbour reopens</h1><div class='uploaded-date'> 23.09.22 </div><p>It reopened.</p>",
+                null)).isEqualTo("2022-09-23");
+        assertThat(day("", "<h1>Harbour reopens</h1><p>23.09.22</p><p>It reopened.</p>", null)).isNull();
+    }
+
+    @Test
+    void shouldReadATimeElementsStampRatherThanItsText() {
+        String meta = "<meta property='article:published_time' content='2022-05-04T03:37:37+00:00'>";
+        String shown = "<h1>Harbour reopens</h1><time class='entry-date' datetime='2022-05-03T23:37:37-04:00'>"
+                + "4 May 2022</time><p>The harbour reopened on Monday after the storm.</p>";
+        assertThat(day(meta, shown, null)).isEqualTo("2022-05-03");
+    }
+
+    @Test
+    void shouldIgnoreThePrintDateOfAPrintOnlyHeader() {
+        String page = "<header class='print-header'><span class='date'>02.01.23</span></header>"
+                + "<h1>Harbour reopens</h1><p>The harbour reopened on Monday after the storm.</p>";
+        assertThat(day("<meta name='date' content='2022-12-26'>", page, null)).isEqualTo("2022-12-26");
+    }
 }
