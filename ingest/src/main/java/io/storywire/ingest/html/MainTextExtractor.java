@@ -52,7 +52,7 @@ public final class MainTextExtractor {
                 break;
             }
         }
-        String text = TextBlocks.join(blocks);
+        String text = withLead(TextBlocks.join(blocks), page);
         if (text.length() < MIN_CHARS) {
             prune(body);
             List<TextBlocks.Block> wild = dropTrailingHeadings(TextBlocks.of(body, false));
@@ -77,6 +77,34 @@ public final class MainTextExtractor {
         }
         if (text.isEmpty()) {
             text = baseline(page);
+        }
+        return text;
+    }
+
+    /** A lead shorter than this is a tagline, not a paragraph of the article. */
+    private static final int MIN_LEAD = 80;
+
+    /**
+     * The text with the article's lead in front when the lead stands outside the content container (above it,
+     * beside the headline): the lead is the paragraph that says exactly what the page's description says.
+     */
+    static String withLead(String text, Document page) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        Element meta = page.selectFirst("meta[property=og:description][content], meta[name=description][content]");
+        String description = meta == null ? "" : TextBlocks.normalise(meta.attr("content"));
+        if (description.length() < MIN_LEAD || text.contains(description)) {
+            return text;
+        }
+        for (Element p : page.select("body p")) {
+            String lead = p.text();
+            // normalising folds quotes and ellipses: compare lengths loosely before normalising
+            if (Math.abs(lead.length() - description.length()) <= description.length() / 10
+                    && TextBlocks.normalise(lead).equals(description)
+                    && p.closest("a, nav, footer, aside, header[class~=(?i)site]") == null) {
+                return description + "\n\n" + text;
+            }
         }
         return text;
     }

@@ -91,4 +91,16 @@ class MainTextExtractorTest {
         assertThat(text).startsWith("Harbour reopens\n\n" + P1);
         assertThat(MainTextExtractor.withoutHeadline(text, page)).startsWith(P1);
     }
+    @Test
+    void shouldPutTheLeadStandingAboveTheContainerInFront() {
+        String lead = "Storm damage kept the Ardmore harbour shut for three days; crews cleared the quay by Monday.";
+        String page = "<p class='kicker'>Weather</p><h2>Harbour reopens</h2><p class='intro'>" + lead + "</p>"
+                + article("");
+        String html = "<html><head><meta property='og:description' content='" + lead + "'></head><body>" + page
+                + "</body></html>";
+        String text = MainTextExtractor.extract(Jsoup.parse(html), html, "https://ardmore.example/harbour");
+        assertThat(text).startsWith(lead + "\n\n" + P1).doesNotContain("Weather");
+        // without the description nothing says the paragraph is the article's lead
+        assertThat(extract(page)).startsWith(P1);
+    }
 }
