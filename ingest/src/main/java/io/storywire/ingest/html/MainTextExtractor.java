@@ -262,9 +262,27 @@ public final class MainTextExtractor {
                     + "|^mehr themen|^weitere aktuelle themen|^más sobre |on (?:twitter|facebook|instagram) @",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
+    /** A heading that opens the readers' comments: the article has ended. */
+    private static final java.util.regex.Pattern COMMENTS_HEADING = java.util.regex.Pattern.compile(
+            "^(?:\\d+ )?(?:comments?|kommentare?|comentarios?|commentaires?|comentários|commenti|reacties"
+                    + "|leave a (?:reply|comment)|post a comment|write a comment|add a comment|join the discussion"
+                    + "|kommentar schreiben|deja (?:un|tu) comentario|laisser un commentaire|responses?)"
+                    + "(?: \\(\\d+\\))?:?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** A copyright notice: up to a few sentences of rights and reprint terms. */
+    private static final java.util.regex.Pattern COPYRIGHT = java.util.regex.Pattern.compile(
+            "^(?:©|\\(c\\) \\d{4}|copyright\\b)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     static List<TextBlocks.Block> dropPrompts(List<TextBlocks.Block> blocks) {
         List<TextBlocks.Block> out = new ArrayList<>();
         for (TextBlocks.Block b : blocks) {
+            if (b.heading() && COMMENTS_HEADING.matcher(b.text().strip()).matches()) {
+                break;
+            }
+            if (b.text().length() < 300 && COPYRIGHT.matcher(b.text()).find()) {
+                continue;
+            }
             if (b.text().length() < 160 && PROMPT.matcher(b.text()).find()
                     || b.text().length() < 250 && PROMPT_INSIDE.matcher(b.text()).find()) {
                 continue;

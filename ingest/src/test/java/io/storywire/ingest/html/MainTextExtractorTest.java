@@ -103,4 +103,22 @@ class MainTextExtractorTest {
         // without the description nothing says the paragraph is the article's lead
         assertThat(extract(page)).startsWith(P1);
     }
+    @Test
+    void shouldEndTheArticleAtTheCommentsHeading() {
+        String text = extract(article("") .replace("</div><footer>",
+                "<h3>3 Comments</h3><p>Great news for the town, at last the boats can go out again.</p></div><footer>"));
+        assertThat(text).endsWith(END).doesNotContain("Great news", "Comments");
+        // a heading that only mentions comments is part of the article
+        String mentioned = extract(article("<h2>Comments from the harbour master</h2><p>" + MIDDLE + "</p>"));
+        assertThat(mentioned).contains("Comments from the harbour master", MIDDLE);
+    }
+
+    @Test
+    void shouldDropCopyrightNoticesAndCopyrightBoxes() {
+        String notice = "(c) 2026 Ardmore Today. This article is the property of Ardmore Today. Written permission"
+                + " is required before any reprint in print or online media.";
+        String text = extract(article("<p>" + notice + "</p><div class='article-copyright'><p>Ardmore Today 12/2026"
+                + "</p></div>"));
+        assertThat(text).contains(P1, END).doesNotContain("property of", "12/2026");
+    }
 }
