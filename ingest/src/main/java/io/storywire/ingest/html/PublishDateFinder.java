@@ -85,10 +85,11 @@ public final class PublishDateFinder {
         jsonLd(doc, published, modified);
         markup(doc, published, modified);
         ZoneId local = PublisherZone.of(doc, url);
+        boolean dayFirst = dayFirst(doc);
         Optional<OffsetDateTime> fromUrl = urlDate(url, now);
-        Optional<OffsetDateTime> shown = shownAtHead(doc, now, local);
+        Optional<OffsetDateTime> shown = shownAtHead(doc, now, local, dayFirst);
         for (Candidate c : published) {
-            Optional<OffsetDateTime> d = parse(c.text, now);
+            Optional<OffsetDateTime> d = parse(c.text, now, dayFirst);
             if (d.isPresent()) {
                 OffsetDateTime v = PublisherZone.localise(d.get(), local);
                 // the date the page shows its readers at the headline is the one it stands by: a meta stamp
@@ -108,12 +109,12 @@ public final class PublishDateFinder {
         if (fromUrl.isPresent()) {
             return Optional.of(new Found(fromUrl.get(), "url"));
         }
-        Optional<OffsetDateTime> written = inText(doc, now, modified);
+        Optional<OffsetDateTime> written = inText(doc, now, modified, dayFirst);
         if (written.isPresent()) {
             return Optional.of(new Found(written.get(), "text"));
         }
         for (Candidate c : modified) {
-            Optional<OffsetDateTime> d = parse(c.text, now);
+            Optional<OffsetDateTime> d = parse(c.text, now, dayFirst);
             if (d.isPresent()) {
                 return Optional.of(new Found(PublisherZone.localise(d.get(), local), "modified"));
             }
@@ -175,6 +176,10 @@ public final class PublishDateFinder {
     }
 
     /** A whole-value date (ISO, RFC 1123, compact ISO, "2022-05-04 05:34:58"), else a date written in it. */
+    private static Optional<OffsetDateTime> parse(String text, Instant now, boolean dayFirst) {
+        return parse(text, now).map(v -> ordered(text, v, dayFirst));
+    }
+
     private static Optional<OffsetDateTime> parse(String text, Instant now) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
@@ -224,7 +229,8 @@ public final class PublishDateFinder {
      * then short texts (or the first words of a paragraph: a dateline) that follow it, then the same two anywhere.
      * "Updated ..." texts go to the modified dates.
      */
-    private static Optional<OffsetDateTime> inText(Document doc, Instant now, List<Candidate> modified) {
+    private static Optional<OffsetDateTime> inText(Document doc, Instant now, List<Candidate> modified,
+            boolean dayFirst) {
         Element body = doc.body();
         if (body == null) {
             return Optional.empty();
@@ -261,7 +267,7 @@ public final class PublishDateFinder {
                         }
                         text = text.substring(0, 25); // a dateline opening the paragraph
                     }
-                    Optional<OffsetDateTime> d = writtenDate(text, named).filter(v -> plausible(v, now));
+                    Optional<OffsetDateTime> d = writtenDate(text, named, dayFirst).filter(v -> plausible(v, now));
                     if (d.isPresent() && !inFurniture(e)) {
                         if (UPDATED.matcher(text).find()) {
                             modified.add(new Candidate(text, "text"));
@@ -282,7 +288,8 @@ public final class PublishDateFinder {
      * The date shown beside the headline: the first {@code <time>} or element named for dates from just above the
      * {@code <h1>} to a few elements after it, outside related lists and other furniture. Empty without an h1.
      */
-    private static Optional<OffsetDateTime> shownAtHead(Document doc, Instant now, ZoneId local) {
+    private static Optional<OffsetDateTime> shownAtHead(Document doc, Instant now, ZoneId local,
+            boolean dayFirst) {
         Element body = doc.body();
         Element h1 = body == null ? null : body.selectFirst("h1");
         if (h1 == null) {
@@ -313,9 +320,9 @@ public final class PublishDateFinder {
                 continue;
             }
             // a time element's own stamp says more than its text, which the server may have written in UTC
-            Optional<OffsetDateTime> d = (time ? parse(e.attr("datetime"), now) : Optional.<OffsetDateTime>empty())
+            Optional<OffsetDateTime> d = (time ? parse(e.attr("datetime"), now, dayFirst) : Optional.<OffsetDateTime>empty())
                     .map(v -> PublisherZone.localise(v, local))
-                    .or(() -> writtenDate(text, true).filter(v -> plausible(v, now)));
+                    .or(() -> writtenDate(text, true, dayFirst).filter(v -> plausible(v, now)));
             if (d.isPresent()) {
                 return d;
             }
@@ -329,8 +336,8 @@ public final class PublishDateFinder {
      * A date written in a text; an element named for dates that holds nothing but {@code 23.09.22} gives it too (a
      * two-digit year is too ambiguous anywhere else).
      */
-    private static Optional<OffsetDateTime> writtenDate(String text, boolean named) {
-        Optional<OffsetDateTime> d = DateParser.absolute(text);
+    private static Optional<OffsetDateTime> writtenDate(String text, boolean named, boolean dayFirst) {
+        Optional<OffsetDateTime> d = DateParser.absolute(text).map(v -> ordered(text, v, dayFirst));
         Matcher m = SHORT_YEAR.matcher(text);
         if (d.isEmpty() && named && m.matches()) {
             try {
@@ -341,6 +348,38 @@ public final class PublishDateFinder {
             }
         }
         return d;
+    }
+
+    private static final Pattern SLASHED = Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
+
+    /**
+     * Pages outside the United States write 03/05/2022 day first: a page whose language is not English, or is the
+     * English of a day-first country ({@code en-GB}, {@code en-AU}, {@code en-IN}...).
+     */
+    static boolean dayFirst(Document doc) {
+        String lang = doc.select("html[lang]").attr("lang").toLowerCase(Locale.ROOT).replace('_', '-');
+        if (lang.isEmpty()) {
+            return false;
+        }
+        return !lang.startsWith("en") || lang.matches("en-(?:gb|au|nz|ie|in|za|ng|ke|pk|sg|my|jm|tt|bz).*");
+    }
+
+    /** The parser reads an ambiguous 03/05/2022 month first; on a day-first page it is the 3rd of May. */
+    private static OffsetDateTime ordered(String text, OffsetDateTime v, boolean dayFirst) {
+        if (!dayFirst) {
+            return v;
+        }
+        Matcher m = SLASHED.matcher(text);
+        if (!m.find()) {
+            return v;
+        }
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        if (first <= 12 && second <= 12 && first != second && v.getMonthValue() == first
+                && v.getDayOfMonth() == second && v.getYear() == Integer.parseInt(m.group(3))) {
+            return v.withDayOfMonth(1).withMonth(second).withDayOfMonth(first);
+        }
+        return v;
     }
 
     /** 03/05/2022 reads as the 5th of March or the 3rd of May: either way, it agrees with a meta 3 May. */

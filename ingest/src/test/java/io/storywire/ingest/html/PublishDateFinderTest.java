@@ -147,4 +147,14 @@ class PublishDateFinderTest {
                 + "<h1>Harbour reopens</h1><p>The harbour reopened on Monday after the storm.</p>";
         assertThat(day("<meta name='date' content='2022-12-26'>", page, null)).isEqualTo("2022-12-26");
     }
+    @Test
+    void shouldReadAnAmbiguousSlashedDateDayFirstOnPagesOutsideTheUnitedStates() {
+        String meta = "<meta property='article:published_time' content='10/05/2022 05:22 pm'>";
+        String es = "<html lang='es'><head>" + meta + "</head><body>" + TEXT + "</body></html>";
+        String us = "<html lang='en-US'><head>" + meta + "</head><body>" + TEXT + "</body></html>";
+        assertThat(PublishDateFinder.find(Jsoup.parse(es), null, NOW).map(f -> f.value().toLocalDate()))
+                .hasValue(LocalDate.of(2022, 5, 10));
+        assertThat(PublishDateFinder.find(Jsoup.parse(us), null, NOW).map(f -> f.value().toLocalDate()))
+                .hasValue(LocalDate.of(2022, 10, 5));
+    }
 }
