@@ -92,6 +92,12 @@ public final class MainTextExtractor {
         if (text.isEmpty()) {
             return text;
         }
+        Element named = page.selectFirst("article p[class~=(?i)(?:^|[-_ ])(?:excerpt|lead|intro|standfirst|dek|summary)"
+                + "(?:$|[-_ ])]");
+        if (named != null && named.text().length() >= MIN_LEAD && linkShare(named) < 0.2) {
+            String lead = TextBlocks.normalise(named.text());
+            return text.contains(lead) ? text : lead + "\n\n" + text;
+        }
         Element meta = page.selectFirst("meta[property=og:description][content], meta[name=description][content]");
         String description = meta == null ? "" : TextBlocks.normalise(meta.attr("content"));
         if (description.length() < MIN_LEAD || text.contains(description)) {

@@ -121,4 +121,11 @@ class MainTextExtractorTest {
                 + "</p></div>"));
         assertThat(text).contains(P1, END).doesNotContain("property of", "12/2026");
     }
+    @Test
+    void shouldPutAnExcerptNamedAsTheArticlesLeadInFront() {
+        String lead = "How many days may the harbour stay closed before the fishermen are owed compensation? The rules.";
+        String text = extract("<article><header><h1>Harbour reopens</h1><p class='article-excerpt'>" + lead
+                + "</p></header>" + article("") + "</article>");
+        assertThat(text).startsWith(lead + "\n\n" + P1);
+    }
 }
