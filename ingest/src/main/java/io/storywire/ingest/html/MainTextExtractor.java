@@ -265,7 +265,9 @@ public final class MainTextExtractor {
     private static final java.util.regex.Pattern PROMPT_INSIDE = java.util.regex.Pattern.compile(
             "könnten? (?:sie|dich|euch) (?:auch|ebenfalls) interessieren|you (?:may|might) also like"
                     + "|(?:le|te) puede interesar|download (?:the|our) [\\p{L} ]{0,30}apps?\\b|newsletter$"
-                    + "|^mehr themen|^weitere aktuelle themen|^más sobre |on (?:twitter|facebook|instagram) @",
+                    + "|^mehr themen|^weitere aktuelle themen|^más sobre |on (?:twitter|facebook|instagram) @"
+                    + "|(?:canal|channel|kanal|grupo|group) (?:de |on |auf |in )?(?:telegram|whatsapp)"
+                    + "|(?:telegram|whatsapp)[- ]?(?:kanal|channel|canal|grupo|group)",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     /** A heading that opens the readers' comments: the article has ended. */

@@ -128,4 +128,9 @@ class MainTextExtractorTest {
                 + "</p></header>" + article("") + "</article>");
         assertThat(text).startsWith(lead + "\n\n" + P1);
     }
+    @Test
+    void shouldDropInvitationsToTheSitesMessagingChannels() {
+        String text = extract(article("<p>Did you know we have a Telegram channel? Join it from your phone.</p>"));
+        assertThat(text).contains(P2, END).doesNotContain("Telegram");
+    }
 }
