@@ -169,6 +169,31 @@ public final class MainTextExtractor {
                 table.remove();
             }
         }
+        deleteTeaserCards(container);
+    }
+
+    /**
+     * Teaser cards: three or more blocks of one class that each open with a link (the teased headline) and add a
+     * line or two of description. Their descriptions are not linked, so the link density test keeps them.
+     */
+    private static void deleteTeaserCards(Element container) {
+        Map<String, List<Element>> cards = new HashMap<>();
+        for (Element e : container.select("div[class], article[class], section[class]")) {
+            if (e == container) {
+                continue;
+            }
+            Element link = e.selectFirst("a");
+            String text = e.text();
+            if (link == null || link.text().length() < 15 || text.length() > 400 || !text.startsWith(link.text())) {
+                continue;
+            }
+            cards.computeIfAbsent(e.normalName() + "." + e.className(), k -> new ArrayList<>()).add(e);
+        }
+        for (List<Element> group : cards.values()) {
+            if (group.size() >= 3) {
+                group.forEach(Node::remove);
+            }
+        }
     }
 
     private static void collectFurniture(Element e, List<Element> out) {

@@ -133,4 +133,20 @@ class MainTextExtractorTest {
         String text = extract(article("<p>Did you know we have a Telegram channel? Join it from your phone.</p>"));
         assertThat(text).contains(P2, END).doesNotContain("Telegram");
     }
+    @Test
+    void shouldDropTeaserCardsWhoseDescriptionsAreNotLinked() {
+        StringBuilder cards = new StringBuilder();
+        for (String t : new String[] {"Lighthouse keeper retires", "Ferry timetable changes", "New quay for Ardmore"}) {
+            cards.append("<div class='card'><a href='/x'>").append(t).append(" after forty years</a>")
+                    .append("<p>A short description of the teased story that is not linked.</p></div>");
+        }
+        String text = extract(article(cards.toString()));
+        assertThat(text).contains(P1, END).doesNotContain("Lighthouse", "teased story");
+        // two such blocks are not yet a row of cards
+        String two = extract(article("<div class='card'><a href='/x'>Lighthouse keeper retires after forty years</a>"
+                + "<p>The keeper of the Ardmore light stepped down on Friday.</p></div>"
+                + "<div class='card'><a href='/y'>Ferry timetable changes after forty years</a>"
+                + "<p>The winter timetable starts in November.</p></div>"));
+        assertThat(two).contains("The keeper of the Ardmore light");
+    }
 }
