@@ -35,6 +35,9 @@ import org.jsoup.nodes.Element;
  *       {@link DateParser#absolute} reads (several languages, numeric forms, non-Latin digits);</li>
  *   <li>only when none of these gives a published date: modified/updated dates (meta, JSON-LD, markup).</li>
  * </ol>
+ * The date shown at the headline (first {@code <time>} or element named for dates around the {@code <h1>}, outside
+ * furniture) wins over a stamp of sources 1-3 that gives another day: what the page shows its readers is what it
+ * stands by. Ambiguous {@code 03/05/2022} reads day first unless the page is in US English.
  * A date with an offset keeps its local day ({@code 2022-01-26T23:30:00-05:00} is the 26th). Nothing found means
  * no date, never a guess.
  */
