@@ -294,7 +294,7 @@ public final class PublishDateFinder {
     private static Optional<OffsetDateTime> shownAtHead(Document doc, Instant now, ZoneId local,
             boolean dayFirst) {
         Element body = doc.body();
-        Element h1 = body == null ? null : body.selectFirst("h1");
+        Element h1 = body == null ? null : headline(doc, body);
         if (h1 == null) {
             return Optional.empty();
         }
@@ -319,7 +319,7 @@ public final class PublishDateFinder {
                 continue;
             }
             String text = e.text();
-            if (text.length() > 100 || inFurniture(e)) {
+            if (text.length() > 100 || inFurniture(e) || inMasthead(e, h1)) {
                 continue;
             }
             // a time element's own stamp says more than its text, which the server may have written in UTC
@@ -383,6 +383,29 @@ public final class PublishDateFinder {
             return v.withDayOfMonth(1).withMonth(second).withDayOfMonth(first);
         }
         return v;
+    }
+
+    /**
+     * The article's headline: the h1 that the page's title repeats (many sites put their logo in an h1 too), or
+     * the only h1. Null when neither.
+     */
+    private static Element headline(Document doc, Element body) {
+        List<Element> h1s = body.select("h1");
+        Element og = doc.selectFirst("meta[property=og:title][content]");
+        String title = ((og == null ? "" : og.attr("content")) + " " + doc.title()).toLowerCase(Locale.ROOT);
+        for (Element h : h1s) {
+            String text = h.text().strip().toLowerCase(Locale.ROOT);
+            if (text.length() >= 10 && title.contains(text)) {
+                return h;
+            }
+        }
+        return h1s.size() == 1 ? h1s.get(0) : null;
+    }
+
+    /** A page header that does not hold the headline is the masthead: its date is today's, not the article's. */
+    private static boolean inMasthead(Element e, Element h1) {
+        Element header = e.closest("header, [class~=(?i)masthead|site-header|top-bar|topbar]");
+        return header != null && !h1.parents().contains(header);
     }
 
     /** 03/05/2022 reads as the 5th of March or the 3rd of May: either way, it agrees with a meta 3 May. */

@@ -157,4 +157,12 @@ class PublishDateFinderTest {
         assertThat(PublishDateFinder.find(Jsoup.parse(us), null, NOW).map(f -> f.value().toLocalDate()))
                 .hasValue(LocalDate.of(2022, 10, 5));
     }
+    @Test
+    void shouldNotTakeTodaysDateFromTheMastheadForTheArticles() {
+        String meta = "<title>Harbour reopens after the storm</title>"
+                + "<meta property='article:published_time' content='2025-12-01T10:00:00+01:00'>";
+        String page = "<header class='site-header'><h1>Ardmore Today</h1><span class='date'>9 January 2026</span>"
+                + "</header><h1>Harbour reopens after the storm</h1><p>The harbour reopened on Monday.</p>";
+        assertThat(day(meta, page, null)).isEqualTo("2025-12-01");
+    }
 }
