@@ -26,7 +26,7 @@ final class Boilerplate {
 
     private static final String[] CLASS_OR_ID_CONTAINS = {"footer", "related", "viral", "social", "sociable",
             "syndication", "newsletter", "cookie", "tags", "sidebar", "banner", "menu", "breadcrumb",
-            "bread-crumb", "author", "button"};
+            "bread-crumb", "author", "button", "copyright"};
     private static final String[] CLASS_CONTAINS = {"share-", "jp-", "embed", "subnav", "tag-list", "bar", "meta",
             "byline", "rating", "widget", "attachment", "timestamp", "user-info", "user-profile", "-ad-", "-icon",
             "article-infos", "infoline", "outbrain", "taboola", "criteo", "options", "expand", "consent",

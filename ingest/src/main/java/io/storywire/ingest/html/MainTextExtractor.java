@@ -52,7 +52,7 @@ public final class MainTextExtractor {
                 break;
             }
         }
-        String text = TextBlocks.join(blocks);
+        String text = withLead(TextBlocks.join(blocks), page);
         if (text.length() < MIN_CHARS) {
             prune(body);
             List<TextBlocks.Block> wild = dropTrailingHeadings(TextBlocks.of(body, false));
@@ -77,6 +77,40 @@ public final class MainTextExtractor {
         }
         if (text.isEmpty()) {
             text = baseline(page);
+        }
+        return text;
+    }
+
+    /** A lead shorter than this is a tagline, not a paragraph of the article. */
+    private static final int MIN_LEAD = 80;
+
+    /**
+     * The text with the article's lead in front when the lead stands outside the content container (above it,
+     * beside the headline): the lead is the paragraph that says exactly what the page's description says.
+     */
+    static String withLead(String text, Document page) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        Element named = page.selectFirst("article p[class~=(?i)(?:^|[-_ ])(?:excerpt|lead|intro|standfirst|dek|summary)"
+                + "(?:$|[-_ ])]");
+        if (named != null && named.text().length() >= MIN_LEAD && linkShare(named) < 0.2) {
+            String lead = TextBlocks.normalise(named.text());
+            return text.contains(lead) ? text : lead + "\n\n" + text;
+        }
+        Element meta = page.selectFirst("meta[property=og:description][content], meta[name=description][content]");
+        String description = meta == null ? "" : TextBlocks.normalise(meta.attr("content"));
+        if (description.length() < MIN_LEAD || text.contains(description)) {
+            return text;
+        }
+        for (Element p : page.select("body p")) {
+            String lead = p.text();
+            // normalising folds quotes and ellipses: compare lengths loosely before normalising
+            if (Math.abs(lead.length() - description.length()) <= description.length() / 10
+                    && TextBlocks.normalise(lead).equals(description)
+                    && p.closest("a, nav, footer, aside, header[class~=(?i)site]") == null) {
+                return description + "\n\n" + text;
+            }
         }
         return text;
     }
@@ -133,6 +167,31 @@ public final class MainTextExtractor {
         for (Element table : container.select("table")) {
             if (linkShare(table) > 0.8) {
                 table.remove();
+            }
+        }
+        deleteTeaserCards(container);
+    }
+
+    /**
+     * Teaser cards: three or more blocks of one class that each open with a link (the teased headline) and add a
+     * line or two of description. Their descriptions are not linked, so the link density test keeps them.
+     */
+    private static void deleteTeaserCards(Element container) {
+        Map<String, List<Element>> cards = new HashMap<>();
+        for (Element e : container.select("div[class], article[class], section[class]")) {
+            if (e == container) {
+                continue;
+            }
+            Element link = e.selectFirst("a");
+            String text = e.text();
+            if (link == null || link.text().length() < 15 || text.length() > 400 || !text.startsWith(link.text())) {
+                continue;
+            }
+            cards.computeIfAbsent(e.normalName() + "." + e.className(), k -> new ArrayList<>()).add(e);
+        }
+        for (List<Element> group : cards.values()) {
+            if (group.size() >= 3) {
+                group.forEach(Node::remove);
             }
         }
     }
@@ -231,12 +290,32 @@ public final class MainTextExtractor {
     private static final java.util.regex.Pattern PROMPT_INSIDE = java.util.regex.Pattern.compile(
             "könnten? (?:sie|dich|euch) (?:auch|ebenfalls) interessieren|you (?:may|might) also like"
                     + "|(?:le|te) puede interesar|download (?:the|our) [\\p{L} ]{0,30}apps?\\b|newsletter$"
-                    + "|^mehr themen|^weitere aktuelle themen|^más sobre |on (?:twitter|facebook|instagram) @",
+                    + "|^mehr themen|^weitere aktuelle themen|^más sobre |on (?:twitter|facebook|instagram) @"
+                    + "|(?:canal|channel|kanal|grupo|group) (?:de |on |auf |in )?(?:telegram|whatsapp)"
+                    + "|(?:telegram|whatsapp)[- ]?(?:kanal|channel|canal|grupo|group)",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** A heading that opens the readers' comments: the article has ended. */
+    private static final java.util.regex.Pattern COMMENTS_HEADING = java.util.regex.Pattern.compile(
+            "^(?:\\d+ )?(?:comments?|kommentare?|comentarios?|commentaires?|comentários|commenti|reacties"
+                    + "|leave a (?:reply|comment)|post a comment|write a comment|add a comment|join the discussion"
+                    + "|kommentar schreiben|deja (?:un|tu) comentario|laisser un commentaire|responses?)"
+                    + "(?: \\(\\d+\\))?:?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** A copyright notice: up to a few sentences of rights and reprint terms. */
+    private static final java.util.regex.Pattern COPYRIGHT = java.util.regex.Pattern.compile(
+            "^(?:©|\\(c\\) \\d{4}|copyright\\b)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     static List<TextBlocks.Block> dropPrompts(List<TextBlocks.Block> blocks) {
         List<TextBlocks.Block> out = new ArrayList<>();
         for (TextBlocks.Block b : blocks) {
+            if (b.heading() && COMMENTS_HEADING.matcher(b.text().strip()).matches()) {
+                break;
+            }
+            if (b.text().length() < 300 && COPYRIGHT.matcher(b.text()).find()) {
+                continue;
+            }
             if (b.text().length() < 160 && PROMPT.matcher(b.text()).find()
                     || b.text().length() < 250 && PROMPT_INSIDE.matcher(b.text()).find()) {
                 continue;

@@ -35,6 +35,9 @@ import org.jsoup.nodes.Element;
  *       {@link DateParser#absolute} reads (several languages, numeric forms, non-Latin digits);</li>
  *   <li>only when none of these gives a published date: modified/updated dates (meta, JSON-LD, markup).</li>
  * </ol>
+ * The date shown at the headline (first {@code <time>} or element named for dates around the {@code <h1>}, outside
+ * furniture) wins over a stamp of sources 1-3 that gives another day: what the page shows its readers is what it
+ * stands by. Ambiguous {@code 03/05/2022} reads day first unless the page is in US English.
  * A date with an offset keeps its local day ({@code 2022-01-26T23:30:00-05:00} is the 26th). Nothing found means
  * no date, never a guess.
  */
@@ -71,7 +74,7 @@ public final class PublishDateFinder {
             "(?i)(updated?|modified|aktualisiert|actualizado|mis à jour|atualizado|aggiornato|geändert)");
 
     private static final Pattern OTHERS = Pattern.compile(
-            "comment|related|sidebar|footer|teaser|widget|recent|popular|reply", Pattern.CASE_INSENSITIVE);
+            "comment|related|sidebar|footer|teaser|widget|recent|popular|reply|\\bprint", Pattern.CASE_INSENSITIVE);
     private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
 
     private PublishDateFinder() {
@@ -85,11 +88,19 @@ public final class PublishDateFinder {
         jsonLd(doc, published, modified);
         markup(doc, published, modified);
         ZoneId local = PublisherZone.of(doc, url);
+        boolean dayFirst = dayFirst(doc);
         Optional<OffsetDateTime> fromUrl = urlDate(url, now);
+        Optional<OffsetDateTime> shown = shownAtHead(doc, now, local, dayFirst);
         for (Candidate c : published) {
-            Optional<OffsetDateTime> d = parse(c.text, now);
+            Optional<OffsetDateTime> d = parse(c.text, now, dayFirst);
             if (d.isPresent()) {
                 OffsetDateTime v = PublisherZone.localise(d.get(), local);
+                // the date the page shows its readers at the headline is the one it stands by: a meta stamp
+                // that disagrees is a re-publication or a CMS import time (htmldate's default, which prefers
+                // the date a reader sees, decides the same way)
+                if (shown.isPresent() && !sameDayEitherOrder(shown.get().toLocalDate(), v.toLocalDate())) {
+                    return Optional.of(new Found(shown.get(), "text"));
+                }
                 // a UTC stamp a day off the URL's date: the URL shows the publisher's own day
                 if (fromUrl.isPresent() && v.getOffset().equals(ZoneOffset.UTC)
                         && Math.abs(v.toLocalDate().toEpochDay() - fromUrl.get().toLocalDate().toEpochDay()) == 1) {
@@ -101,12 +112,12 @@ public final class PublishDateFinder {
         if (fromUrl.isPresent()) {
             return Optional.of(new Found(fromUrl.get(), "url"));
         }
-        Optional<OffsetDateTime> written = inText(doc, now, modified);
+        Optional<OffsetDateTime> written = inText(doc, now, modified, dayFirst);
         if (written.isPresent()) {
             return Optional.of(new Found(written.get(), "text"));
         }
         for (Candidate c : modified) {
-            Optional<OffsetDateTime> d = parse(c.text, now);
+            Optional<OffsetDateTime> d = parse(c.text, now, dayFirst);
             if (d.isPresent()) {
                 return Optional.of(new Found(PublisherZone.localise(d.get(), local), "modified"));
             }
@@ -168,6 +179,10 @@ public final class PublishDateFinder {
     }
 
     /** A whole-value date (ISO, RFC 1123, compact ISO, "2022-05-04 05:34:58"), else a date written in it. */
+    private static Optional<OffsetDateTime> parse(String text, Instant now, boolean dayFirst) {
+        return parse(text, now).map(v -> ordered(text, v, dayFirst));
+    }
+
     private static Optional<OffsetDateTime> parse(String text, Instant now) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
@@ -217,7 +232,8 @@ public final class PublishDateFinder {
      * then short texts (or the first words of a paragraph: a dateline) that follow it, then the same two anywhere.
      * "Updated ..." texts go to the modified dates.
      */
-    private static Optional<OffsetDateTime> inText(Document doc, Instant now, List<Candidate> modified) {
+    private static Optional<OffsetDateTime> inText(Document doc, Instant now, List<Candidate> modified,
+            boolean dayFirst) {
         Element body = doc.body();
         if (body == null) {
             return Optional.empty();
@@ -254,7 +270,7 @@ public final class PublishDateFinder {
                         }
                         text = text.substring(0, 25); // a dateline opening the paragraph
                     }
-                    Optional<OffsetDateTime> d = DateParser.absolute(text).filter(v -> plausible(v, now));
+                    Optional<OffsetDateTime> d = writtenDate(text, named, dayFirst).filter(v -> plausible(v, now));
                     if (d.isPresent() && !inFurniture(e)) {
                         if (UPDATED.matcher(text).find()) {
                             modified.add(new Candidate(text, "text"));
@@ -266,6 +282,136 @@ public final class PublishDateFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** How many elements after the headline still belong to the article's head (byline, date line, lead). */
+    private static final int HEAD_SPAN = 80;
+
+    /**
+     * The date shown beside the headline: the first {@code <time>} or element named for dates from just above the
+     * {@code <h1>} to a few elements after it, outside related lists and other furniture. Empty without an h1.
+     */
+    private static Optional<OffsetDateTime> shownAtHead(Document doc, Instant now, ZoneId local,
+            boolean dayFirst) {
+        Element body = doc.body();
+        Element h1 = body == null ? null : headline(doc, body);
+        if (h1 == null) {
+            return Optional.empty();
+        }
+        List<Element> all = new ArrayList<>();
+        int headline = -1;
+        for (Element e : body.getAllElements()) {
+            if (e == h1) {
+                headline = all.size();
+            }
+            if (!e.normalName().equals("script") && !e.normalName().equals("style") && e.hasText()) {
+                all.add(e);
+            }
+        }
+        if (headline < 0) {
+            return Optional.empty();
+        }
+        for (int i = Math.max(0, headline - 12); i < Math.min(all.size(), headline + HEAD_SPAN); i++) {
+            Element e = all.get(i);
+            boolean time = e.normalName().equals("time");
+            String names = e.className() + " " + e.id() + " " + e.attr("data-testid");
+            if (!time && (names.isBlank() || !DATE_NAMES.matcher(names).find())) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() > 100 || inFurniture(e) || inMasthead(e, h1)) {
+                continue;
+            }
+            // a time element's own stamp says more than its text, which the server may have written in UTC
+            Optional<OffsetDateTime> d = (time ? parse(e.attr("datetime"), now, dayFirst) : Optional.<OffsetDateTime>empty())
+                    .map(v -> PublisherZone.localise(v, local))
+                    .or(() -> writtenDate(text, true, dayFirst).filter(v -> plausible(v, now)));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern SHORT_YEAR = Pattern.compile("^\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})\\s*$");
+
+    /**
+     * A date written in a text; an element named for dates that holds nothing but {@code 23.09.22} gives it too (a
+     * two-digit year is too ambiguous anywhere else).
+     */
+    private static Optional<OffsetDateTime> writtenDate(String text, boolean named, boolean dayFirst) {
+        Optional<OffsetDateTime> d = DateParser.absolute(text).map(v -> ordered(text, v, dayFirst));
+        Matcher m = SHORT_YEAR.matcher(text);
+        if (d.isEmpty() && named && m.matches()) {
+            try {
+                return Optional.of(LocalDate.of(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(1))).atStartOfDay().atOffset(ZoneOffset.UTC));
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        return d;
+    }
+
+    private static final Pattern SLASHED = Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
+
+    /**
+     * Pages outside the United States write 03/05/2022 day first: a page whose language is not English, or is the
+     * English of a day-first country ({@code en-GB}, {@code en-AU}, {@code en-IN}...).
+     */
+    static boolean dayFirst(Document doc) {
+        String lang = doc.select("html[lang]").attr("lang").toLowerCase(Locale.ROOT).replace('_', '-');
+        if (lang.isEmpty()) {
+            return false;
+        }
+        return !lang.startsWith("en") || lang.matches("en-(?:gb|au|nz|ie|in|za|ng|ke|pk|sg|my|jm|tt|bz).*");
+    }
+
+    /** The parser reads an ambiguous 03/05/2022 month first; on a day-first page it is the 3rd of May. */
+    private static OffsetDateTime ordered(String text, OffsetDateTime v, boolean dayFirst) {
+        if (!dayFirst) {
+            return v;
+        }
+        Matcher m = SLASHED.matcher(text);
+        if (!m.find()) {
+            return v;
+        }
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        if (first <= 12 && second <= 12 && first != second && v.getMonthValue() == first
+                && v.getDayOfMonth() == second && v.getYear() == Integer.parseInt(m.group(3))) {
+            return v.withDayOfMonth(1).withMonth(second).withDayOfMonth(first);
+        }
+        return v;
+    }
+
+    /**
+     * The article's headline: the h1 that the page's title repeats (many sites put their logo in an h1 too), or
+     * the only h1. Null when neither.
+     */
+    private static Element headline(Document doc, Element body) {
+        List<Element> h1s = body.select("h1");
+        Element og = doc.selectFirst("meta[property=og:title][content]");
+        String title = ((og == null ? "" : og.attr("content")) + " " + doc.title()).toLowerCase(Locale.ROOT);
+        for (Element h : h1s) {
+            String text = h.text().strip().toLowerCase(Locale.ROOT);
+            if (text.length() >= 10 && title.contains(text)) {
+                return h;
+            }
+        }
+        return h1s.size() == 1 ? h1s.get(0) : null;
+    }
+
+    /** A page header that does not hold the headline is the masthead: its date is today's, not the article's. */
+    private static boolean inMasthead(Element e, Element h1) {
+        Element header = e.closest("header, [class~=(?i)masthead|site-header|top-bar|topbar]");
+        return header != null && !h1.parents().contains(header);
+    }
+
+    /** 03/05/2022 reads as the 5th of March or the 3rd of May: either way, it agrees with a meta 3 May. */
+    private static boolean sameDayEitherOrder(LocalDate shown, LocalDate meta) {
+        return shown.equals(meta) || shown.getYear() == meta.getYear()
+                && shown.getMonthValue() == meta.getDayOfMonth() && shown.getDayOfMonth() == meta.getMonthValue();
     }
 
     private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "small", "time",

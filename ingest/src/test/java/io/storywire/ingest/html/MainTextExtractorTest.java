@@ -91,4 +91,62 @@ class MainTextExtractorTest {
         assertThat(text).startsWith("Harbour reopens\n\n" + P1);
         assertThat(MainTextExtractor.withoutHeadline(text, page)).startsWith(P1);
     }
+    @Test
+    void shouldPutTheLeadStandingAboveTheContainerInFront() {
+        String lead = "Storm damage kept the Ardmore harbour shut for three days; crews cleared the quay by Monday.";
+        String page = "<p class='kicker'>Weather</p><h2>Harbour reopens</h2><p class='intro'>" + lead + "</p>"
+                + article("");
+        String html = "<html><head><meta property='og:description' content='" + lead + "'></head><body>" + page
+                + "</body></html>";
+        String text = MainTextExtractor.extract(Jsoup.parse(html), html, "https://ardmore.example/harbour");
+        assertThat(text).startsWith(lead + "\n\n" + P1).doesNotContain("Weather");
+        // without the description nothing says the paragraph is the article's lead
+        assertThat(extract(page)).startsWith(P1);
+    }
+    @Test
+    void shouldEndTheArticleAtTheCommentsHeading() {
+        String text = extract(article("") .replace("</div><footer>",
+                "<h3>3 Comments</h3><p>Great news for the town, at last the boats can go out again.</p></div><footer>"));
+        assertThat(text).endsWith(END).doesNotContain("Great news", "Comments");
+        // a heading that only mentions comments is part of the article
+        String mentioned = extract(article("<h2>Comments from the harbour master</h2><p>" + MIDDLE + "</p>"));
+        assertThat(mentioned).contains("Comments from the harbour master", MIDDLE);
+    }
+
+    @Test
+    void shouldDropCopyrightNoticesAndCopyrightBoxes() {
+        String notice = "(c) 2026 Ardmore Today. This article is the property of Ardmore Today. Written permission"
+                + " is required before any reprint in print or online media.";
+        String text = extract(article("<p>" + notice + "</p><div class='article-copyright'><p>Ardmore Today 12/2026"
+                + "</p></div>"));
+        assertThat(text).contains(P1, END).doesNotContain("property of", "12/2026");
+    }
+    @Test
+    void shouldPutAnExcerptNamedAsTheArticlesLeadInFront() {
+        String lead = "How many days may the harbour stay closed before the fishermen are owed compensation? The rules.";
+        String text = extract("<article><header><h1>Harbour reopens</h1><p class='article-excerpt'>" + lead
+                + "</p></header>" + article("") + "</article>");
+        assertThat(text).startsWith(lead + "\n\n" + P1);
+    }
+    @Test
+    void shouldDropInvitationsToTheSitesMessagingChannels() {
+        String text = extract(article("<p>Did you know we have a Telegram channel? Join it from your phone.</p>"));
+        assertThat(text).contains(P2, END).doesNotContain("Telegram");
+    }
+    @Test
+    void shouldDropTeaserCardsWhoseDescriptionsAreNotLinked() {
+        StringBuilder cards = new StringBuilder();
+        for (String t : new String[] {"Lighthouse keeper retires", "Ferry timetable changes", "New quay for Ardmore"}) {
+            cards.append("<div class='card'><a href='/x'>").append(t).append(" after forty years</a>")
+                    .append("<p>A short description of the teased story that is not linked.</p></div>");
+        }
+        String text = extract(article(cards.toString()));
+        assertThat(text).contains(P1, END).doesNotContain("Lighthouse", "teased story");
+        // two such blocks are not yet a row of cards
+        String two = extract(article("<div class='card'><a href='/x'>Lighthouse keeper retires after forty years</a>"
+                + "<p>The keeper of the Ardmore light stepped down on Friday.</p></div>"
+                + "<div class='card'><a href='/y'>Ferry timetable changes after forty years</a>"
+                + "<p>The winter timetable starts in November.</p></div>"));
+        assertThat(two).contains("The keeper of the Ardmore light");
+    }
 }

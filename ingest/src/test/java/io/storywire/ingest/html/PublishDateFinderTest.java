@@ -108,4 +108,61 @@ class PublishDateFinderTest {
         assertThat(find("", TEXT, "https://news.example/harbour-reopens")).isEmpty();
         assertThat(find("<meta name='date' content='2099-01-01'>", TEXT, null)).isEmpty();
     }
+    @Test
+    void shouldTakeTheDateShownAtTheHeadlineOverADisagreeingMetaStamp() {
+        String meta = "<meta property='article:published_time' content='2021-11-22T17:42:22Z'>";
+        String shown = "<h1>Harbour reopens</h1><div class='article-date'>1. Januar 2023</div>"
+                + "<p>The harbour reopened on Monday after the storm.</p>";
+        assertThat(day(meta, shown, null)).isEqualTo("2023-01-01");
+        // a date in a related list below is not the article's
+        String related = "<h1>Harbour reopens</h1><p>The harbour reopened on Monday after the storm.</p>"
+                + "<ul class='related'><li><span class='date'>1. Januar 2023</span></li></ul>";
+        assertThat(day(meta, related, null)).isEqualTo("2021-11-22");
+    }
+
+    @Test
+    void shouldKeepTheMetaDayWhenTheShownDateOnlyReadsTheOtherWayRound() {
+        String meta = "<meta property='article:published_time' content='2022-05-03T10:00:00-03:00'>";
+        String shown = "<h1>Harbour reopens</h1><span class='date'>03/05/2022</span><p>The harbour reopened.</p>";
+        assertThat(day(meta, shown, null)).isEqualTo("2022-05-03");
+    }
+    @Test
+    void shouldReadATwoDigitYearOnlyInAnElementNamedForDates() {
+        assertThat(day("", "<h1>Harbour reopens</h1><div class='uploaded-date'> 23.09.22 </div><p>It reopened.</p>",
+                null)).isEqualTo("2022-09-23");
+        assertThat(day("", "<h1>Harbour reopens</h1><p>23.09.22</p><p>It reopened.</p>", null)).isNull();
+    }
+
+    @Test
+    void shouldReadATimeElementsStampRatherThanItsText() {
+        String meta = "<meta property='article:published_time' content='2022-05-04T03:37:37+00:00'>";
+        String shown = "<h1>Harbour reopens</h1><time class='entry-date' datetime='2022-05-03T23:37:37-04:00'>"
+                + "4 May 2022</time><p>The harbour reopened on Monday after the storm.</p>";
+        assertThat(day(meta, shown, null)).isEqualTo("2022-05-03");
+    }
+
+    @Test
+    void shouldIgnoreThePrintDateOfAPrintOnlyHeader() {
+        String page = "<header class='print-header'><span class='date'>02.01.23</span></header>"
+                + "<h1>Harbour reopens</h1><p>The harbour reopened on Monday after the storm.</p>";
+        assertThat(day("<meta name='date' content='2022-12-26'>", page, null)).isEqualTo("2022-12-26");
+    }
+    @Test
+    void shouldReadAnAmbiguousSlashedDateDayFirstOnPagesOutsideTheUnitedStates() {
+        String meta = "<meta property='article:published_time' content='10/05/2022 05:22 pm'>";
+        String es = "<html lang='es'><head>" + meta + "</head><body>" + TEXT + "</body></html>";
+        String us = "<html lang='en-US'><head>" + meta + "</head><body>" + TEXT + "</body></html>";
+        assertThat(PublishDateFinder.find(Jsoup.parse(es), null, NOW).map(f -> f.value().toLocalDate()))
+                .hasValue(LocalDate.of(2022, 5, 10));
+        assertThat(PublishDateFinder.find(Jsoup.parse(us), null, NOW).map(f -> f.value().toLocalDate()))
+                .hasValue(LocalDate.of(2022, 10, 5));
+    }
+    @Test
+    void shouldNotTakeTodaysDateFromTheMastheadForTheArticles() {
+        String meta = "<title>Harbour reopens after the storm</title>"
+                + "<meta property='article:published_time' content='2025-12-01T10:00:00+01:00'>";
+        String page = "<header class='site-header'><h1>Ardmore Today</h1><span class='date'>9 January 2026</span>"
+                + "</header><h1>Harbour reopens after the storm</h1><p>The harbour reopened on Monday.</p>";
+        assertThat(day(meta, page, null)).isEqualTo("2025-12-01");
+    }
 }
