@@ -52,7 +52,7 @@ public final class EntityTagger {
         List<Field> fields = List.of(field("title", article.title()), field("body", article.body()));
         Map<String, String> texts = new LinkedHashMap<>();
         fields.forEach(f -> texts.put(f.name(), f.text()));
-        List<NameModel.Name> names = model.find(texts);
+        List<NameModel.Name> names = unconfirmedHeadingNamesDropped(model.find(texts), fields.get(0), fields.get(1));
         List<FoundMention> mentions = new ArrayList<>();
         for (Field f : fields) {
             List<NameModel.Name> own = names.stream().filter(n -> n.field().equals(f.name())).toList();
@@ -174,12 +174,35 @@ public final class EntityTagger {
     }
 
     private static boolean inHeading(FoundMention m, List<Token> tokens, boolean[] heading) {
+        return inHeading(m.start(), m.end(), tokens, heading);
+    }
+
+    private static boolean inHeading(int start, int end, List<Token> tokens, boolean[] heading) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() >= m.start()) {
-                return tokens.get(i).start() < m.end() && heading[i];
+            if (tokens.get(i).start() >= start) {
+                return tokens.get(i).start() < end && heading[i];
             }
         }
         return false;
+    }
+
+    /**
+     * The model's reading of a title-case headline is dropped before the gazetteer is consulted when the body does
+     * not name it too: the model reads runs like "Joke About BTS, And People" as one organisation, and a name the
+     * gazetteer knows inside such a run ("BTS") must not be lost with it. A headline-only item has no body to
+     * confirm anything, so there only the gazetteer's names stand (see {@link #headingNamesConfirmed}).
+     */
+    private static List<NameModel.Name> unconfirmedHeadingNamesDropped(List<NameModel.Name> names, Field title,
+            Field body) {
+        List<NameModel.Name> out = new ArrayList<>(names.size());
+        for (NameModel.Name n : names) {
+            if (n.field().equals(title.name()) && inHeading(n.start(), n.end(), title.tokens(), title.heading())
+                    && !body.text().contains(n.text())) {
+                continue;
+            }
+            out.add(n);
+        }
+        return out;
     }
 
     /** A line with at least two numbers: a score, a results or standings row. */
