@@ -88,6 +88,16 @@ public final class ArticleIds {
         }
     }
 
+    /**
+     * An absolute http(s) URL as people write them: scheme, then no whitespace. Looser than {@link #canonicalUrl}
+     * on purpose: real feeds carry links with stray characters ("page.html/\\?a=1") that are still the link.
+     */
+    public static boolean isWebUrl(String url) {
+        return url != null && WEB_URL.matcher(url).matches();
+    }
+
+    private static final java.util.regex.Pattern WEB_URL = java.util.regex.Pattern.compile("(?i)https?://\\S+");
+
     public static String host(String url) {
         String c = canonicalUrl(url);
         return c == null ? null : URI.create(c).getHost();

@@ -126,7 +126,7 @@ final class ArticleAssembler {
         // may not be a page the site serves); one that is not absolute http(s) (a "javascript:" link from a header
         // or ?url=) is not kept, and the flag says what it was
         String url = givenUrl == null || givenUrl.isBlank() ? null : givenUrl;
-        if (url != null && ArticleIds.canonicalUrl(url) == null) {
+        if (url != null && !ArticleIds.isWebUrl(url)) {
             flags.add(new ArticleFlag(Flags.INVALID_URL, Flags.evidence(url)));
             url = null;
         }

@@ -3,6 +3,7 @@ package io.storywire.ingest.parse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.storywire.core.serde.Json;
+import io.storywire.ingest.id.ArticleIds;
 import io.storywire.ingest.text.DateParser;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -97,7 +98,7 @@ final class JsonArticleParser {
             // else the date as written goes on: the article gets ingest time and an unreadable-date flag
         }
         String url = text(node, "url");
-        if (url != null && !url.matches("(?i)https?://\\S+")) {
+        if (url != null && !ArticleIds.isWebUrl(url)) {
             return FormatItem.of(new Rejection(Reasons.INVALID_FIELD, "'url' must be an absolute http(s) URL, not \""
                     + url + "\"", "url"));
         }
