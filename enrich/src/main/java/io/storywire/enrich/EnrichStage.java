@@ -3,6 +3,7 @@ package io.storywire.enrich;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.streams.StreamsSettings;
 import io.storywire.core.streams.ThreadReplacement;
+import io.storywire.enrich.entity.NameModel;
 import io.storywire.enrich.topic.Taxonomy;
 import java.time.Duration;
 import java.util.List;
@@ -59,6 +60,8 @@ public final class EnrichStage implements AutoCloseable {
         watcherThread = new Thread(watcher, "enrich-taxonomy-watcher");
         watcherThread.setDaemon(true);
         watcherThread.start();
+        // the recogniser's model takes seconds to load: before the first article, not while articles queue behind it
+        NameModel.warmUp();
         streams = new KafkaStreams(EnrichTopology.build(cfg.topics(), enricher), StreamsSettings.of(cfg, "enrich", null));
         ThreadReplacement.install(streams, "enrich");
         streams.start();
