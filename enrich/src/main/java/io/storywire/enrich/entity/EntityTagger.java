@@ -188,7 +188,7 @@ public final class EntityTagger {
 
     /**
      * The model's reading of a title-case headline is dropped before the gazetteer is consulted when the body does
-     * not name it too: the model reads runs like "Joke About BTS, And People" as one organisation, and a name the
+     * not name it too: the model reads runs like "Remark About BTS, And Fans" as one organisation, and a name the
      * gazetteer knows inside such a run ("BTS") must not be lost with it. A headline-only item has no body to
      * confirm anything, so there only the gazetteer's names stand (see {@link #headingNamesConfirmed}).
      */

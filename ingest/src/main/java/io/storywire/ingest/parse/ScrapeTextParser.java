@@ -169,7 +169,7 @@ public final class ScrapeTextParser {
     }
 
     /**
-     * A headline that holds a date ("The Morning Links for March 10, 2014") reads as a date line; when nothing
+     * A headline that holds a date ("Harbour Notes for June 3, 2025") reads as a date line; when nothing
      * else can be the title, the first such line of five words or more that does not start like a date line
      * ("Published ...") is the headline.
      */
