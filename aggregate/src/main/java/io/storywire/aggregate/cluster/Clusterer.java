@@ -90,7 +90,7 @@ public final class Clusterer {
             profile = assembler.grow(state.profiles().get(target), vector, evidence);
             story = assembler.grow(state.stories().get(target), article, profile);
         }
-        List<Story> absorbed = new ArrayList<>();
+        List<Story> gones = new ArrayList<>();
         if (match != null && !opened) {
             for (String other : match.alsoNear()) {
                 StoryProfile otherProfile = state.profiles().get(other);
@@ -108,13 +108,19 @@ public final class Clusterer {
                 Story gone = otherIsOlder ? story : otherStory;
                 profile = assembler.merge(keepProfile, goneProfile);
                 story = assembler.merge(keep, gone, profile);
-                absorb(topic, gone, keep.id());
-                absorbed.add(gone.mergedInto(keep.id()));
+                gones.add(gone);
             }
         }
         state.profiles().put(story.id(), profile);
         state.stories().put(story.id(), story);
         state.seen().put(seenKey, story.id());
+        // absorbed stories point at the story that survives all of this article's merges (one merge may absorb the
+        // story an earlier one kept), and go only once the survivor is written
+        List<Story> absorbed = new ArrayList<>(gones.size());
+        for (Story gone : gones) {
+            absorb(topic, gone, story.id());
+            absorbed.add(gone.mergedInto(story.id()));
+        }
         // a story of undated articles only ages with the topic's clock
         Instant active = profile.lastSeen() != null ? profile.lastSeen() : clock;
         index.index(story.id(), profile.firstSeen(), active, assembler.indexKeys(topic, profile), clock);

@@ -266,6 +266,27 @@ class ClustererTest {
     }
 
     @Test
+    void shouldPointEveryStoryAbsorbedByOneArticleAtTheStoryThatSurvives() {
+        Clusterer c = new Clusterer(state, MERGE_ANY);
+        c.add("all", headline("h1", "Volcano erupts near Hualien harbour", 0));
+        c.add("all", headline("h2", "Ash cloud grounds Ironwood flights", 1));
+        c.add("all", headline("h3", "Keelung ferry schedules disrupted", 2));
+
+        Clusterer.Assignment a = c.add("all", headline("h4",
+                "Keelung ferry schedules disrupted as Hualien volcano ash cloud grounds Ironwood flights", 3))
+                .orElseThrow();
+
+        assertThat(a.story().id()).isEqualTo("all:h1");
+        assertThat(a.absorbed()).extracting(Story::id).containsExactlyInAnyOrder("all:h2", "all:h3");
+        assertThat(a.absorbed()).extracting(Story::mergedInto).containsOnly("all:h1");
+        assertThat(state.stories().get("all:h2")).isNull();
+        assertThat(state.stories().get("all:h3")).isNull();
+        for (String article : List.of("h1", "h2", "h3", "h4")) {
+            assertThat(state.seen().get("all|" + article)).as(article).isEqualTo("all:h1");
+        }
+    }
+
+    @Test
     void shouldNotMergeStoriesWhoseCentroidsDifferEvenWhenAnArticleTouchesBoth() {
         Clusterer c = new Clusterer(state, MERGE_ANY.withMerge(0.0, 1.01));
         c.add("all", headline("h1", "Volcano erupts near Hualien harbour", 0));
