@@ -183,6 +183,12 @@ public final class PublishDateFinder {
         return parse(text, now).map(v -> ordered(text, v, dayFirst));
     }
 
+    /** "2022-01-26 11:02" and "+0100": ISO but for the space and the colon. Compiled once: they run per candidate. */
+    private static final java.util.regex.Pattern SPACE_BEFORE_TIME =
+            java.util.regex.Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d)");
+    private static final java.util.regex.Pattern COLONLESS_OFFSET =
+            java.util.regex.Pattern.compile("([+-]\\d{2})(\\d{2})$");
+
     private static Optional<OffsetDateTime> parse(String text, Instant now) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
@@ -190,8 +196,8 @@ public final class PublishDateFinder {
         String t = text.strip();
         Optional<OffsetDateTime> d = DateParser.strict(t);
         if (d.isEmpty()) {
-            d = DateParser.strict(t.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) (\\d)", "$1T$2")
-                    .replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2"));
+            d = DateParser.strict(COLONLESS_OFFSET.matcher(SPACE_BEFORE_TIME.matcher(t).replaceFirst("$1T$2"))
+                    .replaceFirst("$1:$2"));
         }
         if (d.isEmpty()) {
             d = DateParser.absolute(t);
