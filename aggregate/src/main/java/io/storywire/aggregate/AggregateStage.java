@@ -13,12 +13,24 @@ import io.storywire.aggregate.query.StoreUnavailableException;
 import io.storywire.aggregate.query.StoryFeed;
 import io.storywire.aggregate.web.ApiRoutes;
 import io.storywire.aggregate.web.EventRoutes;
-import io.storywire.aggregate.web.HealthRoutes;
 import io.storywire.aggregate.web.InternalRoutes;
 import io.storywire.aggregate.web.PageRoutes;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.http.HttpGuard;
 import io.storywire.core.http.HttpPolicy;
+import io.storywire.core.ops.OpsRoutes;
+import io.storywire.core.ops.StageHealth;
+import io.storywire.core.ops.Telemetry;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.core.streams.ThreadReplacement;
 import java.time.Duration;
 import java.util.List;
@@ -51,6 +63,8 @@ public final class AggregateStage implements AutoCloseable {
 
     private final StorywireConfig cfg;
     private final EventRoutes events;
+    private final StageHealth health;
+    private final MultiGauge storiesPerTopic;
     private volatile KafkaStreams streams;
     private volatile LocalStores localStores;
     private volatile StoreLocator locator;
@@ -64,6 +78,19 @@ public final class AggregateStage implements AutoCloseable {
     public AggregateStage(StorywireConfig cfg) {
         this.cfg = cfg;
         this.events = new EventRoutes(() -> feed, cfg.httpSseMaxClients());
+        this.health = StageHealth.of(cfg, "aggregate");
+        health.readyAlso(this::ready);
+        Gauge.builder("storywire.sse.clients", events, EventRoutes::clients)
+                .description("Live-update (SSE) clients connected").strongReference(false)
+                .register(Telemetry.registry());
+        storiesPerTopic = MultiGauge.builder("storywire.stories")
+                .description("Stories per topic in this instance's store partitions (sum over instances)")
+                .register(Telemetry.registry());
+    }
+
+    /** Liveness and readiness of this stage. */
+    public StageHealth health() {
+        return health;
     }
 
     /** API, internal peer API, SSE, health, page and OpenAPI description; call before the server starts. */
@@ -71,7 +98,7 @@ public final class AggregateStage implements AutoCloseable {
         new ApiRoutes(() -> queries).register(app);
         new InternalRoutes(() -> localStores).register(app);
         events.register(app);
-        new HealthRoutes(this::ready).register(app);
+        OpsRoutes.on(app).add(health).beforeScrape(this::countStories);
         new PageRoutes().register(app);
     }
 
@@ -90,7 +117,8 @@ public final class AggregateStage implements AutoCloseable {
                 AggregateTopology.streamsProperties(cfg, applicationServer));
         feed = new StoryFeed(cfg.kafkaClientProperties(), cfg.topics().stories());
         feed.start();
-        ThreadReplacement.install(ks, "aggregate");
+        ThreadReplacement.install(ks, "aggregate", cfg);
+        health.watch(ks, AggregateTopology.streamsProperties(cfg, applicationServer));
         boolean standbyReads = cfg.standbyReplicas() > 0
                 && Boolean.parseBoolean(setting(STANDBY_READS, "true"));
         gatherPool = Executors.newFixedThreadPool(4, r -> {
@@ -151,6 +179,34 @@ public final class AggregateStage implements AutoCloseable {
         }
     }
 
+    /**
+     * Refreshes {@code storywire_stories{topic}} from the topic counts of the store partitions this instance is
+     * active for: read at scrape time, a handful of rows, rather than on every story change.
+     */
+    private void countStories() {
+        KafkaStreams ks = streams;
+        if (ks == null || ks.state() != KafkaStreams.State.RUNNING) {
+            return;
+        }
+        Map<String, Integer> stories = new TreeMap<>();
+        configuredTopics().forEach(t -> stories.put(t, 0));
+        try {
+            ReadOnlyKeyValueStore<String, Object> store = ks.store(StoreQueryParameters.fromNameAndType(
+                    AggregateTopology.TOPIC_COUNTS, QueryableStoreTypes.<String, Object>keyValueStore()));
+            try (KeyValueIterator<String, Object> it = store.all()) {
+                it.forEachRemaining(kv -> {
+                    if (kv.value instanceof TopicCount c) {
+                        stories.merge(c.id(), c.stories(), Integer::sum);
+                    }
+                });
+            }
+        } catch (org.apache.kafka.streams.errors.InvalidStateStoreException e) {
+            return; // moving or restoring: the last figures stand until the next scrape
+        }
+        storiesPerTopic.register(stories.entrySet().stream()
+                .map(e -> MultiGauge.Row.of(Tags.of("topic", e.getKey()), e.getValue())).toList(), true);
+    }
+
     /** The Streams app, for tests that watch its state. */
     KafkaStreams streams() {
         return streams;
@@ -162,6 +218,7 @@ public final class AggregateStage implements AutoCloseable {
             return;
         }
         closed = true;
+        health.close();
         queries = null;
         localStores = null;
         events.close();

@@ -65,6 +65,16 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
 
     @Override
     public void process(Record<String, EnrichedArticle> record) {
+        long started = System.nanoTime();
+        try {
+            cluster(record);
+        } finally {
+            io.storywire.core.ops.Telemetry.clusterTime().record(System.nanoTime() - started,
+                    java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void cluster(Record<String, EnrichedArticle> record) {
         clusterer.add(record.key(), record.value()).ifPresent(a -> {
             // add() answers only for an article new to the topic, so a re-delivered one is never counted again
             String topic = a.story().topic();

@@ -1,6 +1,7 @@
 package io.storywire.enrich;
 
 import io.storywire.core.config.StorywireConfig;
+import io.storywire.core.ops.StageHealth;
 import io.storywire.core.streams.StreamsSettings;
 import io.storywire.core.streams.ThreadReplacement;
 import io.storywire.enrich.entity.NameModel;
@@ -26,6 +27,7 @@ public final class EnrichStage implements AutoCloseable {
 
     private final StorywireConfig cfg;
     private final Enricher enricher;
+    private final StageHealth health;
     private Admin admin;
     private KafkaStreams streams;
     private TaxonomyWatcher watcher;
@@ -34,6 +36,12 @@ public final class EnrichStage implements AutoCloseable {
     public EnrichStage(StorywireConfig cfg) {
         this.cfg = cfg;
         this.enricher = Enricher.fromConfig(cfg);
+        this.health = StageHealth.of(cfg, "enrich");
+    }
+
+    /** Liveness and readiness of this stage. */
+    public StageHealth health() {
+        return health;
     }
 
     /** Ids of the configured (file) taxonomy, so the launcher can create their streams up front. */
@@ -62,8 +70,10 @@ public final class EnrichStage implements AutoCloseable {
         watcherThread.start();
         // the recogniser's model takes seconds to load: before the first article, not while articles queue behind it
         NameModel.warmUp();
-        streams = new KafkaStreams(EnrichTopology.build(cfg.topics(), enricher), StreamsSettings.of(cfg, "enrich", null));
-        ThreadReplacement.install(streams, "enrich");
+        java.util.Properties props = StreamsSettings.of(cfg, "enrich", null);
+        streams = new KafkaStreams(EnrichTopology.build(cfg.topics(), enricher, maxRecordBytes(cfg)), props);
+        ThreadReplacement.install(streams, "enrich", cfg);
+        health.watch(streams, props);
         streams.start();
     }
 
@@ -77,6 +87,12 @@ public final class EnrichStage implements AutoCloseable {
         return v.equalsIgnoreCase("always");
     }
 
+    /** {@code enrich.max.record.bytes}: the largest enriched record written; larger ones are trimmed. */
+    static int maxRecordBytes(StorywireConfig cfg) {
+        return Integer.parseInt(cfg.asMap().getOrDefault(EnrichTopology.MAX_RECORD_BYTES_CONFIG,
+                String.valueOf(EnrichTopology.DEFAULT_MAX_RECORD_BYTES)).trim());
+    }
+
     public boolean running() {
         return streams != null && streams.state().isRunningOrRebalancing();
     }
@@ -87,6 +103,7 @@ public final class EnrichStage implements AutoCloseable {
 
     @Override
     public void close() {
+        health.close();
         if (streams != null) {
             streams.close(Duration.ofSeconds(10));
         }

@@ -3,7 +3,11 @@ package io.storywire.enrich;
 import io.storywire.core.Topics;
 import io.storywire.core.model.Article;
 import io.storywire.core.model.EnrichedArticle;
+import io.storywire.core.ops.Telemetry;
 import io.storywire.core.serde.Serdes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -28,11 +32,19 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 public final class EnrichTopology {
 
     public static final String TAXONOMY_STORE = "taxonomy";
+    /** Largest enriched record written, in bytes; under Kafka's default 1 MiB message limit with room for headers. */
+    public static final String MAX_RECORD_BYTES_CONFIG = "enrich.max.record.bytes";
+    public static final int DEFAULT_MAX_RECORD_BYTES = 1_000_000;
 
     private EnrichTopology() {
     }
 
     public static Topology build(Topics topics, Enricher enricher) {
+        return build(topics, enricher, DEFAULT_MAX_RECORD_BYTES);
+    }
+
+    /** @param maxRecordBytes larger enriched records are trimmed ({@link SizeLimit}) */
+    public static Topology build(Topics topics, Enricher enricher, int maxRecordBytes) {
         Serde<String> strings = org.apache.kafka.common.serialization.Serdes.String();
         StreamsBuilder builder = new StreamsBuilder();
         builder.globalTable(topics.taxonomy(), Consumed.with(strings, strings).withName("taxonomy-source"),
@@ -41,7 +53,7 @@ public final class EnrichTopology {
                         .withKeySerde(strings).withValueSerde(strings));
         KStream<String, EnrichedArticle> enriched = builder
                 .stream(topics.articles(), Consumed.with(strings, Serdes.ARTICLE).withName("articles"))
-                .processValues(() -> new EnrichProcessor(enricher), Named.as("enrich"));
+                .processValues(() -> new EnrichProcessor(enricher, topics, new SizeLimit(maxRecordBytes)), Named.as("enrich"));
         enriched.to(topics.enriched(), Produced.with(strings, Serdes.ENRICHED).withName("enriched"));
         enriched.flatMapValues(e -> e.topics().stream().map(t -> new TopicRouted(t.id(), e)).toList(),
                         Named.as("route-by-topic"))
@@ -53,12 +65,16 @@ public final class EnrichTopology {
     private static final class EnrichProcessor implements FixedKeyProcessor<String, Article, EnrichedArticle> {
 
         private final Enricher enricher;
+        private final Topics topics;
+        private final SizeLimit limit;
         private final LiveTaxonomy live;
         private FixedKeyProcessorContext<String, EnrichedArticle> context;
         private ReadOnlyKeyValueStore<String, ?> taxonomy;
 
-        EnrichProcessor(Enricher enricher) {
+        EnrichProcessor(Enricher enricher, Topics topics, SizeLimit limit) {
             this.enricher = enricher;
+            this.topics = topics;
+            this.limit = limit;
             this.live = new LiveTaxonomy(enricher.taxonomy());
         }
 
@@ -77,7 +93,14 @@ public final class EnrichTopology {
             if (article.id() == null || (article.title() == null && article.body() == null)) {
                 throw new IllegalArgumentException("article record " + record.key() + " has no id or no text");
             }
-            context.forward(record.withValue(enricher.enrich(article, live.current(taxonomy))));
+            long started = System.nanoTime();
+            EnrichedArticle enriched = enricher.enrich(article, live.current(taxonomy));
+            Telemetry.enrichTime().record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            List<String> outputs = new ArrayList<>();
+            outputs.add(topics.enriched());
+            enriched.topics().forEach(t -> outputs.add(topics.topic(t.id())));
+            // checked before anything is sent: a record too large for Kafka would fail once per output
+            context.forward(record.withValue(limit.fit(enriched, outputs)));
         }
     }
 

@@ -2,6 +2,7 @@ package io.storywire.ingest;
 
 import io.storywire.core.model.DeadLetter;
 import io.storywire.core.model.DeadLetters;
+import io.storywire.core.ops.Telemetry;
 import io.storywire.ingest.parse.RawMeta;
 import io.storywire.ingest.parse.Rejection;
 
@@ -15,12 +16,14 @@ public final class IngestDeadLetters {
 
     /** A rejection with the payload kept (as text, base64, or only its size when large). */
     public static DeadLetter of(Rejection r, RawMeta meta, byte[] payload) {
+        Telemetry.deadLetter(STAGE, r.reason());
         return DeadLetters.of(STAGE, r.reason(), r.detail(), meta.origin(), meta.originName(), meta.sourceTopic(),
                 payload, meta.receivedAt());
     }
 
     /** A rejection of a payload that was not read (too large, a symbolic link): only its size is known. */
     public static DeadLetter unread(Rejection r, RawMeta meta, long size) {
+        Telemetry.deadLetter(STAGE, r.reason());
         return new DeadLetter(STAGE, r.reason(), r.detail(), meta.origin(), meta.originName(), meta.sourceTopic(),
                 null, null, size, meta.receivedAt());
     }

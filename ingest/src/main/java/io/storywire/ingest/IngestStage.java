@@ -2,6 +2,8 @@ package io.storywire.ingest;
 
 import io.javalin.Javalin;
 import io.storywire.core.config.StorywireConfig;
+import io.storywire.core.ops.OpsRoutes;
+import io.storywire.core.ops.StageHealth;
 import io.storywire.core.streams.StreamsSettings;
 import io.storywire.core.streams.ThreadReplacement;
 import io.storywire.ingest.dedup.NearDuplicateDetector;
@@ -19,6 +21,7 @@ public final class IngestStage implements AutoCloseable {
 
     private final StorywireConfig cfg;
     private final IngestSettings settings;
+    private final StageHealth health;
     private RawPublisher publisher;
     private KafkaStreams streams;
     private DropFolderWatcher watcher;
@@ -27,11 +30,18 @@ public final class IngestStage implements AutoCloseable {
     public IngestStage(StorywireConfig cfg) {
         this.cfg = cfg;
         this.settings = IngestSettings.from(cfg);
+        this.health = StageHealth.of(cfg, "ingest");
     }
 
-    /** Adds {@code POST /articles}; call before {@code app.start()}. */
+    /** Liveness and readiness of this stage. */
+    public StageHealth health() {
+        return health;
+    }
+
+    /** Adds {@code POST /articles} and the stage's health and metrics; call before {@code app.start()}. */
     public void registerRoutes(Javalin app) {
         new ArticleRoutes(settings, this::publisher).register(app);
+        OpsRoutes.on(app).add(health);
     }
 
     public synchronized void start() {
@@ -40,9 +50,10 @@ public final class IngestStage implements AutoCloseable {
         }
         int bandGroups = Integer.parseInt(cfg.asMap().getOrDefault("ingest.dedup.band.groups",
                 String.valueOf(NearDuplicateDetector.DEFAULT_GROUPS)).trim());
-        streams = new KafkaStreams(IngestTopology.build(cfg.topics(), settings, bandGroups),
-                StreamsSettings.of(cfg, "ingest", null));
-        ThreadReplacement.install(streams, "ingest");
+        java.util.Properties props = StreamsSettings.of(cfg, "ingest", null);
+        streams = new KafkaStreams(IngestTopology.build(cfg.topics(), settings, bandGroups), props);
+        ThreadReplacement.install(streams, "ingest", cfg);
+        health.watch(streams, props);
         streams.start();
         Path drop = cfg.dropDir();
         if (drop != null) {
@@ -77,6 +88,7 @@ public final class IngestStage implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
+        health.close();
         if (watcher != null) {
             watcher.close();
             watcher = null;

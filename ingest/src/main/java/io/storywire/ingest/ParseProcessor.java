@@ -2,6 +2,7 @@ package io.storywire.ingest;
 
 import io.storywire.core.model.Article;
 import io.storywire.core.model.DeadLetter;
+import io.storywire.core.ops.Telemetry;
 import io.storywire.ingest.parse.ArticleParser;
 import io.storywire.ingest.parse.ParseOutcome;
 import io.storywire.ingest.parse.RawMeta;
@@ -38,8 +39,11 @@ final class ParseProcessor implements Processor<byte[], byte[], String, Parsed> 
         String source = context.recordMetadata()
                 .map(m -> m.topic() + "/" + m.partition() + "@" + m.offset()).orElse(null);
         RawMeta meta = RawHeaders.read(record.headers(), receivedAt, source);
+        long started = System.nanoTime();
         ParseOutcome outcome = parser.parse(record.value(), meta);
+        Telemetry.parseTime().record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         for (Article a : outcome.articles()) {
+            Telemetry.articleIn(a.origin());
             context.forward(new Record<>(a.id(), Parsed.of(a), record.timestamp()));
         }
         for (Rejection r : outcome.rejections()) {

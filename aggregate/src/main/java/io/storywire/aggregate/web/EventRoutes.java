@@ -57,6 +57,11 @@ public final class EventRoutes implements AutoCloseable {
                 TimeUnit.SECONDS);
     }
 
+    /** Live-update clients connected now. */
+    public int clients() {
+        return open.get();
+    }
+
     public void register(Javalin app) {
         // the SSE handler commits a 200 at once, so refusals happen before it
         app.before("/api/events", ctx -> {

@@ -2,8 +2,10 @@ package io.storywire.core.streams;
 
 import io.storywire.core.model.DeadLetter;
 import io.storywire.core.model.DeadLetters;
+import io.storywire.core.ops.Telemetry;
 import io.storywire.core.serde.Serdes;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,11 +37,42 @@ public final class DeadLetterHandlers {
 
     static ProducerRecord<byte[], byte[]> deadLetter(String topic, String stage, String reason, Exception e,
                                                      ErrorHandlerContext ctx, byte[] key, byte[] value) {
-        String source = ctx.topic() == null ? null : ctx.topic() + "/" + ctx.partition() + "@" + ctx.offset();
-        DeadLetter letter = DeadLetters.of(stage, reason, String.valueOf(e.getMessage()), "kafka", null, source,
-                value, Instant.now());
+        return deadLetter(topic, stage, reason, String.valueOf(e.getMessage()), e, ctx, key, value);
+    }
+
+    static ProducerRecord<byte[], byte[]> deadLetter(String topic, String stage, String reason, String detail,
+                                                     Exception e, ErrorHandlerContext ctx, byte[] key, byte[] value) {
+        String source = source(ctx);
+        DeadLetter letter = DeadLetters.of(stage, reason, detail, "kafka", null, source, value, Instant.now());
         log.warn("{}: record {} sent to {}: {}", stage, source, topic, e.toString());
+        Telemetry.deadLetter(stage, reason);
         return new ProducerRecord<>(topic, key, Serdes.DEAD_LETTER.serializer().serialize(topic, letter));
+    }
+
+    private static String source(ErrorHandlerContext ctx) {
+        return ctx.topic() == null ? null : ctx.topic() + "/" + ctx.partition() + "@" + ctx.offset();
+    }
+
+    /**
+     * The input records a dead letter was already written for, most recent last: one input written to several
+     * outputs fails on each of them, and must still become one dead letter.
+     */
+    static final class Seen {
+        private static final int KEEP = 1024;
+        private final Map<String, String> firstOutput = new LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > KEEP;
+            }
+        };
+
+        /** True the first time this input fails; later failures of other outputs of it are only logged. */
+        synchronized boolean first(String source, String output) {
+            if (source == null) {
+                return true; // a punctuator's output has no input to tell apart: every failure counts
+            }
+            return firstOutput.putIfAbsent(source, output) == null;
+        }
     }
 
     /** Reads where dead letters go and which stage writes them from the Streams config. */
@@ -66,7 +99,8 @@ public final class DeadLetterHandlers {
     public static final class Processing extends Configured implements ProcessingExceptionHandler {
         @Override
         public Response handleError(ErrorHandlerContext ctx, Record<?, ?> record, Exception e) {
-            return Response.resume(List.of(deadLetter(topic, stage, "processing-failed", e, ctx,
+            String reason = e instanceof OutputTooLargeException ? "too-large" : "processing-failed";
+            return Response.resume(List.of(deadLetter(topic, stage, reason, e, ctx,
                     ctx.sourceRawKey(), ctx.sourceRawValue())));
         }
     }
@@ -76,21 +110,37 @@ public final class DeadLetterHandlers {
      * stopping the stream thread. Retriable errors are retried as Streams would.
      */
     public static final class Production extends Configured implements ProductionExceptionHandler {
+        private final Seen seen = new Seen();
+
         @Override
         public Response handleError(ErrorHandlerContext ctx, ProducerRecord<byte[], byte[]> record, Exception e) {
             if (e instanceof RetriableException) {
                 return Response.retry();
             }
-            return Response.resume(List.of(deadLetter(topic, stage, "unwritable", e, ctx, record.key(),
-                    record.value())));
+            return once(ctx, record.topic(), "unwritable", e, record.key(), record.value());
         }
 
         @Override
         @SuppressWarnings("rawtypes")
         public Response handleSerializationError(ErrorHandlerContext ctx, ProducerRecord record, Exception e,
                                                  SerializationExceptionOrigin origin) {
-            return Response.resume(List.of(deadLetter(topic, stage, "unserialisable", e, ctx, ctx.sourceRawKey(),
-                    ctx.sourceRawValue())));
+            return once(ctx, record.topic(), "unserialisable", e, ctx.sourceRawKey(), ctx.sourceRawValue());
+        }
+
+        /**
+         * One dead letter per input record, naming the output that failed first; a later output of the same input
+         * failing too is logged and skipped (the dead letter already holds the input, which is what a replay needs).
+         */
+        private Response once(ErrorHandlerContext ctx, String output, String reason, Exception e, byte[] key,
+                              byte[] value) {
+            String source = source(ctx);
+            if (!seen.first(source, output)) {
+                log.warn("{}: record {} could not be written to {} either ({}); its dead letter is already written",
+                        stage, source, output, e.toString());
+                return Response.resume(List.of());
+            }
+            return Response.resume(List.of(deadLetter(topic, stage, reason,
+                    "output " + output + " failed: " + e.getMessage(), e, ctx, key, value)));
         }
     }
 }

@@ -88,6 +88,45 @@ class DeadLetterHandlersTest {
         }
     }
 
+    @Test
+    void shouldWriteOneDeadLetterForAnInputWhoseEveryOutputFails() throws Exception {
+        StreamsBuilder b = new StreamsBuilder();
+        org.apache.kafka.common.serialization.Serializer<String> picky = (topic, v) -> {
+            if (v.equals("unwritable")) {
+                throw new org.apache.kafka.common.errors.SerializationException("cannot write that to " + topic);
+            }
+            return v.getBytes();
+        };
+        var titles = b.stream("in", Consumed.with(org.apache.kafka.common.serialization.Serdes.String(),
+                Serdes.ARTICLE)).mapValues(Article::title);
+        var pickySerde = org.apache.kafka.common.serialization.Serdes.serdeFrom(picky, new StringDeserializer());
+        for (String out : java.util.List.of("out-1", "out-2", "out-3")) {
+            titles.to(out, Produced.with(org.apache.kafka.common.serialization.Serdes.String(), pickySerde));
+        }
+        StorywireConfig cfg = StorywireConfig.load(null, Map.of("bootstrap.servers", "unused:9092",
+                "state.dir", Files.createTempDirectory("dlh").toString()));
+        try (TopologyTestDriver driver = new TopologyTestDriver(b.build(), StreamsSettings.of(cfg, "test", null))) {
+            var in = driver.createInputTopic("in", new org.apache.kafka.common.serialization.StringSerializer(),
+                    new ByteArraySerializer());
+            var dlq = driver.createOutputTopic(cfg.topics().deadLetters(), new StringDeserializer(),
+                    Serdes.DEAD_LETTER.deserializer());
+
+            in.pipeInput("k1", article("unwritable"));
+            in.pipeInput("k2", article("fine"));
+            in.pipeInput("k3", article("unwritable"));
+
+            for (String out : java.util.List.of("out-1", "out-2", "out-3")) {
+                assertThat(driver.createOutputTopic(out, new StringDeserializer(), new StringDeserializer())
+                        .readValuesToList()).containsExactly("fine");
+            }
+            var letters = dlq.readValuesToList();
+            assertThat(letters).as("one per bad input, not one per output").hasSize(2);
+            assertThat(letters).extracting(DeadLetter::sourceTopic).containsExactly("in/0@0", "in/0@2");
+            assertThat(letters).allMatch(l -> l.reason().equals("unserialisable")
+                    && l.detail().startsWith("output out-1 failed"));
+        }
+    }
+
     private static byte[] article(String title) {
         return Serdes.ARTICLE.serializer().serialize("in", new Article("id-" + title, title, null, null, null, null,
                 null, "en", "body", "kafka", null, null, null));

@@ -1,0 +1,71 @@
+package io.storywire.core.ops;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The JVM's one metrics registry, scraped at {@code /metrics} in Prometheus text format, and the Storywire series
+ * recorded into it (all named {@code storywire_*}). One registry per process rather than one per stage: in
+ * {@code run} all stages share the one server, and every series that differs between stages carries a
+ * {@code stage} tag.
+ */
+public final class Telemetry {
+
+    /** The ways an article comes in, as {@code storywire_articles_in_total{way=...}} reports them. */
+    public static final Set<String> WAYS_IN = Set.of("http", "drop", "cli", "kafka", "file", "feed");
+
+    private static final PrometheusMeterRegistry REGISTRY = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+    private Telemetry() {
+    }
+
+    public static MeterRegistry registry() {
+        return REGISTRY;
+    }
+
+    /** Every series in Prometheus text format 0.0.4. */
+    public static String scrape() {
+        return REGISTRY.scrape();
+    }
+
+    /** One article published by ingest, by the way it came in (the article's {@code origin}). */
+    public static void articleIn(String origin) {
+        String way = origin == null ? "unknown" : origin.toLowerCase(Locale.ROOT);
+        Counter.builder("storywire.articles.in").description("Articles ingest published, by the way they came in")
+                .tag("way", WAYS_IN.contains(way) ? way : "other").register(REGISTRY).increment();
+    }
+
+    /** One dead letter written, by the stage that wrote it and its reason code. */
+    public static void deadLetter(String stage, String reason) {
+        Counter.builder("storywire.dead.letters").description("Dead letters written, by stage and reason")
+                .tag("stage", stage == null ? "unknown" : stage).tag("reason", reason == null ? "unknown" : reason)
+                .register(REGISTRY).increment();
+    }
+
+    /** Time to parse one raw payload into articles (ingest). */
+    public static Timer parseTime() {
+        return histogram("storywire.parse", "Time to parse one raw payload into articles");
+    }
+
+    /** Time to enrich one article (entities and topics). */
+    public static Timer enrichTime() {
+        return histogram("storywire.enrich", "Time to enrich one article");
+    }
+
+    /** Time to cluster one article into its stories, one topic. */
+    public static Timer clusterTime() {
+        return histogram("storywire.cluster", "Time to cluster one article into the stories of one topic");
+    }
+
+    private static Timer histogram(String name, String description) {
+        return Timer.builder(name).description(description).publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30))
+                .register(REGISTRY);
+    }
+}
