@@ -28,10 +28,16 @@ final class StageCommand implements Callable<Integer> {
         for (String s : stages) {
             selected.add(Stage.valueOf(s.toUpperCase(Locale.ROOT)));
         }
-        Pipeline pipeline = Pipeline.start(cfg, selected).closeOnShutdown();
+        Pipeline pipeline = Pipeline.start(cfg, selected, true).closeOnShutdown();
         System.out.println("Running " + selected + " against " + pipeline.config().bootstrapServers());
         if (pipeline.url() != null) {
             System.out.println("HTTP: " + pipeline.url() + "/");
+        }
+        for (Stage s : selected) {
+            if (pipeline.opsUrl(s) != null) {
+                System.out.println(s.name().toLowerCase(Locale.ROOT) + " health and metrics: " + pipeline.opsUrl(s)
+                        + "/health/ready, /metrics");
+            }
         }
         pipeline.awaitClosed();
         return 0;
