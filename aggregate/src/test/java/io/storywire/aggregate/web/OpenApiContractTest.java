@@ -105,13 +105,24 @@ class OpenApiContractTest {
             check(idleUrl, "/api/entities/{id}/stories", "/api/entities/place:seoul/stories", 503);
             check(idleUrl, "/api/events", "/api/events", 503);
             check(idleUrl, "/health/ready", "/health/ready", 503);
+            notStarted.close();
+            check(idleUrl, "/health/live", "/health/live", 503);
         } finally {
             idle.stop();
         }
 
+        // metrics are Prometheus text, not JSON: status and media type as documented
+        AggregateTestKit.Reply metrics = kit.get(url + "/metrics");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(doc.path("paths").path("/metrics").path("get").path("responses").path("200").path("content")
+                .has(metrics.contentType().split(";")[0].trim())).isTrue();
+        assertThat(metrics.body()).contains("storywire_sse_clients");
+        covered.add("/metrics 200");
+
         // a page of another origin is refused on every path, reads included
         List<String> paths = List.of("/api/topics", "/api/topics/{topic}/stories", "/api/stories/{id}",
-                "/api/articles/{id}", "/api/entities/{id}/stories", "/api/events", "/health/live", "/health/ready");
+                "/api/articles/{id}", "/api/entities/{id}/stories", "/api/events", "/health/live", "/health/ready",
+                "/metrics");
         for (String template : paths) {
             String path = template.replace("{topic}", "taiwan").replace("{id}", "a1");
             check(url, template, path, 403, "Origin", "http://127.0.0.1:1");

@@ -74,8 +74,9 @@ public final class HttpGuard {
         for (int status : ERROR_STATUSES) {
             app.error(status, ctx -> {
                 String type = ctx.res().getContentType();
-                if (ProblemJson.isProblem(type) || (type != null && type.startsWith("text/event-stream"))) {
-                    return; // a route's own problem answer stays as it is
+                if (ProblemJson.isProblem(type) || (type != null && (type.startsWith("text/event-stream")
+                        || type.startsWith("application/json")))) {
+                    return; // a route's own answer stays as it is: a problem, or a health answer's 503 JSON
                 }
                 String said = ctx.result();
                 String title = HttpStatus.forStatus(ctx.statusCode()).getMessage();

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * for less than {@code health.live.not.running.max.ms}. ERROR, a shut-down app, a dead stream thread that was not
  * replaced, or a rebalance that never ends is not live: restarting the process is the cure.
  *
- * <p>Ready: RUNNING, no store restoring, the broker answering ({@link BrokerProbe}) and whatever the stage adds
+ * <p>Ready: live, RUNNING, no store restoring, the broker answering ({@link BrokerProbe}) and whatever the stage adds
  * (the aggregate: its stores queryable, its story feed reading).
  */
 public final class StageHealth implements AutoCloseable {
@@ -159,6 +159,10 @@ public final class StageHealth implements AutoCloseable {
         KafkaStreams ks = streams;
         if (closed || ks == null) {
             return new Check(false, closed ? "CLOSED" : "STARTING", "not started");
+        }
+        Check live = live();
+        if (!live.up()) {
+            return live;
         }
         KafkaStreams.State state = ks.state();
         if (state != KafkaStreams.State.RUNNING) {
