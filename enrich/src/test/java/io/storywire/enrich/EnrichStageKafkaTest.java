@@ -87,6 +87,49 @@ class EnrichStageKafkaTest {
         }
     }
 
+    @Test
+    void shouldWriteOneDeadLetterPerArticleWhenSeveralOutputsRefuseItsRecord() throws Exception {
+        // the stage's producer takes no record the size of an enriched Taiwan article (a dead letter still fits):
+        // every output of it fails
+        StorywireConfig cfg = StorywireConfig.load().with(Map.of("bootstrap.servers", broker.bootstrapServers(),
+                "topic.prefix", "refuse", "topic.partitions", "1", "state.dir", state.resolve("refuse").toString(),
+                "kafka.producer.max.request.size", "2500"));
+        Topics topics = cfg.topics();
+        broker.createTopics(List.of(topics.articles(), topics.enriched(), topics.deadLetters()), 1);
+        try (EnrichStage stage = new EnrichStage(cfg);
+             KafkaProducer<String, String> producer = new KafkaProducer<>(cfg.kafkaClientProperties(),
+                     new StringSerializer(), new StringSerializer())) {
+            stage.start();
+            await().atMost(Duration.ofSeconds(30)).until(stage::running);
+            for (String id : List.of("r1", "r2", "r3")) {
+                producer.send(new ProducerRecord<>(topics.articles(), id,
+                        Json.write(EnrichTopologyTest.taiwanArticle()))).get();
+            }
+            // the third article's dead letter comes after every failure of the first two
+            List<ConsumerRecord<String, String>> letters = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                letters.clear();
+                letters.addAll(read(cfg, topics.deadLetters(), 100, Duration.ofSeconds(2)));
+                return letters.stream().anyMatch(l -> l.value().contains(topics.articles() + "/0@2"));
+            });
+            List<com.fasterxml.jackson.databind.JsonNode> parsed = new ArrayList<>();
+            for (ConsumerRecord<String, String> l : letters) {
+                parsed.add(Json.MAPPER.readTree(l.value()));
+            }
+            List<String> sources = parsed.stream().map(l -> l.path("sourceTopic").asText()).toList();
+            assertThat(sources).containsExactlyInAnyOrder(topics.articles() + "/0@0", topics.articles() + "/0@1",
+                    topics.articles() + "/0@2");
+            assertThat(parsed).allSatisfy(letter -> {
+                assertThat(letter.path("reason").asText()).isEqualTo("unwritable");
+                // a record refused for its size is kept as its size and source offset: a copy would be refused too
+                assertThat(letter.path("payloadBytes").asLong()).isGreaterThan(2500);
+                assertThat(letter.has("payload")).isFalse();
+                assertThat(letter.path("detail").asText()).containsAnyOf("output " + topics.enriched() + " failed",
+                        "output " + topics.topic("taiwan") + " failed");
+            });
+        }
+    }
+
     private static List<ConsumerRecord<String, String>> read(StorywireConfig cfg, String topic, int atLeast,
                                                               Duration timeout) {
         Properties p = cfg.kafkaClientProperties();

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
@@ -54,24 +55,33 @@ public final class DeadLetterHandlers {
     }
 
     /**
-     * The input records a dead letter was already written for, most recent last: one input written to several
-     * outputs fails on each of them, and must still become one dead letter.
+     * The outputs that failed for recent input records: one input written to several outputs fails on each of them,
+     * and must still become one dead letter. A failure on an output that already failed for the same input is a new
+     * attempt (the task was retried after an abort, which also dropped the first dead letter), so it writes again.
      */
     static final class Seen {
         private static final int KEEP = 1024;
-        private final Map<String, String> firstOutput = new LinkedHashMap<>(16, 0.75f, false) {
+        private final Map<String, java.util.Set<String>> failed = new LinkedHashMap<>(16, 0.75f, false) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, java.util.Set<String>> eldest) {
                 return size() > KEEP;
             }
         };
 
-        /** True the first time this input fails; later failures of other outputs of it are only logged. */
+        /** True when this failure starts a dead letter; false for another output of an input already written. */
         synchronized boolean first(String source, String output) {
             if (source == null) {
                 return true; // a punctuator's output has no input to tell apart: every failure counts
             }
-            return firstOutput.putIfAbsent(source, output) == null;
+            java.util.Set<String> outputs = failed.get(source);
+            if (outputs == null || outputs.contains(output)) {
+                java.util.Set<String> fresh = new java.util.HashSet<>();
+                fresh.add(output);
+                failed.put(source, fresh);
+                return true;
+            }
+            outputs.add(output);
+            return false;
         }
     }
 
@@ -117,14 +127,23 @@ public final class DeadLetterHandlers {
             if (e instanceof RetriableException) {
                 return Response.retry();
             }
-            return once(ctx, record.topic(), "unwritable", e, record.key(), record.value());
+            // the input when Streams still has it (what a replay needs); else the output that failed, except one
+            // refused for its size: a copy of it would be refused too, so the dead letter keeps its size and source
+            if (ctx.sourceRawValue() != null) {
+                return once(ctx, record.topic(), "unwritable", e, ctx.sourceRawKey(), ctx.sourceRawValue(), -1);
+            }
+            if (e instanceof RecordTooLargeException) {
+                return once(ctx, record.topic(), "unwritable", e, record.key(), null,
+                        record.value() == null ? 0 : record.value().length);
+            }
+            return once(ctx, record.topic(), "unwritable", e, record.key(), record.value(), -1);
         }
 
         @Override
         @SuppressWarnings("rawtypes")
         public Response handleSerializationError(ErrorHandlerContext ctx, ProducerRecord record, Exception e,
                                                  SerializationExceptionOrigin origin) {
-            return once(ctx, record.topic(), "unserialisable", e, ctx.sourceRawKey(), ctx.sourceRawValue());
+            return once(ctx, record.topic(), "unserialisable", e, ctx.sourceRawKey(), ctx.sourceRawValue(), -1);
         }
 
         /**
@@ -132,15 +151,23 @@ public final class DeadLetterHandlers {
          * failing too is logged and skipped (the dead letter already holds the input, which is what a replay needs).
          */
         private Response once(ErrorHandlerContext ctx, String output, String reason, Exception e, byte[] key,
-                              byte[] value) {
+                              byte[] value, long sizeOnly) {
             String source = source(ctx);
             if (!seen.first(source, output)) {
                 log.warn("{}: record {} could not be written to {} either ({}); its dead letter is already written",
                         stage, source, output, e.toString());
                 return Response.resume(List.of());
             }
-            return Response.resume(List.of(deadLetter(topic, stage, reason,
-                    "output " + output + " failed: " + e.getMessage(), e, ctx, key, value)));
+            String detail = "output " + output + " failed: " + e.getMessage();
+            if (sizeOnly >= 0) {
+                DeadLetter letter = new DeadLetter(stage, reason, detail, "kafka", null, source(ctx), null, null,
+                        sizeOnly, Instant.now());
+                log.warn("{}: record {} sent to {} (size only): {}", stage, source(ctx), topic, e.toString());
+                Telemetry.deadLetter(stage, reason);
+                return Response.resume(List.of(new ProducerRecord<>(topic, key,
+                        Serdes.DEAD_LETTER.serializer().serialize(topic, letter))));
+            }
+            return Response.resume(List.of(deadLetter(topic, stage, reason, detail, e, ctx, key, value)));
         }
     }
 }

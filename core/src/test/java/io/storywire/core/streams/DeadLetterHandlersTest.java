@@ -127,6 +127,19 @@ class DeadLetterHandlersTest {
         }
     }
 
+    @Test
+    void shouldWriteAgainWhenTheSameInputFailsOnTheSameOutputInALaterAttempt() {
+        DeadLetterHandlers.Seen seen = new DeadLetterHandlers.Seen();
+        assertThat(seen.first("in/0@5", "out-1")).isTrue();
+        assertThat(seen.first("in/0@5", "out-2")).as("another output, same attempt").isFalse();
+        assertThat(seen.first("in/0@6", "out-1")).as("another input").isTrue();
+        // the task was aborted and retried: its first dead letter went with the transaction
+        assertThat(seen.first("in/0@5", "out-1")).isTrue();
+        assertThat(seen.first("in/0@5", "out-2")).isFalse();
+        assertThat(seen.first(null, "out-1")).isTrue();
+        assertThat(seen.first(null, "out-1")).isTrue();
+    }
+
     private static byte[] article(String title) {
         return Serdes.ARTICLE.serializer().serialize("in", new Article("id-" + title, title, null, null, null, null,
                 null, "en", "body", "kafka", null, null, null));
