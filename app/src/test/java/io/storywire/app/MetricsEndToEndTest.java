@@ -101,6 +101,19 @@ class MetricsEndToEndTest {
                 assertThat(s.sum("kafka_stream_thread_process_total", "stage=\"" + stage + "\""))
                         .as("Kafka Streams binder of %s", stage).isGreaterThan(0);
             }
+            // every series the Grafana dashboard plots is one this pipeline exposes
+            JsonNode dashboard = Json.MAPPER.readTree(java.nio.file.Files.readString(
+                    java.nio.file.Path.of("..", "docs", "grafana", "storywire.json")));
+            java.util.Set<String> plotted = new java.util.TreeSet<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(storywire|kafka_stream)_[a-z_]+")
+                    .matcher(String.join("\n", dashboard.findValuesAsText("expr")));
+            while (m.find()) {
+                plotted.add(m.group());
+            }
+            assertThat(plotted).hasSizeGreaterThan(6);
+            for (String series : plotted) {
+                assertThat(s.values(series)).as("dashboard series %s in /metrics", series).isNotEmpty();
+            }
         } finally {
             sse.cancel(true);
         }
