@@ -65,6 +65,7 @@ public final class AggregateStage implements AutoCloseable {
     private final EventRoutes events;
     private final StageHealth health;
     private final MultiGauge storiesPerTopic;
+    private final Gauge sseClients;
     private volatile KafkaStreams streams;
     private volatile LocalStores localStores;
     private volatile StoreLocator locator;
@@ -80,7 +81,7 @@ public final class AggregateStage implements AutoCloseable {
         this.events = new EventRoutes(() -> feed, cfg.httpSseMaxClients());
         this.health = StageHealth.of(cfg, "aggregate");
         health.readyAlso(this::ready);
-        Gauge.builder("storywire.sse.clients", events, EventRoutes::clients)
+        sseClients = Gauge.builder("storywire.sse.clients", events, EventRoutes::clients)
                 .description("Live-update (SSE) clients connected").strongReference(false)
                 .register(Telemetry.registry());
         storiesPerTopic = MultiGauge.builder("storywire.stories")
@@ -219,6 +220,9 @@ public final class AggregateStage implements AutoCloseable {
         }
         closed = true;
         health.close();
+        // a stage started later in this JVM (tests, a restart) reports its own figures, not this one's
+        Telemetry.registry().remove(sseClients);
+        storiesPerTopic.register(List.of(), true);
         queries = null;
         localStores = null;
         events.close();
