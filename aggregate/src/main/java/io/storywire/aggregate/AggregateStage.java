@@ -64,8 +64,6 @@ public final class AggregateStage implements AutoCloseable {
     private final StorywireConfig cfg;
     private final EventRoutes events;
     private final StageHealth health;
-    private final MultiGauge storiesPerTopic;
-    private final Gauge sseClients;
     private volatile KafkaStreams streams;
     private volatile LocalStores localStores;
     private volatile StoreLocator locator;
@@ -81,13 +79,20 @@ public final class AggregateStage implements AutoCloseable {
         this.events = new EventRoutes(() -> feed, cfg.httpSseMaxClients());
         this.health = StageHealth.of(cfg, "aggregate");
         health.readyAlso(this::ready);
-        sseClients = Gauge.builder("storywire.sse.clients", events, EventRoutes::clients)
-                .description("Live-update (SSE) clients connected").strongReference(false)
-                .register(Telemetry.registry());
-        storiesPerTopic = MultiGauge.builder("storywire.stories")
-                .description("Stories per topic in this instance's store partitions (sum over instances)")
-                .register(Telemetry.registry());
+        LIVE.add(this);
     }
+
+    /**
+     * The aggregate stages of this JVM, which the gauges below sum over: one in a deployment, several in tests,
+     * where a stage closed must stop counting and a later one must be counted.
+     */
+    private static final java.util.Set<AggregateStage> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Gauge SSE_CLIENTS = Gauge.builder("storywire.sse.clients", LIVE,
+                    live -> live.stream().mapToInt(a -> a.events.clients()).sum())
+            .description("Live-update (SSE) clients connected").register(Telemetry.registry());
+    private static final MultiGauge STORIES = MultiGauge.builder("storywire.stories")
+            .description("Stories per topic in this instance's store partitions (sum over instances)")
+            .register(Telemetry.registry());
 
     /** Liveness and readiness of this stage. */
     public StageHealth health() {
@@ -99,7 +104,7 @@ public final class AggregateStage implements AutoCloseable {
         new ApiRoutes(() -> queries).register(app);
         new InternalRoutes(() -> localStores).register(app);
         events.register(app);
-        OpsRoutes.on(app).add(health).beforeScrape(this::countStories);
+        OpsRoutes.on(app).add(health).beforeScrape(AggregateStage::countStories);
         new PageRoutes().register(app);
     }
 
@@ -181,30 +186,32 @@ public final class AggregateStage implements AutoCloseable {
     }
 
     /**
-     * Refreshes {@code storywire_stories{topic}} from the topic counts of the store partitions this instance is
-     * active for: read at scrape time, a handful of rows, rather than on every story change.
+     * Refreshes {@code storywire_stories{topic}} from the topic counts of the store partitions the aggregate stages
+     * of this JVM are active for: read at scrape time, a handful of rows, rather than on every story change.
      */
-    private void countStories() {
-        KafkaStreams ks = streams;
-        if (ks == null || ks.state() != KafkaStreams.State.RUNNING) {
-            return;
-        }
+    private static void countStories() {
         Map<String, Integer> stories = new TreeMap<>();
-        configuredTopics().forEach(t -> stories.put(t, 0));
-        try {
-            ReadOnlyKeyValueStore<String, Object> store = ks.store(StoreQueryParameters.fromNameAndType(
-                    AggregateTopology.TOPIC_COUNTS, QueryableStoreTypes.<String, Object>keyValueStore()));
-            try (KeyValueIterator<String, Object> it = store.all()) {
-                it.forEachRemaining(kv -> {
-                    if (kv.value instanceof TopicCount c) {
-                        stories.merge(c.id(), c.stories(), Integer::sum);
-                    }
-                });
+        for (AggregateStage stage : LIVE) {
+            stage.configuredTopics().forEach(t -> stories.putIfAbsent(t, 0));
+            KafkaStreams ks = stage.streams;
+            if (ks == null || ks.state() != KafkaStreams.State.RUNNING) {
+                continue;
             }
-        } catch (org.apache.kafka.streams.errors.InvalidStateStoreException e) {
-            return; // moving or restoring: the last figures stand until the next scrape
+            try {
+                ReadOnlyKeyValueStore<String, Object> store = ks.store(StoreQueryParameters.fromNameAndType(
+                        AggregateTopology.TOPIC_COUNTS, QueryableStoreTypes.<String, Object>keyValueStore()));
+                try (KeyValueIterator<String, Object> it = store.all()) {
+                    it.forEachRemaining(kv -> {
+                        if (kv.value instanceof TopicCount c) {
+                            stories.merge(c.id(), c.stories(), Integer::sum);
+                        }
+                    });
+                }
+            } catch (org.apache.kafka.streams.errors.InvalidStateStoreException e) {
+                // moving or restoring: counted at the next scrape
+            }
         }
-        storiesPerTopic.register(stories.entrySet().stream()
+        STORIES.register(stories.entrySet().stream()
                 .map(e -> MultiGauge.Row.of(Tags.of("topic", e.getKey()), e.getValue())).toList(), true);
     }
 
@@ -220,9 +227,7 @@ public final class AggregateStage implements AutoCloseable {
         }
         closed = true;
         health.close();
-        // a stage started later in this JVM (tests, a restart) reports its own figures, not this one's
-        Telemetry.registry().remove(sseClients);
-        storiesPerTopic.register(List.of(), true);
+        LIVE.remove(this);
         queries = null;
         localStores = null;
         events.close();
