@@ -1,5 +1,6 @@
 package io.storywire.aggregate;
 
+import io.storywire.aggregate.store.StoreNames;
 import io.javalin.Javalin;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.query.HostReader;
@@ -133,9 +134,9 @@ public final class AggregateStage implements AutoCloseable {
             return false;
         }
         try {
-            for (String store : List.of(AggregateTopology.STORIES, AggregateTopology.ARTICLES,
-                    AggregateTopology.ARTICLE_STORIES, AggregateTopology.TOPIC_COUNTS,
-                    AggregateTopology.ENTITY_INDEX)) {
+            for (String store : List.of(StoreNames.STORIES, StoreNames.ARTICLES,
+                    StoreNames.ARTICLE_STORIES, StoreNames.TOPIC_COUNTS,
+                    StoreNames.ENTITY_INDEX)) {
                 List<Integer> mine = locator.forEveryPartition(store).stream()
                         .map(replicas -> replicas.get(0))
                         .filter(r -> !r.standby() && r.host().equals(self))

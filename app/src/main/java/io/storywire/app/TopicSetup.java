@@ -3,7 +3,7 @@ package io.storywire.app;
 import io.storywire.broker.EmbeddedKafkaBroker;
 import io.storywire.core.Topics;
 import io.storywire.core.config.StorywireConfig;
-import io.storywire.ingest.IngestSettings;
+import io.storywire.ingest.settings.IngestSettings;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,8 @@
 package io.storywire.ingest;
 
+import io.storywire.ingest.settings.IngestSettings;
+import io.storywire.ingest.publish.RawPublisher;
+import io.storywire.ingest.file.FileIngest;
 import io.javalin.Javalin;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.streams.StreamsSettings;

@@ -1,7 +1,7 @@
 package io.storywire.ingest.drop;
 
-import io.storywire.ingest.FileIngest;
-import io.storywire.ingest.FileTypes;
+import io.storywire.ingest.file.FileIngest;
+import io.storywire.ingest.file.FileTypes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package io.storywire.ingest.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storywire.ingest.IngestSettings;
+import io.storywire.ingest.settings.IngestSettings;
 import io.storywire.ingest.id.ArticleIds;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.storywire.ingest;
+package io.storywire.ingest.settings;
 
 import io.storywire.core.config.StorywireConfig;
 import java.time.Clock;

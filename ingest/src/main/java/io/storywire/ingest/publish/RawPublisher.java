@@ -1,5 +1,6 @@
-package io.storywire.ingest;
+package io.storywire.ingest.publish;
 
+import io.storywire.ingest.settings.IngestSettings;
 import io.storywire.core.Topics;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.model.DeadLetter;
