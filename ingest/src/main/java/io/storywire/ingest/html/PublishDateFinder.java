@@ -262,7 +262,7 @@ public final class PublishDateFinder {
             for (boolean named : new boolean[] {true, false}) {
                 for (int i = from; i < all.size(); i++) {
                     Element e = all.get(i);
-                    String names = e.className() + " " + e.id();
+                    String names = names(e);
                     if (named && (names.isBlank() || !DATE_NAMES.matcher(names).find())) {
                         continue;
                     }
@@ -320,7 +320,7 @@ public final class PublishDateFinder {
         for (int i = Math.max(0, headline - 12); i < Math.min(all.size(), headline + HEAD_SPAN); i++) {
             Element e = all.get(i);
             boolean time = e.normalName().equals("time");
-            String names = e.className() + " " + e.id() + " " + e.attr("data-testid");
+            String names = names(e) + " " + e.attr("data-testid");
             if (!time && (names.isBlank() || !DATE_NAMES.matcher(names).find())) {
                 continue;
             }
@@ -436,11 +436,28 @@ public final class PublishDateFinder {
     private static boolean inFurniture(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
             if (a.normalName().equals("a") || a.normalName().equals("footer") || a.normalName().equals("aside")
-                    || a.normalName().equals("nav") || OTHERS.matcher(a.className() + " " + a.id()).find()) {
+                    || a.normalName().equals("nav") || OTHERS.matcher(names(a)).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Class tokens that describe a state of the element, not what it holds: "has-sidebar", "no-date". */
+    private static final Pattern MODIFIER = Pattern.compile("(?i)(?:has|with|without|no|show|hide|is)[-_].*");
+
+    /**
+     * The element's class tokens and id, without modifier tokens: a {@code main has-sidebar} column holds the
+     * article, not a sidebar, and a {@code teaser no-date} block is not a date line.
+     */
+    static String names(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (String c : e.classNames()) {
+            if (!MODIFIER.matcher(c).matches()) {
+                sb.append(c).append(' ');
+            }
+        }
+        return sb.append(e.id()).toString().strip();
     }
 
     private static String first(String... values) {

@@ -165,4 +165,17 @@ class PublishDateFinderTest {
                 + "</header><h1>Harbour reopens after the storm</h1><p>The harbour reopened on Monday.</p>";
         assertThat(day(meta, page, null)).isEqualTo("2025-12-01");
     }
+
+    @Test
+    void shouldReadAClassNamedForAStateAsAModifierNotAsWhatTheElementHolds() {
+        // the article column says it has a sidebar beside it: its dateline is still the article's
+        String column = "<div class='main has-right-sidebar'><h6>Harbour reopens</h6>"
+                + "<p>(14. März 2021) The harbour reopened on Monday after the storm, the port authority said.</p>"
+                + "</div><div class='sidebar'><span class='date'>20.03.2021</span></div>";
+        assertThat(day("", column, null)).isEqualTo("2021-03-14");
+        // a block marked as having no date is not a date line: the real one follows
+        String marked = "<h1>Harbour reopens</h1><div class='no-date'>Port news 2019/12/01 archive</div>"
+                + "<span class='posted'>14 March 2021</span><p>The harbour reopened.</p>";
+        assertThat(day("", marked, null)).isEqualTo("2021-03-14");
+    }
 }
