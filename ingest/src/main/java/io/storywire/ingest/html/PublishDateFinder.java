@@ -276,6 +276,9 @@ public final class PublishDateFinder {
                         }
                         text = text.substring(0, 25); // a dateline opening the paragraph
                     }
+                    if (!named && !dateLine(text)) {
+                        continue;
+                    }
                     Optional<OffsetDateTime> d = writtenDate(text, named, dayFirst).filter(v -> plausible(v, now));
                     if (d.isPresent() && !inFurniture(e)) {
                         if (UPDATED.matcher(text).find()) {
@@ -289,6 +292,37 @@ public final class PublishDateFinder {
         }
         return Optional.empty();
     }
+
+    /** How far into an unnamed text its date may start and still make it a date line. */
+    private static final int DATE_LINE_START = 40;
+    /** How many words may stand before it: a place and a day name ("Hofheim am Taunus | Wiesbaden, Monday,"). */
+    private static final int DATE_LINE_WORDS = 5;
+    /** "from 5 March", "ab 05.03.", "as of 31 December", "bis", "seit", "desde", "hasta", "à partir du"... */
+    private static final Pattern RANGE = Pattern.compile("(?iu)(?:^|[\\s(,;:])(?:as of|from|since|until|till|through|"
+            + "ab|bis|seit|vom|von|zum|desde|hasta|à partir du|jusqu'au|du|au|dal|fino al|tra|entre|between|and|und|"
+            + "to)[\\s,.]+(?:\\p{L}+\\.?\\s+)?$");
+
+    /**
+     * A text without a name for dates counts only as a date line: its date opens it, after at most a few words
+     * ("Published on", "Mittwoch,"), and no "from"/"until"/"as of" makes it the start or end of a period. A
+     * sentence that mentions a date ("... will vote on 24 September 2023.") is about something else.
+     */
+    private static boolean dateLine(String text) {
+        Matcher digit = FIRST_DIGIT.matcher(text);
+        if (!digit.find() || digit.start() > DATE_LINE_START
+                || text.substring(0, digit.start()).split("[\\s|]+").length > DATE_LINE_WORDS) {
+            return false;
+        }
+        // the date starts by the first number, or a month name just before it: read no further than the date
+        String head = text.substring(0, Math.min(text.length(), digit.start() + 25));
+        if (DateParser.absolute(head).isEmpty()) {
+            return false;
+        }
+        // the words before the first number are the ones that introduce the date
+        return !RANGE.matcher(text.substring(0, digit.start())).find();
+    }
+
+    private static final Pattern FIRST_DIGIT = Pattern.compile("\\p{Nd}");
 
     /** How many elements after the headline still belong to the article's head (byline, date line, lead). */
     private static final int HEAD_SPAN = 80;

@@ -178,4 +178,24 @@ class PublishDateFinderTest {
                 + "<span class='posted'>14 March 2021</span><p>The harbour reopened.</p>";
         assertThat(day("", marked, null)).isEqualTo("2021-03-14");
     }
+
+    @Test
+    void shouldTakeADateLineButNotASentenceThatMentionsADate() {
+        String dateline = "<h1>Harbour reopens</h1><p>Ardmore | Kilbride, 14. März 2021</p>"
+                + "<p>The harbour reopened on Monday after the storm.</p>";
+        assertThat(day("", dateline, null)).isEqualTo("2021-03-14");
+        String sentence = "<h1>Harbour reopens</h1><p>The ferry will sail again on 14 March 2021.</p>"
+                + "<p>The harbour reopened on Monday after the storm.</p>";
+        assertThat(find("", sentence, null)).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeTheStartOrEndOfAPeriodForThePublicationDate() {
+        assertThat(find("", "<h1>Harbour</h1><p>As of March 31, 2021, the port holds 40 berths.</p>", null))
+                .isEmpty();
+        assertThat(find("", "<h1>Kurse</h1><table><tr><td>Dienstags, ab 14.03.2021</td><td>18 Uhr</td></tr>"
+                + "<tr><td>bis 30.06.2021</td></tr></table>", null)).isEmpty();
+        assertThat(day("", "<h1>Harbour</h1><p>Published 2 April 2021</p><p>From 14 March 2021 the port is shut.</p>",
+                null)).isEqualTo("2021-04-02");
+    }
 }
