@@ -295,8 +295,11 @@ public final class PublishDateFinder {
 
     /** How far into an unnamed text its date may start and still make it a date line. */
     private static final int DATE_LINE_START = 40;
-    /** How many words may stand before it: a place and a day name ("Hofheim am Taunus | Wiesbaden, Monday,"). */
-    private static final int DATE_LINE_WORDS = 5;
+    /** How many words may stand before it, a month name included ("Written by Ann Lee on March 3, 2021"). */
+    private static final int DATE_LINE_WORDS = 7;
+    /** What sets a longer date line apart from a sentence: a byline, a publication verb, a "Place |" or "Place,". */
+    private static final Pattern BYLINE_MARK = Pattern.compile("(?iu)\\b(?:by|von|par|por|di|door|av|published|"
+            + "posted|written|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)\\b|[|,]");
     /** "from 5 March", "ab 05.03.", "as of 31 December", "bis", "seit", "desde", "hasta", "à partir du"... */
     private static final Pattern RANGE = Pattern.compile("(?iu)(?:^|[\\s(,;:])(?:as of|from|since|until|till|through|"
             + "ab|bis|seit|vom|von|zum|desde|hasta|à partir du|jusqu'au|du|au|dal|fino al|tra|entre|between|and|und|"
@@ -309,8 +312,13 @@ public final class PublishDateFinder {
      */
     private static boolean dateLine(String text) {
         Matcher digit = FIRST_DIGIT.matcher(text);
-        if (!digit.find() || digit.start() > DATE_LINE_START
-                || text.substring(0, digit.start()).split("[\\s|]+").length > DATE_LINE_WORDS) {
+        if (!digit.find() || digit.start() > DATE_LINE_START) {
+            return false;
+        }
+        String before = text.substring(0, digit.start()).strip();
+        int words = before.isEmpty() ? 0 : before.split("[\\s|]+").length;
+        // more than a few words before the date make a date line only with a byline or dateline mark
+        if (words > DATE_LINE_WORDS || words > 3 && !BYLINE_MARK.matcher(before).find()) {
             return false;
         }
         // the date starts by the first number, or a month name just before it: read no further than the date

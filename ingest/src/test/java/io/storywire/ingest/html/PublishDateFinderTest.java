@@ -184,6 +184,8 @@ class PublishDateFinderTest {
         String dateline = "<h1>Harbour reopens</h1><p>Ardmore | Kilbride, 14. März 2021</p>"
                 + "<p>The harbour reopened on Monday after the storm.</p>";
         assertThat(day("", dateline, null)).isEqualTo("2021-03-14");
+        assertThat(day("", "<h1>Harbour reopens</h1><p>Written by Ann Lee on March 14, 2021</p>", null))
+                .isEqualTo("2021-03-14");
         String sentence = "<h1>Harbour reopens</h1><p>The ferry will sail again on 14 March 2021.</p>"
                 + "<p>The harbour reopened on Monday after the storm.</p>";
         assertThat(find("", sentence, null)).isEmpty();
