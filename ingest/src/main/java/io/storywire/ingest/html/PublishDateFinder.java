@@ -300,9 +300,12 @@ public final class PublishDateFinder {
     /** What sets a longer date line apart from a sentence: a byline, a publication verb, a "Place |" or "Place,". */
     private static final Pattern BYLINE_MARK = Pattern.compile("(?iu)\\b(?:by|von|par|por|di|door|av|published|"
             + "posted|written|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)\\b|[|,]");
-    /** "from 5 March", "ab 05.03.", "as of 31 December", "bis", "seit", "desde", "hasta", "à partir du"... */
+    /**
+     * "from 5 March", "ab 05.03.", "as of 31 December", "bis", "seit", "desde", "hasta", "à partir du"... but not
+     * "vom" or "du": "Mitteilung vom 14.03.2021" and "article du 14 mars" give the day of the text itself.
+     */
     private static final Pattern RANGE = Pattern.compile("(?iu)(?:^|[\\s(,;:])(?:as of|from|since|until|till|through|"
-            + "ab|bis|seit|vom|von|zum|desde|hasta|à partir du|jusqu'au|du|au|dal|fino al|tra|entre|between|and|und|"
+            + "ab|bis|seit|zum|desde|hasta|à partir du|jusqu'au|au|dal|fino al|tra|entre|between|and|und|"
             + "to)[\\s,.]+(?:\\p{L}+\\.?\\s+)?$");
 
     /**

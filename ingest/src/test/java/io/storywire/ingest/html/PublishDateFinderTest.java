@@ -199,5 +199,8 @@ class PublishDateFinderTest {
                 + "<tr><td>bis 30.06.2021</td></tr></table>", null)).isEmpty();
         assertThat(day("", "<h1>Harbour</h1><p>Published 2 April 2021</p><p>From 14 March 2021 the port is shut.</p>",
                 null)).isEqualTo("2021-04-02");
+        // "vom" and "du" say whose day it is, not where a period starts
+        assertThat(day("", "<h1>Hafen</h1><p>Mitteilung vom 14.03.2021</p>", null)).isEqualTo("2021-03-14");
+        assertThat(day("", "<h1>Port</h1><p>Communiqué du 14 mars 2021</p>", null)).isEqualTo("2021-03-14");
     }
 }
