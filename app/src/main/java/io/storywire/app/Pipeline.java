@@ -46,6 +46,9 @@ final class Pipeline implements AutoCloseable {
     }
 
     private void startAll(EnumSet<Stage> stages) {
+        // what this process really runs with, secrets masked: the first thing to compare when two instances differ
+        log.info("effective configuration (defaults, --config file, STORYWIRE_* environment, -Dstorywire.*, "
+                + "options):\n{}", cfg.describe());
         if (cfg.embeddedBroker()) {
             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(cfg.dataDir().resolve("kafka"),
                     cfg.getInt("broker.port"));
@@ -54,7 +57,7 @@ final class Pipeline implements AutoCloseable {
         }
         List<String> taxonomy = EnrichStage.topicIds(cfg);
         TopicSetup.ensureTopics(cfg, taxonomy);
-        if (!cfg.asMap().containsKey(AggregateStage.CONFIGURED_TOPICS)) {
+        if (cfg.list(AggregateStage.CONFIGURED_TOPICS).isEmpty()) {
             cfg = cfg.with(AggregateStage.CONFIGURED_TOPICS, String.join(",", taxonomy));
         }
 
