@@ -151,6 +151,25 @@ public final class StorywireConfigDef {
         cluster(d, "cohesion", 1.0, Range.atLeast(0.0),
                 "Exponent on a story's cohesion dividing a headline-only article's cosine; 0 turns it off.");
         cluster(d, "body.cohesion", 0.5, Range.atLeast(0.0), "The same exponent for articles with a body.");
+        // --- operations: health, metrics, thread replacement (the ops work; defaults as it set them) -------------
+        d.define("ingest.ops.port", Type.INT, 0, Range.between(0, 65535), MEDIUM,
+                "Run as a separate stage, ingest's own health and metrics server (0: none; its http.port serves them).");
+        d.define("enrich.ops.port", Type.INT, 7072, Range.between(0, 65535), MEDIUM,
+                "Run as a separate stage, enrich's own health and metrics server (/health/live, /health/ready, "
+                        + "/metrics; 0: none).");
+        d.define("health.live.not.running.max.ms", Type.LONG, 300000L, Range.atLeast(0), LOW,
+                "A stage not RUNNING (starting, rebalancing) for longer than this is not live.");
+        d.define("health.broker.timeout.ms", Type.LONG, 2000L, Range.atLeast(1), LOW,
+                "Readiness asks the cluster (Admin describeCluster) with this timeout.");
+        d.define("health.broker.cache.ms", Type.LONG, 5000L, Range.atLeast(0), LOW,
+                "How long readiness reuses the cluster's last answer.");
+        d.define("streams.thread.replace.max", Type.INT, 5, Range.atLeast(0), LOW,
+                "A dying stream thread is replaced up to this many times within the window; then the stage stops "
+                        + "and /health/live says DOWN.");
+        d.define("streams.thread.replace.window.ms", Type.LONG, 600000L, Range.atLeast(1), LOW,
+                "Window of streams.thread.replace.max.");
+        d.define("enrich.max.record.bytes", Type.INT, 1000000, Range.atLeast(1), LOW,
+                "Enriched records larger than this are trimmed (mentions and evidence capped, flag trimmed-for-size).");
         // --- local run -------------------------------------------------------------------------------------------
         d.define("broker.port", Type.INT, 9092, Range.between(0, 65535), LOW,
                 "Client port of the embedded broker 'run' starts (0: any free port).");
