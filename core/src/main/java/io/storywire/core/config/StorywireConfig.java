@@ -66,8 +66,9 @@ public final class StorywireConfig {
         return DEFAULTS;
     }
 
-    static StorywireConfig load(Path file, Map<String, String> overrides, Map<String, String> env,
-                                Properties system) {
+    /** As {@link #load(Path, Map)} from a given environment and system properties (tests, checks of a deployment). */
+    public static StorywireConfig load(Path file, Map<String, String> overrides, Map<String, String> env,
+                                       Properties system) {
         Map<String, String> given = new TreeMap<>();
         Map<String, String> source = new TreeMap<>();
         if (file != null) {
