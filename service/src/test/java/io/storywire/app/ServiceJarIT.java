@@ -25,7 +25,7 @@ class ServiceJarIT {
 
     @BeforeAll
     static void listJar() throws IOException {
-        jar = Path.of(System.getProperty("storywire.service.jar", "target/storywire-service.jar"));
+        jar = Path.of(System.getProperty("storywire.test.service.jar", "target/storywire-service.jar"));
         assertThat(jar).as("run through failsafe after package (./mvnw verify)").exists();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             entries = Collections.list(zip.entries()).stream().map(e -> e.getName()).toList();

@@ -351,7 +351,7 @@ public final class StorywireConfig {
      */
     public String describe() {
         StringBuilder sb = new StringBuilder();
-        values.forEach((k, v) -> sb.append(k).append(" = ").append(masked(k, v)).append('\n'));
+        new TreeMap<>(values).forEach((k, v) -> sb.append(k).append(" = ").append(masked(k, v)).append('\n'));
         return sb.toString();
     }
 

@@ -96,6 +96,8 @@ class StorywireConfigDefTest {
             assertThat(printed).contains(name + " = ");
         }
         assertThat(printed).contains("topic.partitions = 7");
+        List<String> keys = printed.lines().map(l -> l.substring(0, l.indexOf(" = "))).toList();
+        assertThat(keys).isSorted();
     }
 
     @Test
