@@ -78,9 +78,13 @@ class ServiceJarIT {
 
     @Test
     void shouldRefuseToRunWithoutAClusterSinceItHasNoEmbeddedBroker() throws Exception {
-        Result r = java("stage", "enrich", "--data-dir", Files.createTempDirectory("svc").toString());
+        Result r = java("stage", "enrich", "--data-dir", Files.createTempDirectory("svc").toString(),
+                "-s", "http.token=write-secret-abc");
         assertThat(r.exit).isEqualTo(1);
         assertThat(r.err).contains("no embedded broker", "STORYWIRE_BOOTSTRAP_SERVERS");
+        // what it was started with came first, secrets masked
+        assertThat(r.out + r.err).contains("effective configuration", "processing.guarantee = at_least_once",
+                "http.token = [hidden]").doesNotContain("write-secret-abc");
     }
 
     private record Result(int exit, String out, String err) {
