@@ -168,6 +168,11 @@ public final class StorywireConfigDef {
                         + "and /health/live says DOWN.");
         d.define("streams.thread.replace.window.ms", Type.LONG, 600000L, Range.atLeast(1), LOW,
                 "Window of streams.thread.replace.max.");
+        d.define("metrics.state.stores", Type.BOOLEAN, false, LOW,
+                "/metrics carries the per-store RocksDB series of Kafka Streams (most of a scrape); off unless tuning.");
+        d.define("log.format", Type.STRING, "text", LOW,
+                "Log lines: text (dated, with level, thread and logger) or json (JSON lines), any case; read by the "
+                        + "logging setup itself from -Dstorywire.log.format or STORYWIRE_LOG_FORMAT.");
         d.define("enrich.max.record.bytes", Type.INT, 1000000, Range.atLeast(1), LOW,
                 "Enriched records larger than this are trimmed (mentions and evidence capped, flag trimmed-for-size).");
         // --- local run -------------------------------------------------------------------------------------------
