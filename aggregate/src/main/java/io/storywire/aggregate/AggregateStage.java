@@ -1,5 +1,6 @@
 package io.storywire.aggregate;
 
+import io.storywire.aggregate.store.StoreNames;
 import io.javalin.Javalin;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.query.HostReader;
@@ -126,7 +127,7 @@ public final class AggregateStage implements AutoCloseable {
         ThreadReplacement.install(ks, "aggregate", cfg);
         health.watch(ks, AggregateTopology.streamsProperties(cfg, applicationServer));
         boolean standbyReads = cfg.standbyReplicas() > 0
-                && Boolean.parseBoolean(setting(STANDBY_READS, "true"));
+                && cfg.getBoolean(STANDBY_READS);
         gatherPool = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "aggregate-query");
             t.setDaemon(true);
@@ -134,7 +135,7 @@ public final class AggregateStage implements AutoCloseable {
         });
         LocalStores local = new LocalStores(ks);
         StoreLocator storeLocator = new StoreLocator(ks, standbyReads);
-        PeerClient peers = new PeerClient(Duration.ofMillis(Long.parseLong(setting(QUERY_TIMEOUT_MS, "2000"))),
+        PeerClient peers = new PeerClient(Duration.ofMillis(cfg.getLong(QUERY_TIMEOUT_MS)),
                 cfg.httpInternalToken());
         ks.start();
         streams = ks;
@@ -167,9 +168,9 @@ public final class AggregateStage implements AutoCloseable {
             return false;
         }
         try {
-            for (String store : List.of(AggregateTopology.STORIES, AggregateTopology.ARTICLES,
-                    AggregateTopology.ARTICLE_STORIES, AggregateTopology.TOPIC_COUNTS,
-                    AggregateTopology.ENTITY_INDEX)) {
+            for (String store : List.of(StoreNames.STORIES, StoreNames.ARTICLES,
+                    StoreNames.ARTICLE_STORIES, StoreNames.TOPIC_COUNTS,
+                    StoreNames.ENTITY_INDEX)) {
                 List<Integer> mine = locator.forEveryPartition(store).stream()
                         .map(replicas -> replicas.get(0))
                         .filter(r -> !r.standby() && r.host().equals(self))
@@ -199,7 +200,7 @@ public final class AggregateStage implements AutoCloseable {
             }
             try {
                 ReadOnlyKeyValueStore<String, Object> store = ks.store(StoreQueryParameters.fromNameAndType(
-                        AggregateTopology.TOPIC_COUNTS, QueryableStoreTypes.<String, Object>keyValueStore()));
+                        StoreNames.TOPIC_COUNTS, QueryableStoreTypes.<String, Object>keyValueStore()));
                 try (KeyValueIterator<String, Object> it = store.all()) {
                     it.forEachRemaining(kv -> {
                         if (kv.value instanceof TopicCount c) {
@@ -248,11 +249,6 @@ public final class AggregateStage implements AutoCloseable {
     }
 
     private java.util.Set<String> configuredTopics() {
-        return java.util.Arrays.stream(setting(CONFIGURED_TOPICS, "").split(","))
-                .map(String::trim).filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.toSet());
-    }
-
-    private String setting(String key, String dflt) {
-        return cfg.asMap().getOrDefault(key, dflt).trim();
+        return new java.util.HashSet<>(cfg.list(CONFIGURED_TOPICS));
     }
 }

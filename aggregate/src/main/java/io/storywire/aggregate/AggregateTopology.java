@@ -1,5 +1,6 @@
 package io.storywire.aggregate;
 
+import io.storywire.aggregate.store.StoreNames;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.cluster.Postings;
@@ -45,37 +46,19 @@ import org.apache.kafka.streams.state.Stores;
  * </pre>
  *
  * Story ids are "{topic}:{first article id}", so the stories store is queried with the topic id as routing key:
- * {@code streams.queryMetadataForKey(STORIES, topicId, Serdes.String().serializer())}; the articles and
+ * {@code streams.queryMetadataForKey(StoreNames.STORIES, topicId, Serdes.String().serializer())}; the articles and
  * article-stories stores are queried by article id.
  */
 public final class AggregateTopology {
 
     public static final String STAGE = "aggregate";
 
-    /** story id -> {@link io.storywire.core.model.Story}; keys "{topic}:{suffix}", listable by topic prefix. */
-    public static final String STORIES = "stories";
-    /** article id -> {@link EnrichedArticle}. */
-    public static final String ARTICLES = "articles";
-    /** article id -> the sorted story ids it belongs to, one per topic at most; values in {@link #STORY_IDS_SERDE}. */
-    public static final String ARTICLE_STORIES = "article-stories";
-
-    /**
-     * topic id -> {@link TopicCount} (stories, article memberships, latest article time): what {@code /api/topics}
-     * reads, kept by the clusterer so that no query scans {@link #STORIES}. Partitioned like STORIES.
-     */
-    public static final String TOPIC_COUNTS = "topic-counts";
-    /**
-     * "{entity id}|{article id}" -> article id, one entry per entity an article names: what
-     * {@code /api/entities/{id}/stories} prefix-scans. Partitioned like ARTICLES (by article id).
-     */
-    public static final String ENTITY_INDEX = "entity-index";
-
     static final String STORY_PROFILES = "story-profiles";
     static final String STORY_INDEX = "story-index";
     static final String STORY_SEEN = "story-seen";
     static final String STORY_COUNTERS = "story-counters";
 
-    public static final Serde<List<String>> STORY_IDS_SERDE = JsonSerde.of(new TypeReference<List<String>>() {
+    static final Serde<List<String>> STORY_IDS_SERDE = JsonSerde.of(new TypeReference<List<String>>() {
     });
 
     private static final Serde<String> KEYS = org.apache.kafka.common.serialization.Serdes.String();
@@ -94,27 +77,27 @@ public final class AggregateTopology {
      */
     public static Topology build(Topics topics, ClusterSettings settings, boolean inMemory) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(store(STORIES, Serdes.STORY, inMemory));
+        builder.addStateStore(store(StoreNames.STORIES, Serdes.STORY, inMemory));
         builder.addStateStore(store(STORY_PROFILES, JsonSerde.of(StoryProfile.class), inMemory));
         builder.addStateStore(store(STORY_INDEX, JsonSerde.of(Postings.class), inMemory));
         builder.addStateStore(store(STORY_SEEN, KEYS, inMemory));
         builder.addStateStore(store(STORY_COUNTERS, org.apache.kafka.common.serialization.Serdes.Long(), inMemory));
-        builder.addStateStore(store(ARTICLE_STORIES, STORY_IDS_SERDE, inMemory));
-        builder.addStateStore(store(ARTICLES, Serdes.ENRICHED, inMemory));
-        builder.addStateStore(store(TOPIC_COUNTS, JsonSerde.of(TopicCount.class), inMemory));
-        builder.addStateStore(store(ENTITY_INDEX, KEYS, inMemory));
+        builder.addStateStore(store(StoreNames.ARTICLE_STORIES, STORY_IDS_SERDE, inMemory));
+        builder.addStateStore(store(StoreNames.ARTICLES, Serdes.ENRICHED, inMemory));
+        builder.addStateStore(store(StoreNames.TOPIC_COUNTS, JsonSerde.of(TopicCount.class), inMemory));
+        builder.addStateStore(store(StoreNames.ENTITY_INDEX, KEYS, inMemory));
 
         KStream<String, EnrichedArticle> enriched = builder
                 .stream(topics.enriched(), Consumed.with(KEYS, Serdes.ENRICHED).withName("enriched"))
                 .mapValues(AggregateTopology::validated, Named.as("validate"));
 
-        enriched.process(ArticleStoreWriter::new, Named.as("articles-writer"), ARTICLES, ENTITY_INDEX);
+        enriched.process(ArticleStoreWriter::new, Named.as("articles-writer"), StoreNames.ARTICLES, StoreNames.ENTITY_INDEX);
 
         KStream<String, ClusterOutput> outputs = enriched
                 .flatMap((articleId, article) -> byTopic(article), Named.as("by-topic-key"))
                 .repartition(Repartitioned.with(KEYS, Serdes.ENRICHED).withName("by-topic"))
                 .process(() -> new StoryClusterProcessor(settings), Named.as("cluster"),
-                        STORIES, STORY_PROFILES, STORY_INDEX, STORY_SEEN, STORY_COUNTERS, TOPIC_COUNTS);
+                        StoreNames.STORIES, STORY_PROFILES, STORY_INDEX, STORY_SEEN, STORY_COUNTERS, StoreNames.TOPIC_COUNTS);
 
         Map<String, KStream<String, ClusterOutput>> branches = outputs.split(Named.as("output-"))
                 .branch((key, out) -> out.isStory(), Branched.as("story"))
@@ -125,7 +108,7 @@ public final class AggregateTopology {
         branches.get("output-assignment")
                 .mapValues(ClusterOutput::assignmentValue, Named.as("story-id-value"))
                 .repartition(Repartitioned.with(KEYS, KEYS).withName("story-assignments"))
-                .process(ArticleStoriesProcessor::new, Named.as("article-stories-writer"), ARTICLE_STORIES);
+                .process(ArticleStoriesProcessor::new, Named.as("article-stories-writer"), StoreNames.ARTICLE_STORIES);
         return builder.build();
     }
 

@@ -1,5 +1,6 @@
 package io.storywire.aggregate;
 
+import io.storywire.aggregate.store.StoreNames;
 import io.storywire.aggregate.cluster.CandidateIndex;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.cluster.ClusterState;
@@ -50,9 +51,9 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         this.context = context;
         indexStore = context.getStateStore(AggregateTopology.STORY_INDEX);
         counters = context.getStateStore(AggregateTopology.STORY_COUNTERS);
-        topicCounts = context.getStateStore(AggregateTopology.TOPIC_COUNTS);
+        topicCounts = context.getStateStore(StoreNames.TOPIC_COUNTS);
         ClusterState state = new ClusterState(
-                new StoreTable<>(context.getStateStore(AggregateTopology.STORIES)),
+                new StoreTable<>(context.getStateStore(StoreNames.STORIES)),
                 new CachedTable<>(new StoreTable<>(context.getStateStore(AggregateTopology.STORY_PROFILES)),
                         PROFILE_CACHE),
                 new StoreTable<>(indexStore),

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The launcher's log lines (app/src/main/resources/logback.xml), read from a JVM that logs through it: dated lines
+ * The launcher's log lines (service/src/main/resources/logback.xml), read from a JVM that logs through it: dated lines
  * with thread and logger by default, JSON lines with {@code -Dstorywire.log.format=json} or
  * {@code STORYWIRE_LOG_FORMAT=json}, Kafka Streams state transitions at INFO and other Kafka INFO left out.
  */
