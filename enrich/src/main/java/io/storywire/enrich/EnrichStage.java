@@ -89,8 +89,7 @@ public final class EnrichStage implements AutoCloseable {
 
     /** {@code enrich.max.record.bytes}: the largest enriched record written; larger ones are trimmed. */
     static int maxRecordBytes(StorywireConfig cfg) {
-        return Integer.parseInt(cfg.asMap().getOrDefault(EnrichTopology.MAX_RECORD_BYTES_CONFIG,
-                String.valueOf(EnrichTopology.DEFAULT_MAX_RECORD_BYTES)).trim());
+        return cfg.getInt(EnrichTopology.MAX_RECORD_BYTES_CONFIG);
     }
 
     public boolean running() {

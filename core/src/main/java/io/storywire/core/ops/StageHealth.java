@@ -63,12 +63,10 @@ public final class StageHealth implements AutoCloseable {
     }
 
     public static StageHealth of(StorywireConfig cfg, String stage) {
-        Map<String, String> m = cfg.asMap();
-        Telemetry.configure(m);
-        return new StageHealth(stage, Duration.ofMillis(Long.parseLong(m.getOrDefault(NOT_RUNNING_MAX_MS, "300000").trim())),
-                new BrokerProbe(cfg.kafkaClientProperties(),
-                        Duration.ofMillis(Long.parseLong(m.getOrDefault(BROKER_TIMEOUT_MS, "2000").trim())),
-                        Duration.ofMillis(Long.parseLong(m.getOrDefault(BROKER_CACHE_MS, "5000").trim()))));
+        Telemetry.configure(cfg.getBoolean(Telemetry.STATE_STORE_METRICS));
+        return new StageHealth(stage, Duration.ofMillis(cfg.getLong(NOT_RUNNING_MAX_MS)),
+                new BrokerProbe(cfg.kafkaClientProperties(), Duration.ofMillis(cfg.getLong(BROKER_TIMEOUT_MS)),
+                        Duration.ofMillis(cfg.getLong(BROKER_CACHE_MS))));
     }
 
     public String stage() {

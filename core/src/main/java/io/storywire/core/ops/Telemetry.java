@@ -35,12 +35,12 @@ public final class Telemetry {
      * RocksDB series of every store, task and partition are left out: they are four fifths of a scrape (about 2,300
      * of 4,100 samples, 880 KB, with the seeds loaded) and matter only when tuning RocksDB.
      */
-    public static synchronized void configure(java.util.Map<String, String> settings) {
+    public static synchronized void configure(boolean stateStoreMetrics) {
         if (configured) {
             return;
         }
         configured = true;
-        if (!Boolean.parseBoolean(settings.getOrDefault(STATE_STORE_METRICS, "false").trim())) {
+        if (!stateStoreMetrics) {
             REGISTRY.config().meterFilter(io.micrometer.core.instrument.config.MeterFilter
                     .denyNameStartsWith("kafka.stream.state"));
         }

@@ -35,8 +35,7 @@ public final class ThreadReplacement {
 
     /** With the limit of {@code streams.thread.replace.max} / {@code streams.thread.replace.window.ms}. */
     public static void install(KafkaStreams streams, String stage, StorywireConfig cfg) {
-        install(streams, stage, Integer.parseInt(cfg.asMap().getOrDefault(MAX_CONFIG, "5").trim()),
-                Duration.ofMillis(Long.parseLong(cfg.asMap().getOrDefault(WINDOW_CONFIG, "600000").trim())));
+        install(streams, stage, cfg.getInt(MAX_CONFIG), Duration.ofMillis(cfg.getLong(WINDOW_CONFIG)));
     }
 
     public static void install(KafkaStreams streams, String stage, int maxReplacements, Duration window) {
