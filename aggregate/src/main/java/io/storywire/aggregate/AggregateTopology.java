@@ -107,7 +107,7 @@ public final class AggregateTopology {
         // an offline replay has nothing to restore from: no changelog, so no second copy of every store write, and
         // no journal, which only serves a restart
         return build(topics, settings, inMemory ? Stores::inMemoryKeyValueStore : Stores::persistentKeyValueStore,
-                !inMemory, !inMemory);
+                !inMemory, !inMemory, false);
     }
 
     /**
@@ -115,9 +115,10 @@ public final class AggregateTopology {
      * @param logging   whether the stores have changelogs
      * @param journaled whether the clusterer journals each article's update (the {@link #STORY_JOURNAL} store);
      *                  without it the topology is the one of the builds before the journal
+     * @param commitsByHand the journal learns of commits from {@link CommitMarker#markCommitted()} only (tests)
      */
     static Topology build(Topics topics, ClusterSettings settings, Function<String, KeyValueBytesStoreSupplier> stores,
-                          boolean logging, boolean journaled) {
+                          boolean logging, boolean journaled, boolean commitsByHand) {
         StreamsBuilder builder = new StreamsBuilder();
         Store s = new Store(stores, logging);
         builder.addStateStore(s.of(STORIES, Serdes.STORY));
@@ -133,7 +134,7 @@ public final class AggregateTopology {
                 STORIES, STORY_PROFILES, STORY_INDEX, STORY_SEEN, STORY_COUNTERS, TOPIC_COUNTS));
         if (journaled) {
             builder.addStateStore(s.of(STORY_JOURNAL, JsonSerde.of(StoryJournalEntry.class)));
-            builder.addStateStore(CommitMarker.builder(STORY_JOURNAL_COMMITS));
+            builder.addStateStore(CommitMarker.builder(STORY_JOURNAL_COMMITS, commitsByHand));
             clusterStores.add(STORY_JOURNAL);
             clusterStores.add(STORY_JOURNAL_COMMITS);
         }
