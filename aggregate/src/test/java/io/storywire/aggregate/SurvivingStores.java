@@ -43,8 +43,11 @@ final class SurvivingStores {
     /** set by a crash: a dead stage writes nothing more, whatever its driver does on the way out */
     private boolean dead;
 
-    KeyValueBytesStoreSupplier supplier(String name) {
-        NavigableMap<Bytes, byte[]> map = data.computeIfAbsent(name, n -> new TreeMap<>());
+    /** The stores the next driver opens: a topology built once serves every driver of a test. */
+    static SurvivingStores current;
+
+    /** A store supplier that opens {@link #current}'s store of that name when a driver starts. */
+    static KeyValueBytesStoreSupplier ofCurrent(String name) {
         return new KeyValueBytesStoreSupplier() {
             @Override
             public String name() {
@@ -53,7 +56,7 @@ final class SurvivingStores {
 
             @Override
             public KeyValueStore<Bytes, byte[]> get() {
-                return new Store(name, map);
+                return current.new Store(name, current.data.computeIfAbsent(name, n -> new TreeMap<>()));
             }
 
             @Override
@@ -110,6 +113,27 @@ final class SurvivingStores {
             out.put(name, m);
         }
         return out;
+    }
+
+    /** Whether the named stores hold the same bytes here and in {@code other}. */
+    boolean sameAs(SurvivingStores other, List<String> stores) {
+        for (String name : stores) {
+            NavigableMap<Bytes, byte[]> a = data.getOrDefault(name, new TreeMap<>());
+            NavigableMap<Bytes, byte[]> b = other.data.getOrDefault(name, new TreeMap<>());
+            if (a.size() != b.size()) {
+                return false;
+            }
+            Iterator<Map.Entry<Bytes, byte[]>> ia = a.entrySet().iterator();
+            Iterator<Map.Entry<Bytes, byte[]>> ib = b.entrySet().iterator();
+            while (ia.hasNext()) {
+                Map.Entry<Bytes, byte[]> ea = ia.next();
+                Map.Entry<Bytes, byte[]> eb = ib.next();
+                if (!ea.getKey().equals(eb.getKey()) || !java.util.Arrays.equals(ea.getValue(), eb.getValue())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static String text(byte[] b) {
