@@ -37,6 +37,7 @@ final class SurvivingStores {
 
     private final Map<String, NavigableMap<Bytes, byte[]>> data = new TreeMap<>();
     private final Map<String, Long> bytesWritten = new TreeMap<>();
+    private final Map<String, Long> recordsWritten = new TreeMap<>();
     private long writes;
     private long crashAfter = Long.MAX_VALUE;
     private RuntimeException failure;
@@ -104,6 +105,11 @@ final class SurvivingStores {
         return bytesWritten;
     }
 
+    /** Puts and deletes per store: its changelog records. */
+    Map<String, Long> recordsWritten() {
+        return recordsWritten;
+    }
+
     /** Every store's content as text: store name -> key -> value (UTF-8; the stores hold JSON, text or longs). */
     Map<String, Map<String, String>> contents(List<String> stores) {
         Map<String, Map<String, String>> out = new TreeMap<>();
@@ -153,6 +159,7 @@ final class SurvivingStores {
         }
         writes++;
         bytesWritten.merge(store, (long) key.get().length + (value == null ? 0 : value.length), Long::sum);
+        recordsWritten.merge(store, 1L, Long::sum);
     }
 
     private final class Store implements KeyValueStore<Bytes, byte[]> {
