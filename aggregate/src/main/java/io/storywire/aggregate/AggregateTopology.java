@@ -133,7 +133,7 @@ public final class AggregateTopology {
         List<String> clusterStores = new ArrayList<>(List.of(
                 STORIES, STORY_PROFILES, STORY_INDEX, STORY_SEEN, STORY_COUNTERS, TOPIC_COUNTS));
         if (journaled) {
-            builder.addStateStore(s.of(STORY_JOURNAL, JsonSerde.of(StoryJournalEntry.class)));
+            builder.addStateStore(s.of(STORY_JOURNAL, new DeflatedSerde<>(JsonSerde.of(StoryJournalEntry.class))));
             builder.addStateStore(CommitMarker.builder(STORY_JOURNAL_COMMITS, commitsByHand));
             clusterStores.add(STORY_JOURNAL);
             clusterStores.add(STORY_JOURNAL_COMMITS);

@@ -231,7 +231,8 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         long now = commits.commits();
         if (now != commitsSeen) {
             commitsSeen = now;
-            uncommitted.forEach(journal::delete);
+            // a put of null deletes without reading the old entry back, which delete() would deserialise
+            uncommitted.forEach(key -> journal.put(key, null));
             uncommitted.clear();
         }
         if (!leftover.isEmpty()) {

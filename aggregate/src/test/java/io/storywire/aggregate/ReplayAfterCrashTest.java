@@ -2,6 +2,7 @@ package io.storywire.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.storywire.aggregate.cluster.ClusterSettings;
@@ -322,6 +323,48 @@ class ReplayAfterCrashTest {
                 + "(+%.1f%% changelog records)%n", articles.size(), bytes, journal, (double) journal / others, others,
                 100.0 * journal / others, records, journalRecords, otherRecords, 100.0 * journalRecords / otherRecords);
         assertThat(journal).isPositive();
+    }
+
+    /**
+     * The journal's CPU cost, a measurement rather than a check (run it on a quiet machine):
+     * {@code ./mvnw -B -q -pl aggregate -am test -Dtest='ReplayAfterCrashTest#shouldMeasure*' -Djournal.cost=true}.
+     */
+    @Test
+    void shouldMeasureTheJournalsCpuCostWhenAsked() {
+        assumeTrue(Boolean.getBoolean("journal.cost"), "a measurement: -Djournal.cost=true");
+        // CPU of the whole set with and without the journal, each the best of three runs (the JIT is warm)
+        long[] cpu = {Long.MAX_VALUE, Long.MAX_VALUE};
+        for (int run = 0; run < 6; run++) {
+            boolean journaled = run % 2 == 1;
+            SurvivingStores stores = new SurvivingStores();
+            long t = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            try (Stage stage = new Stage(stores, journaled, false)) {
+                articles.forEach(stage::send);
+            }
+            t = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - t;
+            cpu[run % 2] = Math.min(cpu[run % 2], t);
+        }
+        // and on RocksDB stores with changelogs, as the stage runs
+        long[] rocks = {Long.MAX_VALUE, Long.MAX_VALUE};
+        for (int run = 0; run < 6; run++) {
+            boolean journaled = run % 2 == 1;
+            Properties p = new Properties();
+            p.put(StreamsConfig.APPLICATION_ID_CONFIG, "aggregate-cost-" + run);
+            p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+            p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("rocks-" + run).toString());
+            long t = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            try (TopologyTestDriver d = new TopologyTestDriver(AggregateTopology.build(TOPICS, SETTINGS,
+                    org.apache.kafka.streams.state.Stores::persistentKeyValueStore, true, journaled, false), p)) {
+                TestInputTopic<String, EnrichedArticle> in = d.createInputTopic(TOPICS.enriched(),
+                        new StringSerializer(), Serdes.ENRICHED.serializer());
+                articles.forEach(a -> in.pipeInput(a.id(), a));
+            }
+            t = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - t;
+            rocks[run % 2] = Math.min(rocks[run % 2], t);
+        }
+        System.out.printf(Locale.ROOT, "ReplayAfterCrashTest: CPU for the %d articles, in-memory stores: %.0f ms "
+                + "without the journal, %.0f ms with it; RocksDB stores with changelogs: %.0f ms without, %.0f ms "
+                + "with%n", articles.size(), cpu[0] / 1e6, cpu[1] / 1e6, rocks[0] / 1e6, rocks[1] / 1e6);
     }
 
     // ---- the articles
