@@ -1,5 +1,6 @@
 package io.storywire.aggregate;
 
+import io.storywire.aggregate.store.StoreNames;
 import io.javalin.Javalin;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.query.HostReader;
@@ -92,7 +93,7 @@ public final class AggregateStage implements AutoCloseable {
         feed.start();
         ThreadReplacement.install(ks, "aggregate");
         boolean standbyReads = cfg.standbyReplicas() > 0
-                && Boolean.parseBoolean(setting(STANDBY_READS, "true"));
+                && cfg.getBoolean(STANDBY_READS);
         gatherPool = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "aggregate-query");
             t.setDaemon(true);
@@ -100,7 +101,7 @@ public final class AggregateStage implements AutoCloseable {
         });
         LocalStores local = new LocalStores(ks);
         StoreLocator storeLocator = new StoreLocator(ks, standbyReads);
-        PeerClient peers = new PeerClient(Duration.ofMillis(Long.parseLong(setting(QUERY_TIMEOUT_MS, "2000"))),
+        PeerClient peers = new PeerClient(Duration.ofMillis(cfg.getLong(QUERY_TIMEOUT_MS)),
                 cfg.httpInternalToken());
         ks.start();
         streams = ks;
@@ -133,9 +134,9 @@ public final class AggregateStage implements AutoCloseable {
             return false;
         }
         try {
-            for (String store : List.of(AggregateTopology.STORIES, AggregateTopology.ARTICLES,
-                    AggregateTopology.ARTICLE_STORIES, AggregateTopology.TOPIC_COUNTS,
-                    AggregateTopology.ENTITY_INDEX)) {
+            for (String store : List.of(StoreNames.STORIES, StoreNames.ARTICLES,
+                    StoreNames.ARTICLE_STORIES, StoreNames.TOPIC_COUNTS,
+                    StoreNames.ENTITY_INDEX)) {
                 List<Integer> mine = locator.forEveryPartition(store).stream()
                         .map(replicas -> replicas.get(0))
                         .filter(r -> !r.standby() && r.host().equals(self))
@@ -182,11 +183,6 @@ public final class AggregateStage implements AutoCloseable {
     }
 
     private java.util.Set<String> configuredTopics() {
-        return java.util.Arrays.stream(setting(CONFIGURED_TOPICS, "").split(","))
-                .map(String::trim).filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.toSet());
-    }
-
-    private String setting(String key, String dflt) {
-        return cfg.asMap().getOrDefault(key, dflt).trim();
+        return new java.util.HashSet<>(cfg.list(CONFIGURED_TOPICS));
     }
 }

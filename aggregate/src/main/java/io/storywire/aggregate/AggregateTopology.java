@@ -1,5 +1,6 @@
 package io.storywire.aggregate;
 
+import io.storywire.aggregate.store.StoreNames;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.cluster.Postings;
@@ -48,30 +49,12 @@ import org.apache.kafka.streams.state.Stores;
  * </pre>
  *
  * Story ids are "{topic}:{first article id}", so the stories store is queried with the topic id as routing key:
- * {@code streams.queryMetadataForKey(STORIES, topicId, Serdes.String().serializer())}; the articles and
+ * {@code streams.queryMetadataForKey(StoreNames.STORIES, topicId, Serdes.String().serializer())}; the articles and
  * article-stories stores are queried by article id.
  */
 public final class AggregateTopology {
 
     public static final String STAGE = "aggregate";
-
-    /** story id -> {@link io.storywire.core.model.Story}; keys "{topic}:{suffix}", listable by topic prefix. */
-    public static final String STORIES = "stories";
-    /** article id -> {@link EnrichedArticle}. */
-    public static final String ARTICLES = "articles";
-    /** article id -> the sorted story ids it belongs to, one per topic at most; values in {@link #STORY_IDS_SERDE}. */
-    public static final String ARTICLE_STORIES = "article-stories";
-
-    /**
-     * topic id -> {@link TopicCount} (stories, article memberships, latest article time): what {@code /api/topics}
-     * reads, kept by the clusterer so that no query scans {@link #STORIES}. Partitioned like STORIES.
-     */
-    public static final String TOPIC_COUNTS = "topic-counts";
-    /**
-     * "{entity id}|{article id}" -> article id, one entry per entity an article names: what
-     * {@code /api/entities/{id}/stories} prefix-scans. Partitioned like ARTICLES (by article id).
-     */
-    public static final String ENTITY_INDEX = "entity-index";
 
     static final String STORY_PROFILES = "story-profiles";
     static final String STORY_INDEX = "story-index";
@@ -86,7 +69,7 @@ public final class AggregateTopology {
     /** Holds nothing: counts the task's commits for the journal (see {@link CommitMarker}). */
     static final String STORY_JOURNAL_COMMITS = "story-journal-commits";
 
-    public static final Serde<List<String>> STORY_IDS_SERDE = JsonSerde.of(new TypeReference<List<String>>() {
+    static final Serde<List<String>> STORY_IDS_SERDE = JsonSerde.of(new TypeReference<List<String>>() {
     });
 
     private static final Serde<String> KEYS = org.apache.kafka.common.serialization.Serdes.String();
@@ -121,17 +104,17 @@ public final class AggregateTopology {
                           boolean logging, boolean journaled, boolean commitsByHand) {
         StreamsBuilder builder = new StreamsBuilder();
         Store s = new Store(stores, logging);
-        builder.addStateStore(s.of(STORIES, Serdes.STORY));
+        builder.addStateStore(s.of(StoreNames.STORIES, Serdes.STORY));
         builder.addStateStore(s.of(STORY_PROFILES, JsonSerde.of(StoryProfile.class)));
         builder.addStateStore(s.of(STORY_INDEX, JsonSerde.of(Postings.class)));
         builder.addStateStore(s.of(STORY_SEEN, KEYS));
         builder.addStateStore(s.of(STORY_COUNTERS, org.apache.kafka.common.serialization.Serdes.Long()));
-        builder.addStateStore(s.of(ARTICLE_STORIES, STORY_IDS_SERDE));
-        builder.addStateStore(s.of(ARTICLES, Serdes.ENRICHED));
-        builder.addStateStore(s.of(TOPIC_COUNTS, JsonSerde.of(TopicCount.class)));
-        builder.addStateStore(s.of(ENTITY_INDEX, KEYS));
+        builder.addStateStore(s.of(StoreNames.ARTICLE_STORIES, STORY_IDS_SERDE));
+        builder.addStateStore(s.of(StoreNames.ARTICLES, Serdes.ENRICHED));
+        builder.addStateStore(s.of(StoreNames.TOPIC_COUNTS, JsonSerde.of(TopicCount.class)));
+        builder.addStateStore(s.of(StoreNames.ENTITY_INDEX, KEYS));
         List<String> clusterStores = new ArrayList<>(List.of(
-                STORIES, STORY_PROFILES, STORY_INDEX, STORY_SEEN, STORY_COUNTERS, TOPIC_COUNTS));
+                StoreNames.STORIES, STORY_PROFILES, STORY_INDEX, STORY_SEEN, STORY_COUNTERS, StoreNames.TOPIC_COUNTS));
         if (journaled) {
             builder.addStateStore(s.of(STORY_JOURNAL, new DeflatedSerde<>(JsonSerde.of(StoryJournalEntry.class))));
             builder.addStateStore(CommitMarker.builder(STORY_JOURNAL_COMMITS, commitsByHand));
@@ -143,7 +126,7 @@ public final class AggregateTopology {
                 .stream(topics.enriched(), Consumed.with(KEYS, Serdes.ENRICHED).withName("enriched"))
                 .mapValues(AggregateTopology::validated, Named.as("validate"));
 
-        enriched.process(ArticleStoreWriter::new, Named.as("articles-writer"), ARTICLES, ENTITY_INDEX);
+        enriched.process(ArticleStoreWriter::new, Named.as("articles-writer"), StoreNames.ARTICLES, StoreNames.ENTITY_INDEX);
 
         KStream<String, ClusterOutput> outputs = enriched
                 .flatMap((articleId, article) -> byTopic(article), Named.as("by-topic-key"))
@@ -160,7 +143,7 @@ public final class AggregateTopology {
         branches.get("output-assignment")
                 .mapValues(ClusterOutput::assignmentValue, Named.as("story-id-value"))
                 .repartition(Repartitioned.with(KEYS, KEYS).withName("story-assignments"))
-                .process(ArticleStoriesProcessor::new, Named.as("article-stories-writer"), ARTICLE_STORIES);
+                .process(ArticleStoriesProcessor::new, Named.as("article-stories-writer"), StoreNames.ARTICLE_STORIES);
         return builder.build();
     }
 

@@ -1,5 +1,7 @@
 package io.storywire.aggregate;
 
+import io.storywire.aggregate.store.StoreNames;
+import io.storywire.aggregate.store.EntityIndexKeys;
 import io.storywire.core.model.EnrichedArticle;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +25,8 @@ final class ArticleStoreWriter implements Processor<String, EnrichedArticle, Voi
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
-        store = context.getStateStore(AggregateTopology.ARTICLES);
-        entityIndex = context.getStateStore(AggregateTopology.ENTITY_INDEX);
+        store = context.getStateStore(StoreNames.ARTICLES);
+        entityIndex = context.getStateStore(StoreNames.ENTITY_INDEX);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.storywire.aggregate;
 
+import io.storywire.aggregate.store.StoreNames;
 import java.util.List;
 import java.util.TreeSet;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -19,7 +20,7 @@ final class ArticleStoriesProcessor implements Processor<String, String, Void, V
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
-        store = context.getStateStore(AggregateTopology.ARTICLE_STORIES);
+        store = context.getStateStore(StoreNames.ARTICLE_STORIES);
     }
 
     @Override

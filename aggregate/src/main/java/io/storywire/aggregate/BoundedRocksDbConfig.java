@@ -28,8 +28,8 @@ public final class BoundedRocksDbConfig implements RocksDBConfigSetter {
     private static WriteBufferManager writeBufferManager;
 
     static void configure(Properties props, StorywireConfig cfg) {
-        props.put(CACHE_MB, cfg.asMap().getOrDefault("aggregate.rocksdb.cache.mb", "32"));
-        props.put(WRITE_BUFFER_MB, cfg.asMap().getOrDefault("aggregate.rocksdb.write.buffer.mb", "4"));
+        props.put(CACHE_MB, cfg.get("aggregate.rocksdb.cache.mb"));
+        props.put(WRITE_BUFFER_MB, cfg.get("aggregate.rocksdb.write.buffer.mb"));
     }
 
     private static synchronized void share(long cacheBytes) {
@@ -42,8 +42,8 @@ public final class BoundedRocksDbConfig implements RocksDBConfigSetter {
 
     @Override
     public void setConfig(String storeName, Options options, Map<String, Object> configs) {
-        long cacheBytes = megabytes(configs.get(CACHE_MB), 32) * MB;
-        long writeBuffer = megabytes(configs.get(WRITE_BUFFER_MB), 4) * MB;
+        long cacheBytes = megabytes(configs.get(CACHE_MB), "aggregate.rocksdb.cache.mb") * MB;
+        long writeBuffer = megabytes(configs.get(WRITE_BUFFER_MB), "aggregate.rocksdb.write.buffer.mb") * MB;
         share(cacheBytes);
         BlockBasedTableConfig table = (BlockBasedTableConfig) options.tableFormatConfig();
         table.setBlockCache(cache);
@@ -61,9 +61,10 @@ public final class BoundedRocksDbConfig implements RocksDBConfigSetter {
         // the stores still open
     }
 
-    private static long megabytes(Object value, long fallback) {
+    /** The Streams property, or the setting's default where Streams was configured without it (tests). */
+    private static long megabytes(Object value, String setting) {
         if (value == null || value.toString().isBlank()) {
-            return fallback;
+            return StorywireConfig.defaults().getLong(setting);
         }
         return Long.parseLong(value.toString().trim());
     }

@@ -1,5 +1,6 @@
 package io.storywire.aggregate;
 
+import io.storywire.aggregate.store.StoreNames;
 import io.storywire.aggregate.cluster.CandidateIndex;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.cluster.ClusterState;
@@ -95,13 +96,13 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         this.context = context;
         indexStore = context.getStateStore(AggregateTopology.STORY_INDEX);
         counters = context.getStateStore(AggregateTopology.STORY_COUNTERS);
-        stories = new StagedTable<>(new StoreTable<>(context.getStateStore(AggregateTopology.STORIES)));
+        stories = new StagedTable<>(new StoreTable<>(context.getStateStore(StoreNames.STORIES)));
         profiles = new StagedTable<>(new CachedTable<>(
                 new StoreTable<>(context.getStateStore(AggregateTopology.STORY_PROFILES)), PROFILE_CACHE));
         postings = new StagedTable<>(new StoreTable<>(indexStore));
         seen = new StagedTable<>(new StoreTable<>(context.getStateStore(AggregateTopology.STORY_SEEN)));
         counts = new StagedTable<>(new StoreTable<>(counters));
-        topicCounts = new StagedTable<>(new StoreTable<>(context.getStateStore(AggregateTopology.TOPIC_COUNTS)));
+        topicCounts = new StagedTable<>(new StoreTable<>(context.getStateStore(StoreNames.TOPIC_COUNTS)));
         clusterer = new Clusterer(new ClusterState(stories, profiles, postings, seen, counts), settings);
         // the sweep runs between articles, straight on the store
         index = new CandidateIndex(new StoreTable<>(indexStore), settings);

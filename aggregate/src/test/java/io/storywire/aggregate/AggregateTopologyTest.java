@@ -1,5 +1,6 @@
 package io.storywire.aggregate;
 
+import io.storywire.aggregate.store.StoreNames;
 import static io.storywire.aggregate.cluster.Articles.KPOP_BODY;
 import static io.storywire.aggregate.cluster.Articles.SUMMIT_BODY;
 import static io.storywire.aggregate.cluster.Articles.SUMMIT_BODY_2;
@@ -87,7 +88,7 @@ class AggregateTopologyTest {
     }
 
     private KeyValueStore<String, Story> storyStore() {
-        return driver.getKeyValueStore(AggregateTopology.STORIES);
+        return driver.getKeyValueStore(StoreNames.STORIES);
     }
 
     private List<Story> storiesOf(String topic) {
@@ -171,7 +172,7 @@ class AggregateTopologyTest {
 
         assertThat(articleIds(storyStore().get("diplomacy:a1"))).containsExactly("a1", "a2");
         assertThat(articleIds(storyStore().get("trade:a1"))).containsExactly("a1");
-        KeyValueStore<String, List<String>> articleStories = driver.getKeyValueStore(AggregateTopology.ARTICLE_STORIES);
+        KeyValueStore<String, List<String>> articleStories = driver.getKeyValueStore(StoreNames.ARTICLE_STORIES);
         assertThat(articleStories.get("a1")).containsExactly("diplomacy:a1", "trade:a1");
         assertThat(articleStories.get("a2")).containsExactly("diplomacy:a1");
     }
@@ -193,9 +194,9 @@ class AggregateTopologyTest {
                 "diplomacy");
         send(a1);
 
-        KeyValueStore<String, EnrichedArticle> articles = driver.getKeyValueStore(AggregateTopology.ARTICLES);
+        KeyValueStore<String, EnrichedArticle> articles = driver.getKeyValueStore(StoreNames.ARTICLES);
         assertThat(articles.get("a1")).isEqualTo(a1);
-        KeyValueStore<String, List<String>> articleStories = driver.getKeyValueStore(AggregateTopology.ARTICLE_STORIES);
+        KeyValueStore<String, List<String>> articleStories = driver.getKeyValueStore(StoreNames.ARTICLE_STORIES);
         assertThat(articleStories.get("a1")).containsExactly("diplomacy:a1");
         assertThat(articleStories.get("unknown")).isNull();
     }
@@ -263,7 +264,7 @@ class AggregateTopologyTest {
 
     private static Map<String, Story> snapshot(TopologyTestDriver d) {
         Map<String, Story> out = new TreeMap<>();
-        KeyValueStore<String, Story> store = d.getKeyValueStore(AggregateTopology.STORIES);
+        KeyValueStore<String, Story> store = d.getKeyValueStore(StoreNames.STORIES);
         try (KeyValueIterator<String, Story> it = store.all()) {
             it.forEachRemaining(kv -> out.put(kv.key, kv.value));
         }

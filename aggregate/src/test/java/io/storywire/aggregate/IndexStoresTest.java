@@ -1,5 +1,6 @@
 package io.storywire.aggregate;
 
+import io.storywire.aggregate.store.StoreNames;
 import static io.storywire.aggregate.cluster.Articles.KPOP_BODY;
 import static io.storywire.aggregate.cluster.Articles.SUMMIT_BODY;
 import static io.storywire.aggregate.cluster.Articles.SUMMIT_BODY_2;
@@ -71,11 +72,11 @@ class IndexStoresTest {
     }
 
     private KeyValueStore<String, TopicCount> counts() {
-        return driver.getKeyValueStore(AggregateTopology.TOPIC_COUNTS);
+        return driver.getKeyValueStore(StoreNames.TOPIC_COUNTS);
     }
 
     private Map<String, String> entityIndex() {
-        KeyValueStore<String, String> store = driver.getKeyValueStore(AggregateTopology.ENTITY_INDEX);
+        KeyValueStore<String, String> store = driver.getKeyValueStore(StoreNames.ENTITY_INDEX);
         Map<String, String> out = new TreeMap<>();
         try (KeyValueIterator<String, String> it = store.all()) {
             it.forEachRemaining(kv -> out.put(kv.key, kv.value));
@@ -90,7 +91,7 @@ class IndexStoresTest {
 
     /** What the counts were computed from before: a scan of every story. */
     private Map<String, TopicCount> countedFromStories() {
-        KeyValueStore<String, Story> stories = driver.getKeyValueStore(AggregateTopology.STORIES);
+        KeyValueStore<String, Story> stories = driver.getKeyValueStore(StoreNames.STORIES);
         Map<String, TopicCount> out = new TreeMap<>();
         try (KeyValueIterator<String, Story> it = stories.all()) {
             it.forEachRemaining(kv -> out.merge(kv.value.topic(), TopicCount.of(kv.value), TopicCount::plus));
@@ -149,7 +150,7 @@ class IndexStoresTest {
 
         List<TopicCount> answer = LocalQuery.TOPIC_COUNTS.read(readable(LocalQuery.TOPIC_COUNTS.store()), "");
 
-        assertThat(LocalQuery.TOPIC_COUNTS.store()).isEqualTo(AggregateTopology.TOPIC_COUNTS);
+        assertThat(LocalQuery.TOPIC_COUNTS.store()).isEqualTo(StoreNames.TOPIC_COUNTS);
         assertThat(answer).containsExactlyInAnyOrder(
                 new TopicCount("diplomacy", 1, 2, T0.plusSeconds(3600)),
                 new TopicCount("trade", 1, 1, T0));
@@ -187,7 +188,7 @@ class IndexStoresTest {
 
         ReadOnlyKeyValueStore<String, Object> index = readable(LocalQuery.ENTITY_ARTICLES.store());
 
-        assertThat(LocalQuery.ENTITY_ARTICLES.store()).isEqualTo(AggregateTopology.ENTITY_INDEX);
+        assertThat(LocalQuery.ENTITY_ARTICLES.store()).isEqualTo(StoreNames.ENTITY_INDEX);
         assertThat(LocalQuery.ENTITY_ARTICLES.read(index, "person:xi-jinping")).containsExactly("a1", "a2");
         assertThat(LocalQuery.ENTITY_ARTICLES.read(index, "org:some-label")).containsExactly("k1");
         assertThat(LocalQuery.ENTITY_ARTICLES.read(index, "org:some-label|k1")).containsExactly("z1");
@@ -206,9 +207,9 @@ class IndexStoresTest {
             TestInputTopic<String, EnrichedArticle> in = other.createInputTopic(TOPICS.enriched(),
                     new StringSerializer(), Serdes.ENRICHED.serializer());
             input.forEach(a -> in.pipeInput(a.id(), a));
-            KeyValueStore<String, TopicCount> otherCounts = other.getKeyValueStore(AggregateTopology.TOPIC_COUNTS);
+            KeyValueStore<String, TopicCount> otherCounts = other.getKeyValueStore(StoreNames.TOPIC_COUNTS);
             counts.forEach((topic, c) -> assertThat(otherCounts.get(topic)).isEqualTo(c));
-            KeyValueStore<String, String> otherIndex = other.getKeyValueStore(AggregateTopology.ENTITY_INDEX);
+            KeyValueStore<String, String> otherIndex = other.getKeyValueStore(StoreNames.ENTITY_INDEX);
             index.forEach((k, v) -> assertThat(otherIndex.get(k)).isEqualTo(v));
         }
     }

@@ -3,6 +3,7 @@ package io.storywire.aggregate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.storywire.aggregate.store.StoreNames;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.TopicTag;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ class JournalPruningTest {
 
     private static boolean clustered(AggregateStage stage, List<EnrichedArticle> articles) {
         ReadOnlyKeyValueStore<String, List<String>> store = stage.streams().store(StoreQueryParameters
-                .fromNameAndType(AggregateTopology.ARTICLE_STORIES, QueryableStoreTypes.<String, List<String>>keyValueStore()));
+                .fromNameAndType(StoreNames.ARTICLE_STORIES, QueryableStoreTypes.<String, List<String>>keyValueStore()));
         return articles.stream().filter(a -> !a.topics().isEmpty()).allMatch(a -> store.get(a.id()) != null);
     }
 

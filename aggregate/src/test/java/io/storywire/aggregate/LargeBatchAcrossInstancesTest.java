@@ -1,5 +1,6 @@
 package io.storywire.aggregate;
 
+import io.storywire.aggregate.store.StoreNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -93,7 +94,7 @@ class LargeBatchAcrossInstancesTest {
     }
 
     private static Set<String> activeHosts(AggregateStage stage) {
-        return stage.streams().streamsMetadataForStore(AggregateTopology.STORIES).stream()
+        return stage.streams().streamsMetadataForStore(StoreNames.STORIES).stream()
                 .filter(m -> !m.topicPartitions().isEmpty())
                 .map(StreamsMetadata::hostInfo).map(Object::toString).collect(Collectors.toSet());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.storywire.aggregate.store.StoreNames;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.core.Topics;
 import io.storywire.core.model.Article;
@@ -63,8 +64,8 @@ class ReplayAfterCrashTest {
     /** Merges made easier than by default, so that the run merges stories (the set has no merge at the defaults). */
     private static final ClusterSettings SETTINGS = ClusterSettings.defaults().withMerge(0.1, 0.1);
     /** Every store the stage serves or clusters from; the journal is the recovery log, not state to compare. */
-    private static final List<String> STORES = List.of(AggregateTopology.STORIES, AggregateTopology.ARTICLES,
-            AggregateTopology.ARTICLE_STORIES, AggregateTopology.TOPIC_COUNTS, AggregateTopology.ENTITY_INDEX,
+    private static final List<String> STORES = List.of(StoreNames.STORIES, StoreNames.ARTICLES,
+            StoreNames.ARTICLE_STORIES, StoreNames.TOPIC_COUNTS, StoreNames.ENTITY_INDEX,
             AggregateTopology.STORY_PROFILES, AggregateTopology.STORY_INDEX, AggregateTopology.STORY_SEEN,
             AggregateTopology.STORY_COUNTERS);
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*");

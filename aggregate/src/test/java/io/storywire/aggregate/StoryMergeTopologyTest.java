@@ -1,5 +1,6 @@
 package io.storywire.aggregate;
 
+import io.storywire.aggregate.store.StoreNames;
 import static io.storywire.aggregate.cluster.Articles.T0;
 import static io.storywire.aggregate.cluster.Articles.enriched;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,14 +70,14 @@ class StoryMergeTopologyTest {
         assertThat(emitted.get(1).mergedInto()).isNull();
         assertThat(emitted.get(1).size()).isEqualTo(3);
 
-        KeyValueStore<String, Story> stories = driver.getKeyValueStore(AggregateTopology.STORIES);
+        KeyValueStore<String, Story> stories = driver.getKeyValueStore(StoreNames.STORIES);
         assertThat(stories.get("all:h2")).isNull();
         assertThat(stories.get("all:h1").size()).isEqualTo(3);
-        KeyValueStore<String, List<String>> articleStories = driver.getKeyValueStore(AggregateTopology.ARTICLE_STORIES);
+        KeyValueStore<String, List<String>> articleStories = driver.getKeyValueStore(StoreNames.ARTICLE_STORIES);
         assertThat(articleStories.get("h1")).containsExactly("all:h1");
         assertThat(articleStories.get("h2")).containsExactly("all:h1");
         assertThat(articleStories.get("h3")).containsExactly("all:h1");
-        KeyValueStore<String, TopicCount> counts = driver.getKeyValueStore(AggregateTopology.TOPIC_COUNTS);
+        KeyValueStore<String, TopicCount> counts = driver.getKeyValueStore(StoreNames.TOPIC_COUNTS);
         assertThat(counts.get("all").stories()).isEqualTo(1);
         assertThat(counts.get("all").articles()).isEqualTo(3);
     }

@@ -1,5 +1,6 @@
 package io.storywire.aggregate;
 
+import io.storywire.aggregate.store.StoreNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -94,7 +95,7 @@ class TwoInstancesEndToEndTest {
     /** A peer's query is answered from the local copy only: the holder answers, the other refuses, never forwards. */
     private static void assertForwardedQueriesAreAnsweredLocallyOr503(AggregateTestKit kit, AggregateStage a,
                                                                        String urlA, String urlB) {
-        KeyQueryMetadata md = a.streams().queryMetadataForKey(AggregateTopology.STORIES, "taiwan",
+        KeyQueryMetadata md = a.streams().queryMetadataForKey(StoreNames.STORIES, "taiwan",
                 Serdes.String().serializer());
         String holder = md.activeHost().equals(HostInfo.buildFromEndpoint(urlA.substring("http://".length())))
                 ? urlA : urlB;
@@ -178,7 +179,7 @@ class TwoInstancesEndToEndTest {
     }
 
     private static Set<String> activeHosts(AggregateStage stage) {
-        return stage.streams().streamsMetadataForStore(AggregateTopology.STORIES).stream()
+        return stage.streams().streamsMetadataForStore(StoreNames.STORIES).stream()
                 .filter(m -> !m.topicPartitions().isEmpty())
                 .map(StreamsMetadata::hostInfo).map(Object::toString).collect(Collectors.toSet());
     }

@@ -3,6 +3,7 @@ package io.storywire.aggregate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.storywire.aggregate.store.StoreNames;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.core.config.StorywireConfig;
@@ -67,7 +68,7 @@ class UpgradeInPlaceTest {
 
     private static boolean clustered(KafkaStreams ks, List<EnrichedArticle> articles) {
         try {
-            Map<String, Object> memberships = all(ks, AggregateTopology.ARTICLE_STORIES);
+            Map<String, Object> memberships = all(ks, StoreNames.ARTICLE_STORIES);
             return articles.stream().filter(a -> !a.topics().isEmpty())
                     .allMatch(a -> memberships.containsKey(a.id())
                             && ((List<?>) memberships.get(a.id())).size() == a.topics().size());
@@ -78,9 +79,9 @@ class UpgradeInPlaceTest {
 
     @SuppressWarnings("unchecked")
     private static void assertIndexStoresAgreeWithStories(KafkaStreams ks, List<EnrichedArticle> articles) {
-        Map<String, Object> stories = all(ks, AggregateTopology.STORIES);
-        Map<String, Object> memberships = all(ks, AggregateTopology.ARTICLE_STORIES);
-        Map<String, Object> counts = all(ks, AggregateTopology.TOPIC_COUNTS);
+        Map<String, Object> stories = all(ks, StoreNames.STORIES);
+        Map<String, Object> memberships = all(ks, StoreNames.ARTICLE_STORIES);
+        Map<String, Object> counts = all(ks, StoreNames.TOPIC_COUNTS);
         Map<String, List<String>> expectedMemberships = new HashMap<>();
         Map<String, int[]> expectedCounts = new HashMap<>();
         for (Object o : stories.values()) {

@@ -6,7 +6,7 @@ import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.model.Article;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.enrich.Enricher;
-import io.storywire.ingest.IngestSettings;
+import io.storywire.ingest.settings.IngestSettings;
 import io.storywire.ingest.parse.ArticleParser;
 import io.storywire.ingest.parse.RawMeta;
 import java.io.IOException;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * The pipeline as an outside client sees it: a JSON article produced to the raw topic with the real kcat binary
  * comes out enriched on the enriched topic (read back with kcat) and in the query API's answer.
  */
+@TestKafka.OnSwitchedKafka
 class KcatEndToEndTest {
 
     static RunningPipeline running;

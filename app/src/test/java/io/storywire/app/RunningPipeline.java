@@ -15,26 +15,35 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 
-/** The whole pipeline as `storywire run` starts it, on an embedded broker and free ports, for end-to-end tests. */
+/**
+ * The whole pipeline as `storywire run` starts it, on free ports, for end-to-end tests. Its Kafka, unless a test
+ * names a cluster, is what {@link TestKafka}'s switch says: the embedded broker by default, a Kafka container with
+ * {@code -Dstorywire.test.kafka=container}.
+ */
 final class RunningPipeline implements AutoCloseable {
 
     static final Path SEEDS = Path.of("..", "seeds");
 
     final Pipeline pipeline;
+    private final TestKafka kafka;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    /** With the embedded broker. */
+    /** On the Kafka of the switch (default: the embedded broker). */
     RunningPipeline() throws IOException {
         this("", "at_least_once");
     }
 
-    /** Against the given cluster; empty starts the embedded broker. */
+    /** Against the given cluster; empty: the Kafka of the switch. */
     RunningPipeline(String bootstrapServers) throws IOException {
         this(bootstrapServers, "at_least_once");
     }
 
-    /** Against the given cluster (empty: the embedded broker) with the given processing guarantee. */
+    /** Against the given cluster (empty: the Kafka of the switch) with the given processing guarantee. */
     RunningPipeline(String bootstrapServers, String processingGuarantee) throws IOException {
+        kafka = bootstrapServers.isEmpty() ? TestKafka.start() : null;
+        if (kafka != null) {
+            bootstrapServers = kafka.bootstrapServers();
+        }
         Path data = Files.createTempDirectory("storywire-e2e-");
         StorywireConfig cfg = StorywireConfig.load(null, Map.of(
                 "bootstrap.servers", bootstrapServers,
@@ -44,7 +53,14 @@ final class RunningPipeline implements AutoCloseable {
                 "topic.partitions", "2",
                 "commit.interval.ms", "100",
                 "processing.guarantee", processingGuarantee));
-        pipeline = Pipeline.start(cfg, EnumSet.allOf(Stage.class));
+        try {
+            pipeline = Pipeline.start(cfg, EnumSet.allOf(Stage.class));
+        } catch (RuntimeException e) {
+            if (kafka != null) {
+                kafka.close();
+            }
+            throw e;
+        }
     }
 
     String bootstrapServers() {
@@ -91,5 +107,8 @@ final class RunningPipeline implements AutoCloseable {
     @Override
     public void close() {
         pipeline.close();
+        if (kafka != null) {
+            kafka.close();
+        }
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * them, and the answers of the query API per topic. Run under exactly_once_v2, so every topology is shown to work
  * with transactions too (the other end-to-end tests run at_least_once, the default).
  */
+@TestKafka.OnSwitchedKafka
 class SeedsEndToEndTest {
 
     private static final List<String> DEFAULT_TOPICS = List.of("trade", "taiwan", "north-korea", "k-pop");

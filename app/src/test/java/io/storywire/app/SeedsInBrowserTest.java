@@ -29,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The page of the whole pipeline in a real headless Chromium: the seeds' stories under each default topic, an
  * article posted to ingest appearing live without a reload, and markup in its title shown as text.
  */
+@TestKafka.OnSwitchedKafka
 class SeedsInBrowserTest {
 
     private static final List<String> DEFAULT_TOPICS = List.of("trade", "taiwan", "north-korea", "k-pop");

@@ -73,7 +73,7 @@ public final class EnrichStage implements AutoCloseable {
      * takes effect (topics added live are kept).
      */
     static boolean publishAlways(StorywireConfig cfg) {
-        String v = cfg.asMap().getOrDefault(PUBLISH_CONFIG, "if-empty").trim();
+        String v = cfg.get(PUBLISH_CONFIG);
         return v.equalsIgnoreCase("always");
     }
 

@@ -1,5 +1,6 @@
 package io.storywire.enrich;
 
+import io.storywire.core.TopicIds;
 import io.storywire.core.config.StorywireConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ final class TaxonomyWatcher implements Runnable {
             while (!stopped) {
                 List<String> ids = new ArrayList<>();
                 for (ConsumerRecord<String, String> r : consumer.poll(TaxonomyPublisher.pollTimeout())) {
-                    if (r.key() != null && r.value() != null && r.key().matches("[a-z0-9][a-z0-9-]*")) {
+                    if (r.key() != null && r.value() != null && TopicIds.isValid(r.key())) {
                         ids.add(r.key());
                     }
                 }

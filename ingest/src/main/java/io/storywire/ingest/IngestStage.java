@@ -1,5 +1,8 @@
 package io.storywire.ingest;
 
+import io.storywire.ingest.settings.IngestSettings;
+import io.storywire.ingest.publish.RawPublisher;
+import io.storywire.ingest.file.FileIngest;
 import io.javalin.Javalin;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.streams.StreamsSettings;
@@ -38,8 +41,7 @@ public final class IngestStage implements AutoCloseable {
         if (streams != null) {
             return;
         }
-        int bandGroups = Integer.parseInt(cfg.asMap().getOrDefault("ingest.dedup.band.groups",
-                String.valueOf(NearDuplicateDetector.DEFAULT_GROUPS)).trim());
+        int bandGroups = cfg.getInt("ingest.dedup.band.groups");
         streams = new KafkaStreams(IngestTopology.build(cfg.topics(), settings, bandGroups),
                 StreamsSettings.of(cfg, "ingest", null));
         ThreadReplacement.install(streams, "ingest");

@@ -1,5 +1,7 @@
 package io.storywire.ingest;
 
+import io.storywire.ingest.publish.IngestDeadLetters;
+import io.storywire.ingest.publish.RawHeaders;
 import io.storywire.core.model.Article;
 import io.storywire.core.model.DeadLetter;
 import io.storywire.ingest.parse.ArticleParser;

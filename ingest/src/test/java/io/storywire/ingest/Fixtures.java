@@ -1,5 +1,6 @@
 package io.storywire.ingest;
 
+import io.storywire.ingest.settings.IngestSettings;
 import io.storywire.ingest.parse.RawMeta;
 import java.io.IOException;
 import java.io.UncheckedIOException;

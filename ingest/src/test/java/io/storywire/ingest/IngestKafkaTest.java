@@ -1,5 +1,7 @@
 package io.storywire.ingest;
 
+import io.storywire.ingest.settings.IngestSettings;
+import io.storywire.ingest.publish.RawPublisher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

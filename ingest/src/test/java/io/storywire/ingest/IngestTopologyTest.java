@@ -1,5 +1,8 @@
 package io.storywire.ingest;
 
+import io.storywire.ingest.settings.IngestSettings;
+import io.storywire.ingest.publish.RawHeaders;
+import io.storywire.ingest.file.FileTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storywire.core.Topics;

@@ -2,12 +2,11 @@ package io.storywire.aggregate.cluster;
 
 import io.storywire.core.config.StorywireConfig;
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * Weights, thresholds and caps of the online story clusterer. Every value is a config key under
- * {@code aggregate.cluster.}; {@link #defaults()} holds the values chosen on the labelled story set
- * (see aggregate/CLUSTERING.md).
+ * {@code aggregate.cluster.} defined, with its default, in {@code StorywireConfigDef}; {@link #defaults()} holds
+ * those values, chosen on the labelled story set (see aggregate/CLUSTERING.md).
  *
  * @param threshold        an article joins the most similar candidate story when the combined similarity reaches this
  * @param termWeight       weight of the TF-IDF cosine between the article and the story's term centroid
@@ -77,6 +76,7 @@ public record ClusterSettings(
         double bodyCohesion) {
 
     public static final String PREFIX = "aggregate.cluster.";
+    private static final ClusterSettings DEFAULTS = from(StorywireConfig.defaults());
 
     public ClusterSettings {
         if (threshold < 0 || threshold > 1) {
@@ -107,41 +107,39 @@ public record ClusterSettings(
         }
     }
 
+    /** The values of {@code StorywireConfigDef}, chosen on the labelled story set. */
     public static ClusterSettings defaults() {
-        return new ClusterSettings(0.25, 0.7, 0.3, 2, 2.0, 0.5, Duration.ofDays(7), Duration.ofDays(7), Duration.ofDays(14),
-                Duration.ofDays(365), 120, 150, 12, 24, 20, 100, 0.15, 0.15, 0.22, 50, 0.5, 0.25, 0.03, 1, 0.5);
+        return DEFAULTS;
     }
 
-    /** Reads {@code aggregate.cluster.*}; a key the config does not hold keeps its default. */
+    /** Reads {@code aggregate.cluster.*} of a complete config (the defaults fill what is not set). */
     public static ClusterSettings from(StorywireConfig cfg) {
-        Map<String, String> values = cfg.asMap();
-        ClusterSettings d = defaults();
         return new ClusterSettings(
-                dbl(values, "threshold", d.threshold),
-                dbl(values, "term.weight", d.termWeight),
-                dbl(values, "entity.weight", d.entityWeight),
-                integer(values, "title.boost", d.titleBoost),
-                dbl(values, "name.boost", d.nameBoost),
-                dbl(values, "near.duplicate.min.similarity", d.nearDuplicateMin),
-                hours(values, "quiet.hours", d.quiet),
-                hours(values, "time.half.life.hours", d.timeHalfLife),
-                hours(values, "index.ttl.hours", d.indexTtl),
-                hours(values, "index.lateness.hours", d.indexLateness),
-                integer(values, "article.terms", d.articleTerms),
-                integer(values, "story.terms", d.storyTerms),
-                integer(values, "query.terms", d.queryTerms),
-                integer(values, "index.terms", d.indexTerms),
-                integer(values, "max.candidates", d.maxCandidates),
-                integer(values, "max.postings", d.maxPostings),
-                dbl(values, "title.weight", d.titleWeight),
-                dbl(values, "word.weight", d.wordWeight),
-                dbl(values, "headline.threshold", d.headlineThreshold),
-                dbl(values, "idf.prior.docs", d.idfPriorDocs),
-                dbl(values, "merge.threshold", d.mergeThreshold),
-                dbl(values, "merge.centroid", d.mergeCentroid),
-                dbl(values, "headline.entity.weight", d.headlineEntityWeight),
-                dbl(values, "cohesion", d.cohesion),
-                dbl(values, "body.cohesion", d.bodyCohesion));
+                cfg.getDouble(PREFIX + "threshold"),
+                cfg.getDouble(PREFIX + "term.weight"),
+                cfg.getDouble(PREFIX + "entity.weight"),
+                cfg.getInt(PREFIX + "title.boost"),
+                cfg.getDouble(PREFIX + "name.boost"),
+                cfg.getDouble(PREFIX + "near.duplicate.min.similarity"),
+                hours(cfg, "quiet.hours"),
+                hours(cfg, "time.half.life.hours"),
+                hours(cfg, "index.ttl.hours"),
+                hours(cfg, "index.lateness.hours"),
+                cfg.getInt(PREFIX + "article.terms"),
+                cfg.getInt(PREFIX + "story.terms"),
+                cfg.getInt(PREFIX + "query.terms"),
+                cfg.getInt(PREFIX + "index.terms"),
+                cfg.getInt(PREFIX + "max.candidates"),
+                cfg.getInt(PREFIX + "max.postings"),
+                cfg.getDouble(PREFIX + "title.weight"),
+                cfg.getDouble(PREFIX + "word.weight"),
+                cfg.getDouble(PREFIX + "headline.threshold"),
+                cfg.getDouble(PREFIX + "idf.prior.docs"),
+                cfg.getDouble(PREFIX + "merge.threshold"),
+                cfg.getDouble(PREFIX + "merge.centroid"),
+                cfg.getDouble(PREFIX + "headline.entity.weight"),
+                cfg.getDouble(PREFIX + "cohesion"),
+                cfg.getDouble(PREFIX + "body.cohesion"));
     }
 
     public ClusterSettings withThreshold(double value) {
@@ -185,7 +183,9 @@ public record ClusterSettings(
             int articleTerms, int storyTerms, int queryTerms, int indexTerms, int maxCandidates, int maxPostings) {
         this(threshold, termWeight, entityWeight, titleBoost, nameBoost, nearDuplicateMin, quiet, timeHalfLife,
                 indexTtl, indexLateness, articleTerms, storyTerms, queryTerms, indexTerms, maxCandidates, maxPostings,
-                0.15, 0.15, 0.22, 50, 0.5, 0.25, 0.03, 1, 0.5);
+                DEFAULTS.titleWeight, DEFAULTS.wordWeight, DEFAULTS.headlineThreshold, DEFAULTS.idfPriorDocs,
+                DEFAULTS.mergeThreshold, DEFAULTS.mergeCentroid, DEFAULTS.headlineEntityWeight, DEFAULTS.cohesion,
+                DEFAULTS.bodyCohesion);
     }
 
     public ClusterSettings withBodyCohesion(double exponent) {
@@ -223,18 +223,7 @@ public record ClusterSettings(
                 headlineEntityWeight, cohesion, bodyCohesion);
     }
 
-    private static double dbl(Map<String, String> values, String key, double fallback) {
-        String v = values.get(PREFIX + key);
-        return v == null || v.isBlank() ? fallback : Double.parseDouble(v.trim());
-    }
-
-    private static int integer(Map<String, String> values, String key, int fallback) {
-        String v = values.get(PREFIX + key);
-        return v == null || v.isBlank() ? fallback : Integer.parseInt(v.trim());
-    }
-
-    private static Duration hours(Map<String, String> values, String key, Duration fallback) {
-        String v = values.get(PREFIX + key);
-        return v == null || v.isBlank() ? fallback : Duration.ofMinutes(Math.round(Double.parseDouble(v.trim()) * 60));
+    private static Duration hours(StorywireConfig cfg, String key) {
+        return Duration.ofMinutes(Math.round(cfg.getDouble(PREFIX + key) * 60));
     }
 }

@@ -1,9 +1,9 @@
 package io.storywire.aggregate.query;
 
+import io.storywire.aggregate.store.StoreNames;
 import io.storywire.aggregate.cluster.TopicCount;
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.storywire.aggregate.AggregateTopology;
-import io.storywire.aggregate.EntityIndexKeys;
+import io.storywire.aggregate.store.EntityIndexKeys;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Story;
 import io.storywire.core.serde.Json;
@@ -24,7 +24,7 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
                             BiFunction<ReadOnlyKeyValueStore<String, Object>, String, T> reader) {
 
     /** The stories of one topic (arg: topic id); they all live in the partition of the topic id. */
-    public static final LocalQuery<List<Story>> TOPIC_STORIES = new LocalQuery<>("topic-stories", AggregateTopology.STORIES,
+    public static final LocalQuery<List<Story>> TOPIC_STORIES = new LocalQuery<>("topic-stories", StoreNames.STORIES,
             new TypeReference<>() { }, (store, topic) -> {
                 List<Story> stories = new ArrayList<>();
                 try (KeyValueIterator<String, Object> it = store.prefixScan(topic + ":", new StringSerializer())) {
@@ -34,24 +34,24 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
             });
 
     /** One story (arg: story id), or null. */
-    public static final LocalQuery<Story> STORY = new LocalQuery<>("story", AggregateTopology.STORIES,
+    public static final LocalQuery<Story> STORY = new LocalQuery<>("story", StoreNames.STORIES,
             new TypeReference<>() { }, (store, id) -> (Story) store.get(id));
 
     /** One article with its enrichment (arg: article id), or null. */
-    public static final LocalQuery<EnrichedArticle> ARTICLE = new LocalQuery<>("article", AggregateTopology.ARTICLES,
+    public static final LocalQuery<EnrichedArticle> ARTICLE = new LocalQuery<>("article", StoreNames.ARTICLES,
             new TypeReference<>() { }, (store, id) -> (EnrichedArticle) store.get(id));
 
     /** The story ids of one article (arg: article id), or null. */
     @SuppressWarnings("unchecked")
     public static final LocalQuery<List<String>> ARTICLE_STORIES = new LocalQuery<>("article-stories",
-            AggregateTopology.ARTICLE_STORIES, new TypeReference<>() { }, (store, id) -> (List<String>) store.get(id));
+            StoreNames.ARTICLE_STORIES, new TypeReference<>() { }, (store, id) -> (List<String>) store.get(id));
 
     /**
      * Story and article counts of the partition's topics (no arg): one entry per topic from the counts the clusterer
      * keeps, never a scan of the stories.
      */
     public static final LocalQuery<List<TopicCount>> TOPIC_COUNTS = new LocalQuery<>("topic-counts",
-            AggregateTopology.TOPIC_COUNTS, new TypeReference<>() { }, (store, ignored) -> {
+            StoreNames.TOPIC_COUNTS, new TypeReference<>() { }, (store, ignored) -> {
                 List<TopicCount> counts = new ArrayList<>();
                 try (KeyValueIterator<String, Object> it = store.all()) {
                     it.forEachRemaining(kv -> {
@@ -69,7 +69,7 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
      * "{entity}|{article}", so an entity id that itself holds '|' cannot match another entity's entries.
      */
     public static final LocalQuery<List<String>> ENTITY_ARTICLES = new LocalQuery<>("entity-articles",
-            AggregateTopology.ENTITY_INDEX, new TypeReference<>() { }, (store, entityId) -> {
+            StoreNames.ENTITY_INDEX, new TypeReference<>() { }, (store, entityId) -> {
                 List<String> ids = new ArrayList<>();
                 String prefix = EntityIndexKeys.prefix(entityId);
                 try (KeyValueIterator<String, Object> it = store.prefixScan(prefix, new StringSerializer())) {
@@ -86,7 +86,7 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
     /** Story ids of several articles of one partition (arg: JSON array of article ids); absent ones left out. */
     @SuppressWarnings("unchecked")
     public static final LocalQuery<Map<String, List<String>>> STORY_IDS_OF_ARTICLES = new LocalQuery<>(
-            "story-ids-of-articles", AggregateTopology.ARTICLE_STORIES, new TypeReference<>() { }, (store, ids) -> {
+            "story-ids-of-articles", StoreNames.ARTICLE_STORIES, new TypeReference<>() { }, (store, ids) -> {
                 Map<String, List<String>> out = new TreeMap<>();
                 for (String id : idList(ids)) {
                     Object storyIds = store.get(id);
@@ -99,7 +99,7 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
 
     /** Several stories of one partition (arg: JSON array of story ids); absent ones left out. */
     public static final LocalQuery<List<Story>> STORIES_BY_ID = new LocalQuery<>("stories-by-id",
-            AggregateTopology.STORIES, new TypeReference<>() { }, (store, ids) -> {
+            StoreNames.STORIES, new TypeReference<>() { }, (store, ids) -> {
                 List<Story> stories = new ArrayList<>();
                 for (String id : idList(ids)) {
                     if (store.get(id) instanceof Story s) {

@@ -1,5 +1,6 @@
 package io.storywire.aggregate.query;
 
+import io.storywire.core.TopicIds;
 import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Story;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The questions the API answers, each as one routed read (a key query goes to the partition's holder) or one
@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class QueryService {
 
-    private static final Pattern TOPIC_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
     private static final int MAX_ID = 512;
 
     private final Router router;
@@ -53,7 +52,7 @@ public final class QueryService {
     public Views.StoryView story(String id) {
         requireId("story id", id);
         String topic = Story.topicOf(id);
-        if (!id.contains(":") || !TOPIC_ID.matcher(topic).matches()) {
+        if (!id.contains(":") || !TopicIds.isValid(topic)) {
             throw new IllegalArgumentException("a story id is '<topic>:<suffix>', not '" + id + "'");
         }
         Answer<Story> answer = router.byKey(LocalQuery.STORY, topic, id);
@@ -107,8 +106,8 @@ public final class QueryService {
     }
 
     private static void requireTopicId(String topic) {
-        if (topic == null || !TOPIC_ID.matcher(topic).matches()) {
-            throw new IllegalArgumentException("'" + topic + "' is not a topic id (letters, digits, '-', '_', '.')");
+        if (!TopicIds.isValid(topic)) {
+            throw new IllegalArgumentException("'" + topic + "' is not a topic id (" + TopicIds.rule() + ")");
         }
     }
 

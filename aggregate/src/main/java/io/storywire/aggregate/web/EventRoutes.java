@@ -1,5 +1,6 @@
 package io.storywire.aggregate.web;
 
+import io.storywire.core.TopicIds;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
@@ -18,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +31,6 @@ import org.slf4j.LoggerFactory;
 public final class EventRoutes implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EventRoutes.class);
-    private static final Pattern TOPIC_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
     private static final int QUEUE = 1000;
 
     /** Seconds a refused client should wait: about as long as a page stays open. */
@@ -62,8 +61,8 @@ public final class EventRoutes implements AutoCloseable {
         app.before("/api/events", ctx -> {
             Problems.guarded(c -> {
                 String topic = c.queryParam("topic");
-                if (topic != null && !TOPIC_ID.matcher(topic).matches()) {
-                    throw new IllegalArgumentException("'" + topic + "' is not a topic id");
+                if (topic != null && !TopicIds.isValid(topic)) {
+                    throw new IllegalArgumentException("'" + topic + "' is not a topic id (" + TopicIds.rule() + ")");
                 }
                 if (feed.get() == null) {
                     throw new StoreUnavailableException("the story feed is not running yet");

@@ -66,4 +66,14 @@ class QueryServiceTest {
         assertThat(service.topicStories("taiwan", request).stories()).hasSize(1);
         assertThatThrownBy(() -> service.topicStories("nowhere", request)).isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void shouldRefuseATopicIdTheTaxonomyCouldNeverHaveBeforeAskingAnyReplica() {
+        QueryService service = new QueryService(router, Set.of("taiwan"));
+        StoryPageRequest request = StoryPageRequest.parse(null, null, null, null);
+        assertThatThrownBy(() -> service.topicStories("Taiwan", request)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lower-case");
+        assertThatThrownBy(() -> service.topicStories("a_b", request)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> service.story("Taiwan:a1")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

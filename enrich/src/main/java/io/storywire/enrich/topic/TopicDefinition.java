@@ -1,5 +1,6 @@
 package io.storywire.enrich.topic;
 
+import io.storywire.core.TopicIds;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
@@ -32,8 +33,8 @@ public record TopicDefinition(String id, String label, double threshold, Map<Str
     public static final String MATCH_EVIDENCE = "evidence";
 
     public TopicDefinition {
-        if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
-            throw new IllegalArgumentException("topic id must be lower case letters, digits and '-': " + id);
+        if (!TopicIds.isValid(id)) {
+            throw new IllegalArgumentException("topic id must be " + TopicIds.rule() + ": " + id);
         }
         if (match != null && !match.equals(MATCH_ALL) && !match.equals(MATCH_EVIDENCE)) {
             throw new IllegalArgumentException("topic " + id + ": match is \"all\" or \"evidence\", not " + match);

@@ -47,7 +47,8 @@ public final class TopicMatcher {
     /** A body shorter than this is a teaser: the item is judged as a headline with a standfirst. */
     public static final int SHORT_BODY_WORDS = 60;
     /** How fast repeats of one phrase or entity fade: the k-th adds 1 / (1 + (k - 1) * decay) of its weight. */
-    static final double REPEAT_DECAY = Double.parseDouble(System.getProperty("storywire.topic.decay", "1.0"));
+    static final double REPEAT_DECAY = Double.parseDouble(System.getProperty("storywire.topic.decay",
+            io.storywire.core.config.StorywireConfig.defaults().get("topic.decay")));
 
     private final Taxonomy taxonomy;
     private final PhraseMatcher phrases;

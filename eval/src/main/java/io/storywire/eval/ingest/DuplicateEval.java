@@ -2,7 +2,7 @@ package io.storywire.eval.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.storywire.eval.devsets.DevSets;
-import io.storywire.ingest.IngestSettings;
+import io.storywire.ingest.settings.IngestSettings;
 import io.storywire.ingest.dedup.NearDuplicateDetector;
 import io.storywire.ingest.id.ArticleIds;
 import java.io.PrintStream;

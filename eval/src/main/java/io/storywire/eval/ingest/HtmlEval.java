@@ -95,10 +95,7 @@ public final class HtmlEval {
             snippetLine(out, "tuned", snippetsTuned);
             snippetLine(out, "held aside", snippetsHeld);
             snippetLine(out, "all", snippets());
-            out.println("Publish dates, ingest/dates-dev (right day):");
-            dateLine(out, "tuned", datesTuned);
-            dateLine(out, "held aside", datesHeld);
-            dateLine(out, "all", dates());
+            new DateParts(datesTuned, datesHeld).print(out);
             out.printf("  %.1f ms per page (html-dev: main text; dates-dev: date)%n", msPerPage);
         }
 
@@ -107,7 +104,7 @@ public final class HtmlEval {
                     s.pages, s.precision(), s.recall(), s.accuracy(), s.f1(), s.tp, s.fp, s.fn, s.tn);
         }
 
-        private static void dateLine(PrintStream out, String name, Dates d) {
+        static void dateLine(PrintStream out, String name, Dates d) {
             out.printf("  %-10s %3d pages  accuracy %.3f coverage %.3f precision %.3f  (right %d, returned %d)%n",
                     name, d.pages, d.accuracy(), d.coverage(), d.precision(), d.right, d.returned);
         }
@@ -147,10 +144,39 @@ public final class HtmlEval {
             }
             snippetLines.add(line(id, "body", bodies.get(i)));
         }
+        List<String> dateLines = new ArrayList<>();
+        DateParts d = dates(misses, dateLines);
+        pages += d.tuned().pages() + d.held().pages();
+        Dates dTuned = d.tuned();
+        Dates dHeld = d.held();
+        double ms = (System.nanoTime() - start) / 1e6 / Math.max(1, pages);
+        if (predictions != null) {
+            write(predictions.resolve("snippets.jsonl"), snippetLines);
+            write(predictions.resolve("dates.jsonl"), dateLines);
+        }
+        return new Report(sTuned, sHeld, dTuned, dHeld, ms, misses);
+    }
+
+    /** The date figures of the tuned part and of the held-aside fifth. */
+    public record DateParts(Dates tuned, Dates held) {
+
+        public void print(PrintStream out) {
+            out.println("Publish dates, ingest/dates-dev (right day):");
+            Report.dateLine(out, "tuned", tuned);
+            Report.dateLine(out, "held aside", held);
+            Report.dateLine(out, "all", tuned.plus(held));
+        }
+    }
+
+    /**
+     * Only {@code ingest/dates-dev}, through {@link HtmlPage#date} (a few seconds, against the minute the main
+     * text and the acceptance runs take): the tuned part's misses go to {@code misses} ("date ID: got DAY (source)
+     * want DAY"), one prediction line per page to {@code dateLines}.
+     */
+    public static DateParts dates(List<String> misses, List<String> dateLines) {
         Map<String, JsonNode> dateGold = byId(DevSets.readJsonl(DevSets.resolve("ingest/dates-dev/gold.jsonl")));
         Dates dTuned = Dates.ZERO;
         Dates dHeld = Dates.ZERO;
-        List<String> dateLines = new ArrayList<>();
         for (JsonNode page : DevSets.readJsonl(DevSets.resolve("ingest/dates-dev/pages.jsonl.gz"))) {
             String id = page.get("id").asText();
             JsonNode gold = dateGold.get(id);
@@ -159,7 +185,6 @@ public final class HtmlEval {
             }
             Optional<PublishDateFinder.Found> found = HtmlPage.date(page.get("html").asText(), text(page, "url"),
                     Instant.now());
-            pages++;
             LocalDate day = found.map(f -> f.value().toLocalDate()).orElse(null);
             String want = gold.get("published").asText().substring(0, 10);
             boolean right = day != null && day.toString().equals(want);
@@ -174,12 +199,7 @@ public final class HtmlEval {
             }
             dateLines.add(line(id, "published", day == null ? null : day.toString()));
         }
-        double ms = (System.nanoTime() - start) / 1e6 / Math.max(1, pages);
-        if (predictions != null) {
-            write(predictions.resolve("snippets.jsonl"), snippetLines);
-            write(predictions.resolve("dates.jsonl"), dateLines);
-        }
-        return new Report(sTuned, sHeld, dTuned, dHeld, ms, misses);
+        return new DateParts(dTuned, dHeld);
     }
 
     /** score_html.py's count_item: each "with" snippet found is a tp, each "without" snippet found an fp. */
@@ -243,9 +263,20 @@ public final class HtmlEval {
         }
     }
 
-    /** For whoever tunes: prints the report, the tuned part's misses with {@code -v}, writes predictions to a folder. */
+    /**
+     * For whoever tunes: prints the report, the tuned part's misses with {@code -v}, writes predictions to a folder;
+     * {@code --dates} runs only the publish dates.
+     */
     public static void main(String[] args) {
-        Path out = args.length > 0 && !args[0].equals("-v") ? Path.of(args[0]) : null;
+        if (List.of(args).contains("--dates")) {
+            List<String> misses = new ArrayList<>();
+            dates(misses, new ArrayList<>()).print(System.out);
+            if (List.of(args).contains("-v")) {
+                misses.forEach(System.out::println);
+            }
+            return;
+        }
+        Path out = args.length > 0 && !args[0].startsWith("-") ? Path.of(args[0]) : null;
         Report r = run(out);
         r.print(System.out);
         if (List.of(args).contains("-v")) {

@@ -1,5 +1,6 @@
 package io.storywire.eval.replay;
 
+import io.storywire.aggregate.store.StoreNames;
 import io.storywire.aggregate.AggregateTopology;
 import io.storywire.aggregate.BoundedRocksDbConfig;
 
@@ -51,7 +52,7 @@ public final class OfflineReplay {
             TestInputTopic<String, EnrichedArticle> in = driver.createInputTopic(TOPICS.enriched(),
                     new StringSerializer(), Serdes.ENRICHED.serializer());
             articles.forEach(a -> in.pipeInput(a.id(), a, a.article().publishedInstant()));
-            KeyValueStore<String, List<String>> store = driver.getKeyValueStore(AggregateTopology.ARTICLE_STORIES);
+            KeyValueStore<String, List<String>> store = driver.getKeyValueStore(StoreNames.ARTICLE_STORIES);
             articles.forEach(a -> {
                 List<String> ids = store.get(a.id());
                 if (ids != null) {

@@ -1,7 +1,7 @@
 package io.storywire.eval.stories;
 
 import io.storywire.core.model.Article;
-import io.storywire.ingest.IngestSettings;
+import io.storywire.ingest.settings.IngestSettings;
 import io.storywire.ingest.dedup.NearDuplicateDetector;
 
 /**

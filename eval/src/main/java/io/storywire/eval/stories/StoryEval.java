@@ -5,7 +5,7 @@ import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.TopicTag;
 import io.storywire.enrich.Enricher;
-import io.storywire.ingest.IngestSettings;
+import io.storywire.ingest.settings.IngestSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;

@@ -6,7 +6,7 @@ import io.storywire.core.model.TopicTag;
 import io.storywire.enrich.Enricher;
 import io.storywire.eval.devsets.DevSets;
 import io.storywire.eval.replay.OfflineReplay;
-import io.storywire.ingest.IngestSettings;
+import io.storywire.ingest.settings.IngestSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

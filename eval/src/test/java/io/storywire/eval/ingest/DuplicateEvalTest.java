@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storywire.eval.devsets.DevSets;
-import io.storywire.ingest.IngestSettings;
+import io.storywire.ingest.settings.IngestSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,10 +25,10 @@ class DuplicateEvalTest {
 
     /**
      * Reuters 1987 wire copy is formulaic (earnings tables, money-market, bond-issue and SEC-filing formulas) and
-     * re-sends corrected stories. At the tuned setting 4.1 % of the tuned part's articles with text are marked, and
-     * 32 of 40 sampled marks were re-sends or versions of the same story (the rest: Fed and Bank of England
-     * money-market formulas). Containment alone marked 9.7 %, mostly template siblings; above 5 % they are
-     * getting through again.
+     * re-sends corrected stories. Containment alone marked 9.7 %, mostly template siblings; the fact, subject and
+     * time tests brought it to 4.1 %, of which about 3 in 5 were copies (the rest follow-ups of one deal or market
+     * sharing formula phrases); asking low containment for a copied passage brought it to 2.3 % (161 marks), about
+     * 4 in 5 copies or corrected re-sends. Above 3 % follow-ups are getting through again.
      */
     @Test
     void shouldKeepTheNearDuplicateRateOnFormulaicWireCopyUnderTheBound() {
@@ -36,7 +36,7 @@ class DuplicateEvalTest {
                 .filter(n -> !DevSets.heldAside(n.path("id").asText())).toList();
         DuplicateEval.Part part = DuplicateEval.run(REUTERS, "tuned", tuned, IngestSettings.defaults());
         assertThat(part.withText()).isGreaterThan(7000);
-        assertThat(part.nearRate()).isLessThan(0.05);
+        assertThat(part.nearRate()).isLessThan(0.03);
     }
 
     @Test

@@ -9,7 +9,7 @@ import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Story;
 import io.storywire.core.model.TopicTag;
 import io.storywire.enrich.Enricher;
-import io.storywire.ingest.IngestSettings;
+import io.storywire.ingest.settings.IngestSettings;
 import io.storywire.ingest.parse.ArticleParser;
 import io.storywire.ingest.parse.ParseOutcome;
 import io.storywire.ingest.parse.RawMeta;

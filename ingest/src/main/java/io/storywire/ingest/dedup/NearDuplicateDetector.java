@@ -17,7 +17,8 @@ import java.util.Map;
 public final class NearDuplicateDetector {
 
     /** Band groups the topology uses by default; the detector uses the same so that both give the same marks. */
-    public static final int DEFAULT_GROUPS = 4;
+    public static final int DEFAULT_GROUPS =
+            io.storywire.core.config.StorywireConfig.defaults().getInt("ingest.dedup.band.groups");
     /** Share of the smaller text's comparable fact shingles that must carry the same facts (see {@link Similarity}). */
     public static final double MARKS_THRESHOLD = 0.8;
 

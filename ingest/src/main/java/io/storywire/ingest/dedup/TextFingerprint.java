@@ -170,6 +170,18 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates,
         return select(shingles, shingleOwner, leftOut);
     }
 
+    /** The shingles outside the given paragraphs in text order, repeats kept: for finding copied passages. */
+    public int[] shingleSequence(Set<Integer> leftOut) {
+        int[] out = new int[shingles.length];
+        int n = 0;
+        for (int i = 0; i < shingles.length; i++) {
+            if (leftOut.isEmpty() || !leftOut.contains((int) shingleOwner[i])) {
+                out[n++] = shingles[i];
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
     /** Distinct template hashes outside the given paragraphs, sorted. */
     public int[] templateSet(Set<Integer> leftOut) {
         return select(templates, shingleOwner, leftOut);

@@ -1,7 +1,7 @@
 package io.storywire.ingest.drop;
 
-import io.storywire.ingest.FileIngest;
-import io.storywire.ingest.FileTypes;
+import io.storywire.ingest.file.FileIngest;
+import io.storywire.ingest.file.FileTypes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ public final class DropFolderWatcher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DropFolderWatcher.class);
     public static final String SETTLE_KEY = "ingest.drop.settle.ms";
-    public static final Duration DEFAULT_SETTLE = Duration.ofSeconds(2);
+    public static final Duration DEFAULT_SETTLE = settle(io.storywire.core.config.StorywireConfig.defaults().asMap());
     private static final long POLL_MS = 500;
 
     private final Path root;
@@ -79,10 +79,9 @@ public final class DropFolderWatcher implements AutoCloseable {
         this.settle = settle;
     }
 
-    /** {@code ingest.drop.settle.ms}, default 2 s. */
+    /** {@code ingest.drop.settle.ms} of a complete config. */
     public static Duration settle(Map<String, String> config) {
-        String v = config.get(SETTLE_KEY);
-        return v == null || v.isBlank() ? DEFAULT_SETTLE : Duration.ofMillis(Long.parseLong(v.trim()));
+        return Duration.ofMillis(Long.parseLong(config.get(SETTLE_KEY).trim()));
     }
 
     public Path root() {

@@ -262,7 +262,7 @@ public final class PublishDateFinder {
             for (boolean named : new boolean[] {true, false}) {
                 for (int i = from; i < all.size(); i++) {
                     Element e = all.get(i);
-                    String names = e.className() + " " + e.id();
+                    String names = names(e);
                     if (named && (names.isBlank() || !DATE_NAMES.matcher(names).find())) {
                         continue;
                     }
@@ -275,6 +275,9 @@ public final class PublishDateFinder {
                             continue;
                         }
                         text = text.substring(0, 25); // a dateline opening the paragraph
+                    }
+                    if (!named && !dateLine(text)) {
+                        continue;
                     }
                     Optional<OffsetDateTime> d = writtenDate(text, named, dayFirst).filter(v -> plausible(v, now));
                     if (d.isPresent() && !inFurniture(e)) {
@@ -289,6 +292,48 @@ public final class PublishDateFinder {
         }
         return Optional.empty();
     }
+
+    /** How far into an unnamed text its date may start and still make it a date line. */
+    private static final int DATE_LINE_START = 40;
+    /** How many words may stand before it, a month name included ("Written by Ann Lee on March 3, 2021"). */
+    private static final int DATE_LINE_WORDS = 7;
+    /** What sets a longer date line apart from a sentence: a byline, a publication verb, a "Place |" or "Place,". */
+    private static final Pattern BYLINE_MARK = Pattern.compile("(?iu)\\b(?:by|von|par|por|di|door|av|published|"
+            + "posted|written|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)\\b|[|,]");
+    /**
+     * "from 5 March", "ab 05.03.", "as of 31 December", "bis", "seit", "desde", "hasta", "à partir du"... but not
+     * "vom" or "du": "Mitteilung vom 14.03.2021" and "article du 14 mars" give the day of the text itself.
+     */
+    private static final Pattern RANGE = Pattern.compile("(?iu)(?:^|[\\s(,;:])(?:as of|from|since|until|till|through|"
+            + "ab|bis|seit|zum|desde|hasta|à partir du|jusqu'au|au|dal|fino al|tra|entre|between|and|und|"
+            + "to)[\\s,.]+(?:\\p{L}+\\.?\\s+)?$");
+
+    /**
+     * A text without a name for dates counts only as a date line: its date opens it, after at most a few words
+     * ("Published on", "Mittwoch,"), and no "from"/"until"/"as of" makes it the start or end of a period. A
+     * sentence that mentions a date ("... will vote on 24 September 2023.") is about something else.
+     */
+    private static boolean dateLine(String text) {
+        Matcher digit = FIRST_DIGIT.matcher(text);
+        if (!digit.find() || digit.start() > DATE_LINE_START) {
+            return false;
+        }
+        String before = text.substring(0, digit.start()).strip();
+        int words = before.isEmpty() ? 0 : before.split("[\\s|]+").length;
+        // more than a few words before the date make a date line only with a byline or dateline mark
+        if (words > DATE_LINE_WORDS || words > 3 && !BYLINE_MARK.matcher(before).find()) {
+            return false;
+        }
+        // the date starts by the first number, or a month name just before it: read no further than the date
+        String head = text.substring(0, Math.min(text.length(), digit.start() + 25));
+        if (DateParser.absolute(head).isEmpty()) {
+            return false;
+        }
+        // the words before the first number are the ones that introduce the date
+        return !RANGE.matcher(text.substring(0, digit.start())).find();
+    }
+
+    private static final Pattern FIRST_DIGIT = Pattern.compile("\\p{Nd}");
 
     /** How many elements after the headline still belong to the article's head (byline, date line, lead). */
     private static final int HEAD_SPAN = 80;
@@ -320,7 +365,7 @@ public final class PublishDateFinder {
         for (int i = Math.max(0, headline - 12); i < Math.min(all.size(), headline + HEAD_SPAN); i++) {
             Element e = all.get(i);
             boolean time = e.normalName().equals("time");
-            String names = e.className() + " " + e.id() + " " + e.attr("data-testid");
+            String names = names(e) + " " + e.attr("data-testid");
             if (!time && (names.isBlank() || !DATE_NAMES.matcher(names).find())) {
                 continue;
             }
@@ -436,11 +481,28 @@ public final class PublishDateFinder {
     private static boolean inFurniture(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
             if (a.normalName().equals("a") || a.normalName().equals("footer") || a.normalName().equals("aside")
-                    || a.normalName().equals("nav") || OTHERS.matcher(a.className() + " " + a.id()).find()) {
+                    || a.normalName().equals("nav") || OTHERS.matcher(names(a)).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Class tokens that describe a state of the element, not what it holds: "has-sidebar", "no-date". */
+    private static final Pattern MODIFIER = Pattern.compile("(?i)(?:has|with|without|no|show|hide|is)[-_].*");
+
+    /**
+     * The element's class tokens and id, without modifier tokens: a {@code main has-sidebar} column holds the
+     * article, not a sidebar, and a {@code teaser no-date} block is not a date line.
+     */
+    static String names(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (String c : e.classNames()) {
+            if (!MODIFIER.matcher(c).matches()) {
+                sb.append(c).append(' ');
+            }
+        }
+        return sb.append(e.id()).toString().strip();
     }
 
     private static String first(String... values) {

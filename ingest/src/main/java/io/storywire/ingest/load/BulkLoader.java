@@ -1,10 +1,10 @@
 package io.storywire.ingest.load;
 
 import io.storywire.core.config.StorywireConfig;
-import io.storywire.ingest.FileIngest;
-import io.storywire.ingest.FileTypes;
-import io.storywire.ingest.IngestSettings;
-import io.storywire.ingest.RawPublisher;
+import io.storywire.ingest.file.FileIngest;
+import io.storywire.ingest.file.FileTypes;
+import io.storywire.ingest.settings.IngestSettings;
+import io.storywire.ingest.publish.RawPublisher;
 import io.storywire.ingest.parse.Rejection;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -2,7 +2,7 @@ package io.storywire.ingest.parse;
 
 import io.storywire.core.model.Article;
 import io.storywire.core.model.ArticleFlag;
-import io.storywire.ingest.IngestSettings;
+import io.storywire.ingest.settings.IngestSettings;
 import io.storywire.ingest.text.PayloadDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.storywire.ingest.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storywire.ingest.IngestSettings;
+import io.storywire.ingest.settings.IngestSettings;
 import io.storywire.ingest.id.ArticleIds;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -54,6 +54,33 @@ class DuplicateCasesTest {
         assertThat(v.kind()).isEqualTo(NearDuplicateDetector.Kind.NEAR_DUPLICATE);
         assertThat(v.nearDuplicateOf().articleId()).isEqualTo("original");
         assertThat(v.nearDuplicateOf().similarity()).isGreaterThan(0.8);
+    }
+
+    /** A site's own lead and ending around one paragraph it took word for word from the wire story. */
+    private static final String REPRINT = """
+            The ferry from Northport sounded its horn off Varn on Thursday for the first time in eleven days, and \
+            islanders walked down to the harbour in their hundreds to watch the boat come in.
+
+            The operator, Strait Lines, said the first crossing carried 212 passengers and 40 lorries, and that the \
+            timetable would be back to six crossings a day by Monday. Harbour master Tomas Evander said divers had \
+            checked the repaired pier twice before the port reopened.
+
+            Our readers told us the closure had been the longest since the pier was built, and several said they \
+            would now keep a week of supplies at home through the winter months. The school on the island stayed \
+            open throughout, its head teacher said, though two teachers who live on the mainland could not reach it. \
+            Fishermen on Varn said they had lost most of a season's first catch because they could not ship it.""";
+
+    @Test
+    void shouldMarkASiteThatReprintsAWireParagraphUnderItsOwnLeadAndEnding() {
+        Similarity s = Similarity.of(Similarity.Sets.of(TextFingerprint.of(FERRY, IngestSettings.DEFAULT_SHINGLE),
+                java.util.Set.of()), Similarity.Sets.of(TextFingerprint.of(REPRINT, IngestSettings.DEFAULT_SHINGLE),
+                java.util.Set.of()));
+        assertThat(s.containment()).isBetween(IngestSettings.DEFAULT_THRESHOLD, Similarity.PASSAGE_ZONE);
+        assertThat(s.passage()).isGreaterThanOrEqualTo(Similarity.MIN_PASSAGE);
+        admit("wire", "Northport News", FERRY, MONDAY);
+        var v = admit("reprint", "Island Daily", REPRINT, MONDAY.plusSeconds(7200));
+        assertThat(v.kind()).isEqualTo(NearDuplicateDetector.Kind.NEAR_DUPLICATE);
+        assertThat(v.nearDuplicateOf().articleId()).isEqualTo("wire");
     }
 
     @Test

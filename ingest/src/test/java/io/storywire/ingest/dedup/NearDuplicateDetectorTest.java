@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storywire.core.model.Article;
 import io.storywire.ingest.Fixtures;
-import io.storywire.ingest.IngestSettings;
+import io.storywire.ingest.settings.IngestSettings;
 import io.storywire.ingest.parse.ArticleParser;
 import org.junit.jupiter.api.Test;
 

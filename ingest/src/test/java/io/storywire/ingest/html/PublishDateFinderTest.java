@@ -165,4 +165,42 @@ class PublishDateFinderTest {
                 + "</header><h1>Harbour reopens after the storm</h1><p>The harbour reopened on Monday.</p>";
         assertThat(day(meta, page, null)).isEqualTo("2025-12-01");
     }
+
+    @Test
+    void shouldReadAClassNamedForAStateAsAModifierNotAsWhatTheElementHolds() {
+        // the article column says it has a sidebar beside it: its dateline is still the article's
+        String column = "<div class='main has-right-sidebar'><h6>Harbour reopens</h6>"
+                + "<p>(14. März 2021) The harbour reopened on Monday after the storm, the port authority said.</p>"
+                + "</div><div class='sidebar'><span class='date'>20.03.2021</span></div>";
+        assertThat(day("", column, null)).isEqualTo("2021-03-14");
+        // a block marked as having no date is not a date line: the real one follows
+        String marked = "<h1>Harbour reopens</h1><div class='no-date'>Port news 2019/12/01 archive</div>"
+                + "<span class='posted'>14 March 2021</span><p>The harbour reopened.</p>";
+        assertThat(day("", marked, null)).isEqualTo("2021-03-14");
+    }
+
+    @Test
+    void shouldTakeADateLineButNotASentenceThatMentionsADate() {
+        String dateline = "<h1>Harbour reopens</h1><p>Ardmore | Kilbride, 14. März 2021</p>"
+                + "<p>The harbour reopened on Monday after the storm.</p>";
+        assertThat(day("", dateline, null)).isEqualTo("2021-03-14");
+        assertThat(day("", "<h1>Harbour reopens</h1><p>Written by Ann Lee on March 14, 2021</p>", null))
+                .isEqualTo("2021-03-14");
+        String sentence = "<h1>Harbour reopens</h1><p>The ferry will sail again on 14 March 2021.</p>"
+                + "<p>The harbour reopened on Monday after the storm.</p>";
+        assertThat(find("", sentence, null)).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeTheStartOrEndOfAPeriodForThePublicationDate() {
+        assertThat(find("", "<h1>Harbour</h1><p>As of March 31, 2021, the port holds 40 berths.</p>", null))
+                .isEmpty();
+        assertThat(find("", "<h1>Kurse</h1><table><tr><td>Dienstags, ab 14.03.2021</td><td>18 Uhr</td></tr>"
+                + "<tr><td>bis 30.06.2021</td></tr></table>", null)).isEmpty();
+        assertThat(day("", "<h1>Harbour</h1><p>Published 2 April 2021</p><p>From 14 March 2021 the port is shut.</p>",
+                null)).isEqualTo("2021-04-02");
+        // "vom" and "du" say whose day it is, not where a period starts
+        assertThat(day("", "<h1>Hafen</h1><p>Mitteilung vom 14.03.2021</p>", null)).isEqualTo("2021-03-14");
+        assertThat(day("", "<h1>Port</h1><p>Communiqué du 14 mars 2021</p>", null)).isEqualTo("2021-03-14");
+    }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storywire.core.Topics;
 import io.storywire.ingest.Fixtures;
-import io.storywire.ingest.RawHeaders;
-import io.storywire.ingest.RawPublisher;
+import io.storywire.ingest.publish.RawHeaders;
+import io.storywire.ingest.publish.RawPublisher;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storywire.core.model.Article;
 import io.storywire.core.model.ArticleFlag;
-import io.storywire.ingest.FileTypes;
+import io.storywire.ingest.file.FileTypes;
 import io.storywire.ingest.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package io.storywire.ingest.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storywire.ingest.FileTypes;
+import io.storywire.ingest.file.FileTypes;
 import io.storywire.ingest.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

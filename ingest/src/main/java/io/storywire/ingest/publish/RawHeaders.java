@@ -1,4 +1,4 @@
-package io.storywire.ingest;
+package io.storywire.ingest.publish;
 
 import io.storywire.ingest.parse.RawMeta;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
-package io.storywire.ingest;
+package io.storywire.ingest.publish;
 
+import io.storywire.ingest.settings.IngestSettings;
 import io.storywire.core.Topics;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.model.DeadLetter;
@@ -27,7 +28,7 @@ public final class RawPublisher implements AutoCloseable {
 
     /** The setting that bounds how long a publish may wait for the broker ({@code ingest.publish.timeout.ms}). */
     public static final String TIMEOUT_KEY = "ingest.publish.timeout.ms";
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofMillis(5000);
+    public static final Duration DEFAULT_TIMEOUT = timeout(StorywireConfig.defaults());
 
     /**
      * The publisher of the interactive ways in (HTTP, drop folder): a publish fails within
@@ -64,10 +65,9 @@ public final class RawPublisher implements AutoCloseable {
         return p;
     }
 
-    /** {@code ingest.publish.timeout.ms}, default 5 s. */
+    /** {@code ingest.publish.timeout.ms}. */
     public static Duration timeout(StorywireConfig cfg) {
-        String v = cfg.asMap().get(TIMEOUT_KEY);
-        return v == null || v.isBlank() ? DEFAULT_TIMEOUT : Duration.ofMillis(Long.parseLong(v.trim()));
+        return Duration.ofMillis(cfg.getLong(TIMEOUT_KEY));
     }
 
     /**

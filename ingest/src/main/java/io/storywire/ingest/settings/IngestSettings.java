@@ -1,4 +1,4 @@
-package io.storywire.ingest;
+package io.storywire.ingest.settings;
 
 import io.storywire.core.config.StorywireConfig;
 import java.time.Clock;
@@ -27,45 +27,32 @@ import java.util.Map;
 public record IngestSettings(int maxRawBytes, int maxArticleBytes, int minBodyWords, Duration maxFutureSkew,
                              int shingleSize, double nearDuplicateThreshold, Duration dedupRetention, Clock clock) {
 
-    public static final int DEFAULT_MAX_RAW_BYTES = 10 * 1024 * 1024;
-    public static final int DEFAULT_MAX_ARTICLE_BYTES = 256 * 1024;
-    public static final int DEFAULT_MIN_BODY_WORDS = 20;
-    public static final int DEFAULT_SHINGLE = 3;
-    public static final double DEFAULT_THRESHOLD = 0.15;
-    public static final Duration DEFAULT_FUTURE_SKEW = Duration.ofHours(24);
-    public static final Duration DEFAULT_RETENTION = Duration.ofDays(14);
+    // the defaults are StorywireConfigDef's; these names stay for the tests and the eval code that use them
+    private static final IngestSettings DEFAULTS = from(StorywireConfig.defaults());
+    public static final int DEFAULT_MAX_RAW_BYTES = DEFAULTS.maxRawBytes;
+    public static final int DEFAULT_MAX_ARTICLE_BYTES = DEFAULTS.maxArticleBytes;
+    public static final int DEFAULT_MIN_BODY_WORDS = DEFAULTS.minBodyWords;
+    public static final int DEFAULT_SHINGLE = DEFAULTS.shingleSize;
+    public static final double DEFAULT_THRESHOLD = DEFAULTS.nearDuplicateThreshold;
+    public static final Duration DEFAULT_FUTURE_SKEW = DEFAULTS.maxFutureSkew;
+    public static final Duration DEFAULT_RETENTION = DEFAULTS.dedupRetention;
     /** Room for record headers and batch overhead above the largest payload in a Kafka message or request. */
     public static final int KAFKA_OVERHEAD_BYTES = 64 * 1024;
 
     public static IngestSettings defaults() {
-        return new IngestSettings(DEFAULT_MAX_RAW_BYTES, DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MIN_BODY_WORDS,
-                DEFAULT_FUTURE_SKEW, DEFAULT_SHINGLE, DEFAULT_THRESHOLD, DEFAULT_RETENTION, Clock.systemUTC());
+        return DEFAULTS;
     }
 
     public static IngestSettings from(StorywireConfig cfg) {
-        Map<String, String> m = cfg.asMap();
         return new IngestSettings(
-                maxRawBytes(m),
-                Integer.parseInt(m.getOrDefault("ingest.max.article.bytes",
-                        String.valueOf(DEFAULT_MAX_ARTICLE_BYTES)).trim()),
-                Integer.parseInt(m.getOrDefault("ingest.min.body.words", String.valueOf(DEFAULT_MIN_BODY_WORDS)).trim()),
-                Duration.ofHours(Long.parseLong(m.getOrDefault("ingest.max.future.hours",
-                        String.valueOf(DEFAULT_FUTURE_SKEW.toHours())).trim())),
-                Integer.parseInt(m.getOrDefault("ingest.near.duplicate.shingle", String.valueOf(DEFAULT_SHINGLE)).trim()),
-                Double.parseDouble(m.getOrDefault("ingest.near.duplicate.threshold",
-                        String.valueOf(DEFAULT_THRESHOLD)).trim()),
-                Duration.ofDays(Long.parseLong(m.getOrDefault("ingest.dedup.retention.days",
-                        String.valueOf(DEFAULT_RETENTION.toDays())).trim())),
+                cfg.maxPayloadBytes(),
+                cfg.getInt("ingest.max.article.bytes"),
+                cfg.getInt("ingest.min.body.words"),
+                Duration.ofHours(cfg.getLong("ingest.max.future.hours")),
+                cfg.getInt("ingest.near.duplicate.shingle"),
+                cfg.getDouble("ingest.near.duplicate.threshold"),
+                Duration.ofDays(cfg.getLong("ingest.dedup.retention.days")),
                 Clock.systemUTC());
-    }
-
-    /** {@code ingest.max.raw.bytes}; the older {@code ingest.max.bytes} still counts when it alone is set. */
-    private static int maxRawBytes(Map<String, String> m) {
-        String v = m.get("ingest.max.raw.bytes");
-        if (v == null || v.isBlank()) {
-            v = m.get("ingest.max.bytes");
-        }
-        return v == null || v.isBlank() ? DEFAULT_MAX_RAW_BYTES : Integer.parseInt(v.trim());
     }
 
     /** The producers' {@code max.request.size} and the raw topic's {@code max.message.bytes}: a raw payload fits. */

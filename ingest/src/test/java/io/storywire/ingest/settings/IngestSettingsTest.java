@@ -1,4 +1,4 @@
-package io.storywire.ingest;
+package io.storywire.ingest.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

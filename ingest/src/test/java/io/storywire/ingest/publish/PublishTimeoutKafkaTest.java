@@ -1,5 +1,7 @@
-package io.storywire.ingest;
+package io.storywire.ingest.publish;
 
+import io.storywire.ingest.IngestStage;
+import io.storywire.ingest.settings.IngestSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;

@@ -1,4 +1,4 @@
-package io.storywire.aggregate;
+package io.storywire.aggregate.store;
 
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Entity;
@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Keys of the {@link AggregateTopology#ENTITY_INDEX} store: "{entity id}|{article id}", so one entity's articles
+ * Keys of the {@link StoreNames#ENTITY_INDEX} store: "{entity id}|{article id}", so one entity's articles
  * of a partition are one prefix scan of "{entity id}|".
  */
 public final class EntityIndexKeys {
@@ -23,7 +23,7 @@ public final class EntityIndexKeys {
     }
 
     /** The distinct ids of the entities an article names, sorted; none for an article without entities. */
-    static Set<String> entityIds(EnrichedArticle article) {
+    public static Set<String> entityIds(EnrichedArticle article) {
         Set<String> ids = new TreeSet<>();
         if (article != null && article.entities() != null) {
             for (Entity e : article.entities()) {

@@ -1,5 +1,8 @@
-package io.storywire.ingest;
+package io.storywire.ingest.file;
 
+import io.storywire.ingest.settings.IngestSettings;
+import io.storywire.ingest.publish.IngestDeadLetters;
+import io.storywire.ingest.publish.RawPublisher;
 import io.storywire.core.model.Article;
 import io.storywire.ingest.parse.ArticleParser;
 import io.storywire.ingest.parse.ParseOutcome;

@@ -1,7 +1,6 @@
 package io.storywire.app;
 
 import io.storywire.aggregate.AggregateStage;
-import io.storywire.broker.EmbeddedKafkaBroker;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.http.HttpPolicy;
 import io.storywire.enrich.EnrichStage;
@@ -10,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -46,15 +46,22 @@ final class Pipeline implements AutoCloseable {
     }
 
     private void startAll(EnumSet<Stage> stages) {
+        // what this process really runs with, secrets masked: the first thing to compare when two instances differ
+        log.info("effective configuration (defaults, --config file, STORYWIRE_* environment, -Dstorywire.*, "
+                + "options):\n{}", cfg.describe());
         if (cfg.embeddedBroker()) {
-            EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(cfg.dataDir().resolve("kafka"),
-                    cfg.getInt("broker.port"));
+            // the embedded broker lives in the tools launcher, not in the service artifact
+            LocalBroker broker = ServiceLoader.load(LocalBroker.Provider.class).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("bootstrap.servers is empty and this artifact has "
+                            + "no embedded broker: give a cluster (-b HOST:PORT or STORYWIRE_BOOTSTRAP_SERVERS), or "
+                            + "use the tools launcher (./storywire run)"))
+                    .start(cfg);
             running.push(broker);
             cfg = cfg.with("bootstrap.servers", broker.bootstrapServers());
         }
         List<String> taxonomy = EnrichStage.topicIds(cfg);
         TopicSetup.ensureTopics(cfg, taxonomy);
-        if (!cfg.asMap().containsKey(AggregateStage.CONFIGURED_TOPICS)) {
+        if (cfg.list(AggregateStage.CONFIGURED_TOPICS).isEmpty()) {
             cfg = cfg.with(AggregateStage.CONFIGURED_TOPICS, String.join(",", taxonomy));
         }
 

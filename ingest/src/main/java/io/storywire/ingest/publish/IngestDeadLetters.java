@@ -1,4 +1,4 @@
-package io.storywire.ingest;
+package io.storywire.ingest.publish;
 
 import io.storywire.core.model.DeadLetter;
 import io.storywire.core.model.DeadLetters;

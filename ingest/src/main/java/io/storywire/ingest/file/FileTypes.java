@@ -1,4 +1,4 @@
-package io.storywire.ingest;
+package io.storywire.ingest.file;
 
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,0 +1,29 @@
+package io.storywire.ingest.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SimilarityTest {
+
+    private static final long SAME_DAY = 3_600_000L;
+
+    @Test
+    void shouldFindTheLongestRunOfConsecutiveSharedShingles() {
+        int[] sorted = {2, 3, 4, 7, 9};
+        assertThat(Similarity.longestRun(new int[] {1, 2, 3, 4, 5, 7, 9, 8}, sorted)).isEqualTo(3);
+        assertThat(Similarity.longestRun(new int[] {1, 5, 8}, sorted)).isZero();
+        assertThat(Similarity.longestRun(new int[] {9, 9, 7, 2}, sorted)).isEqualTo(4);
+    }
+
+    @Test
+    void shouldAskLowContainmentForACopiedPassageButNotHighContainment() {
+        // same facts, same subject, same day: only the wording and the passage differ
+        Similarity scattered = new Similarity(0.2, 10, 0, 5, 0, 1.0, Similarity.MIN_PASSAGE - 1);
+        Similarity passage = new Similarity(0.2, 10, 0, 5, 0, 1.0, Similarity.MIN_PASSAGE);
+        Similarity copy = new Similarity(Similarity.PASSAGE_ZONE, 10, 0, 5, 0, 1.0, 3);
+        assertThat(scattered.nearCopy(0.15, 0.7, SAME_DAY)).isFalse();
+        assertThat(passage.nearCopy(0.15, 0.7, SAME_DAY)).isTrue();
+        assertThat(copy.nearCopy(0.15, 0.7, SAME_DAY)).isTrue();
+    }
+}
