@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -30,6 +31,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -40,7 +42,8 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  * enriched (key article id) --+--> articles store (article id -> EnrichedArticle), entity-index
  *                             +--> one record per topic tag, key topic id --> repartition "by-topic"
- * by-topic --> clusterer [stories, story-profiles, story-index, story-seen, story-counters, topic-counts]
+ * by-topic --> clusterer [stories, story-profiles, story-index, story-seen, story-counters, topic-counts,
+ *                          story-journal]
  *          +--> stories topic (key story id -> Story), every change
  *          +--> repartition "story-assignments" (key article id -> story id) --> article-stories store
  * </pre>
@@ -57,6 +60,14 @@ public final class AggregateTopology {
     static final String STORY_INDEX = "story-index";
     static final String STORY_SEEN = "story-seen";
     static final String STORY_COUNTERS = "story-counters";
+    /**
+     * "{topic}|{article id}" -> {@link StoryJournalEntry}: what an article's clustering wrote and emitted, written
+     * first and kept until a commit has made its outputs durable, so a replay after a crash re-emits it (see
+     * {@link StoryClusterProcessor}). Empty under exactly_once_v2.
+     */
+    static final String STORY_JOURNAL = "story-journal";
+    /** Holds nothing: counts the task's commits for the journal (see {@link CommitMarker}). */
+    static final String STORY_JOURNAL_COMMITS = "story-journal-commits";
 
     static final Serde<List<String>> STORY_IDS_SERDE = JsonSerde.of(new TypeReference<List<String>>() {
     });
@@ -76,16 +87,40 @@ public final class AggregateTopology {
      *                 cost in a TopologyTestDriver dominates; never for serving
      */
     public static Topology build(Topics topics, ClusterSettings settings, boolean inMemory) {
+        // an offline replay has nothing to restore from: no changelog, so no second copy of every store write, and
+        // no journal, which only serves a restart
+        return build(topics, settings, inMemory ? Stores::inMemoryKeyValueStore : Stores::persistentKeyValueStore,
+                !inMemory, !inMemory, false);
+    }
+
+    /**
+     * @param stores    the bytes store of each store, by name (tests pass stores that outlive a simulated crash)
+     * @param logging   whether the stores have changelogs
+     * @param journaled whether the clusterer journals each article's update (the {@link #STORY_JOURNAL} store);
+     *                  without it the topology is the one of the builds before the journal
+     * @param commitsByHand the journal learns of commits from {@link CommitMarker#markCommitted()} only (tests)
+     */
+    static Topology build(Topics topics, ClusterSettings settings, Function<String, KeyValueBytesStoreSupplier> stores,
+                          boolean logging, boolean journaled, boolean commitsByHand) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(store(StoreNames.STORIES, Serdes.STORY, inMemory));
-        builder.addStateStore(store(STORY_PROFILES, JsonSerde.of(StoryProfile.class), inMemory));
-        builder.addStateStore(store(STORY_INDEX, JsonSerde.of(Postings.class), inMemory));
-        builder.addStateStore(store(STORY_SEEN, KEYS, inMemory));
-        builder.addStateStore(store(STORY_COUNTERS, org.apache.kafka.common.serialization.Serdes.Long(), inMemory));
-        builder.addStateStore(store(StoreNames.ARTICLE_STORIES, STORY_IDS_SERDE, inMemory));
-        builder.addStateStore(store(StoreNames.ARTICLES, Serdes.ENRICHED, inMemory));
-        builder.addStateStore(store(StoreNames.TOPIC_COUNTS, JsonSerde.of(TopicCount.class), inMemory));
-        builder.addStateStore(store(StoreNames.ENTITY_INDEX, KEYS, inMemory));
+        Store s = new Store(stores, logging);
+        builder.addStateStore(s.of(StoreNames.STORIES, Serdes.STORY));
+        builder.addStateStore(s.of(STORY_PROFILES, JsonSerde.of(StoryProfile.class)));
+        builder.addStateStore(s.of(STORY_INDEX, JsonSerde.of(Postings.class)));
+        builder.addStateStore(s.of(STORY_SEEN, KEYS));
+        builder.addStateStore(s.of(STORY_COUNTERS, org.apache.kafka.common.serialization.Serdes.Long()));
+        builder.addStateStore(s.of(StoreNames.ARTICLE_STORIES, STORY_IDS_SERDE));
+        builder.addStateStore(s.of(StoreNames.ARTICLES, Serdes.ENRICHED));
+        builder.addStateStore(s.of(StoreNames.TOPIC_COUNTS, JsonSerde.of(TopicCount.class)));
+        builder.addStateStore(s.of(StoreNames.ENTITY_INDEX, KEYS));
+        List<String> clusterStores = new ArrayList<>(List.of(
+                StoreNames.STORIES, STORY_PROFILES, STORY_INDEX, STORY_SEEN, STORY_COUNTERS, StoreNames.TOPIC_COUNTS));
+        if (journaled) {
+            builder.addStateStore(s.of(STORY_JOURNAL, new DeflatedSerde<>(JsonSerde.of(StoryJournalEntry.class))));
+            builder.addStateStore(CommitMarker.builder(STORY_JOURNAL_COMMITS, commitsByHand));
+            clusterStores.add(STORY_JOURNAL);
+            clusterStores.add(STORY_JOURNAL_COMMITS);
+        }
 
         KStream<String, EnrichedArticle> enriched = builder
                 .stream(topics.enriched(), Consumed.with(KEYS, Serdes.ENRICHED).withName("enriched"))
@@ -96,8 +131,8 @@ public final class AggregateTopology {
         KStream<String, ClusterOutput> outputs = enriched
                 .flatMap((articleId, article) -> byTopic(article), Named.as("by-topic-key"))
                 .repartition(Repartitioned.with(KEYS, Serdes.ENRICHED).withName("by-topic"))
-                .process(() -> new StoryClusterProcessor(settings), Named.as("cluster"),
-                        StoreNames.STORIES, STORY_PROFILES, STORY_INDEX, STORY_SEEN, STORY_COUNTERS, StoreNames.TOPIC_COUNTS);
+                .process(() -> new StoryClusterProcessor(settings, journaled), Named.as("cluster"),
+                        clusterStores.toArray(String[]::new));
 
         Map<String, KStream<String, ClusterOutput>> branches = outputs.split(Named.as("output-"))
                 .branch((key, out) -> out.isStory(), Branched.as("story"))
@@ -149,11 +184,11 @@ public final class AggregateTopology {
         return out;
     }
 
-    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values, boolean inMemory) {
-        if (inMemory) {
-            // an offline replay has nothing to restore from: no changelog, so no second copy of every store write
-            return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), KEYS, values).withLoggingDisabled();
+    private record Store(Function<String, KeyValueBytesStoreSupplier> stores, boolean logging) {
+
+        <V> StoreBuilder<KeyValueStore<String, V>> of(String name, Serde<V> values) {
+            StoreBuilder<KeyValueStore<String, V>> b = Stores.keyValueStoreBuilder(stores.apply(name), KEYS, values);
+            return logging ? b : b.withLoggingDisabled();
         }
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), KEYS, values);
     }
 }

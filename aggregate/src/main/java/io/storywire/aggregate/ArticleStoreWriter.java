@@ -3,6 +3,8 @@ package io.storywire.aggregate;
 import io.storywire.aggregate.store.StoreNames;
 import io.storywire.aggregate.store.EntityIndexKeys;
 import io.storywire.core.model.EnrichedArticle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -18,6 +20,8 @@ final class ArticleStoreWriter implements Processor<String, EnrichedArticle, Voi
 
     private KeyValueStore<String, EnrichedArticle> store;
     private KeyValueStore<String, String> entityIndex;
+    /** a record whose writes failed half-way (the stage resumed after the error): written again first */
+    private Record<String, EnrichedArticle> unfinished;
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
@@ -27,17 +31,37 @@ final class ArticleStoreWriter implements Processor<String, EnrichedArticle, Voi
 
     @Override
     public void process(Record<String, EnrichedArticle> record) {
+        if (unfinished != null) {
+            Record<String, EnrichedArticle> again = unfinished;
+            unfinished = null;
+            write(again);
+        }
+        write(record);
+    }
+
+    /**
+     * The article goes last: until it is written the previous version is what the entries are diffed against, so
+     * writing a failed record again finishes its entries (and a replay after a crash does the same).
+     */
+    private void write(Record<String, EnrichedArticle> record) {
         EnrichedArticle article = record.value();
         String id = article.id();
         Set<String> now = EntityIndexKeys.entityIds(article);
+        List<String> stale = new ArrayList<>();
         for (String gone : EntityIndexKeys.entityIds(store.get(id))) {
             if (!now.contains(gone)) {
-                entityIndex.delete(EntityIndexKeys.key(gone, id));
+                stale.add(EntityIndexKeys.key(gone, id));
             }
         }
-        for (String entityId : now) {
-            entityIndex.put(EntityIndexKeys.key(entityId, id), id);
+        try {
+            stale.forEach(entityIndex::delete);
+            for (String entityId : now) {
+                entityIndex.put(EntityIndexKeys.key(entityId, id), id);
+            }
+            store.put(id, article);
+        } catch (RuntimeException e) {
+            unfinished = record;
+            throw e;
         }
-        store.put(id, article);
     }
 }

@@ -15,6 +15,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class ArticleStoriesProcessor implements Processor<String, String, Void, Void> {
 
     private KeyValueStore<String, List<String>> store;
+    /** an assignment whose write failed (the stage resumed after the error): written again first */
+    private Record<String, String> unfinished;
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
@@ -23,6 +25,15 @@ final class ArticleStoriesProcessor implements Processor<String, String, Void, V
 
     @Override
     public void process(Record<String, String> record) {
+        if (unfinished != null) {
+            Record<String, String> again = unfinished;
+            unfinished = null;
+            write(again);
+        }
+        write(record);
+    }
+
+    private void write(Record<String, String> record) {
         String value = record.value();
         int tab = value.indexOf(ClusterOutput.SEPARATOR);
         String storyId = tab < 0 ? value : value.substring(0, tab);
@@ -33,7 +44,12 @@ final class ArticleStoriesProcessor implements Processor<String, String, Void, V
             changed |= ids.remove(value.substring(tab + 1));
         }
         if (changed) {
-            store.put(record.key(), List.copyOf(ids));
+            try {
+                store.put(record.key(), List.copyOf(ids));
+            } catch (RuntimeException e) {
+                unfinished = record;
+                throw e;
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.cluster.ClusterState;
 import io.storywire.aggregate.cluster.Clusterer;
 import io.storywire.aggregate.cluster.Postings;
+import io.storywire.aggregate.cluster.StoryProfile;
 import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Story;
@@ -13,17 +14,38 @@ import io.storywire.core.model.StoryArticle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Clusters the articles of the topics this task owns (key = topic id) and emits every story change and every
- * article's story. The work is in {@link Clusterer}; this class only wires it to the stores.
+ * article's story. The work is in {@link Clusterer}; this class wires it to the stores and makes each article's
+ * update all-or-nothing:
+ * <ol>
+ * <li>the clusterer works on {@link StagedTable}s, so its writes to six stores are complete in memory first (an
+ *     error while clustering writes nothing);</li>
+ * <li>under at_least_once the writes and the records to emit go to the {@code story-journal} store, keyed by topic
+ *     and article, before any other store;</li>
+ * <li>then the stores are written and the records emitted.</li>
+ * </ol>
+ * A crash anywhere after step 2 and before the commit replays the article: its journal entry is found and written
+ * and emitted again, exactly as the first time, instead of the article being skipped as already seen (which used to
+ * leave the index stores built from the emitted changes behind the stories for good). Entries go at the first
+ * record after a commit (see {@link CommitMarker}), when the outputs they describe are durable. Under
+ * exactly_once_v2 a crash rolls the stores back with the outputs, so nothing is journaled.
  */
 final class StoryClusterProcessor implements Processor<String, EnrichedArticle, String, ClusterOutput> {
 
@@ -34,16 +56,39 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     static final int PROFILE_CACHE = 4096;
 
     private final ClusterSettings settings;
+    private final boolean journaled;
     private ProcessorContext<String, ClusterOutput> context;
     private Clusterer clusterer;
     private KeyValueStore<String, Postings> indexStore;
     private KeyValueStore<String, Long> counters;
-    private KeyValueStore<String, TopicCount> topicCounts;
     private CandidateIndex index;
     private String sweepFrom;
 
-    StoryClusterProcessor(ClusterSettings settings) {
+    private StagedTable<Story> stories;
+    private StagedTable<StoryProfile> profiles;
+    private StagedTable<Postings> postings;
+    private StagedTable<String> seen;
+    private StagedTable<Long> counts;
+    private StagedTable<TopicCount> topicCounts;
+
+    /** null when nothing is journaled (exactly_once_v2, offline replays) */
+    private KeyValueStore<String, StoryJournalEntry> journal;
+    private CommitMarker commits;
+    private long commitsSeen;
+    /** journal keys written since the last commit seen: their outputs are durable once the next commit is done */
+    private final Set<String> uncommitted = new LinkedHashSet<>();
+    /** entries found at start-up (a crash or a move of the task), by key: kept until the stream has passed them */
+    private final Map<String, StoryJournalEntry> leftover = new HashMap<>();
+    /** an entry journaled whose writes failed half-way: written again before anything else */
+    private StoryJournalEntry unfinished;
+
+    /**
+     * @param journaled whether the topology has the journal stores; even then nothing is journaled under
+     *                  exactly_once_v2
+     */
+    StoryClusterProcessor(ClusterSettings settings, boolean journaled) {
         this.settings = settings;
+        this.journaled = journaled;
     }
 
     @Override
@@ -51,17 +96,29 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         this.context = context;
         indexStore = context.getStateStore(AggregateTopology.STORY_INDEX);
         counters = context.getStateStore(AggregateTopology.STORY_COUNTERS);
-        topicCounts = context.getStateStore(StoreNames.TOPIC_COUNTS);
-        ClusterState state = new ClusterState(
-                new StoreTable<>(context.getStateStore(StoreNames.STORIES)),
-                new CachedTable<>(new StoreTable<>(context.getStateStore(AggregateTopology.STORY_PROFILES)),
-                        PROFILE_CACHE),
-                new StoreTable<>(indexStore),
-                new StoreTable<>(context.getStateStore(AggregateTopology.STORY_SEEN)),
-                new StoreTable<>(counters));
-        clusterer = new Clusterer(state, settings);
-        index = new CandidateIndex(state.index(), settings);
+        stories = new StagedTable<>(new StoreTable<>(context.getStateStore(StoreNames.STORIES)));
+        profiles = new StagedTable<>(new CachedTable<>(
+                new StoreTable<>(context.getStateStore(AggregateTopology.STORY_PROFILES)), PROFILE_CACHE));
+        postings = new StagedTable<>(new StoreTable<>(indexStore));
+        seen = new StagedTable<>(new StoreTable<>(context.getStateStore(AggregateTopology.STORY_SEEN)));
+        counts = new StagedTable<>(new StoreTable<>(counters));
+        topicCounts = new StagedTable<>(new StoreTable<>(context.getStateStore(StoreNames.TOPIC_COUNTS)));
+        clusterer = new Clusterer(new ClusterState(stories, profiles, postings, seen, counts), settings);
+        // the sweep runs between articles, straight on the store
+        index = new CandidateIndex(new StoreTable<>(indexStore), settings);
+        if (journaled && !exactlyOnce(context.appConfigs().get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))) {
+            journal = context.getStateStore(AggregateTopology.STORY_JOURNAL);
+            commits = context.getStateStore(AggregateTopology.STORY_JOURNAL_COMMITS);
+            commitsSeen = commits.commits();
+            try (KeyValueIterator<String, StoryJournalEntry> it = journal.all()) {
+                it.forEachRemaining(kv -> leftover.put(kv.key, kv.value));
+            }
+        }
         context.schedule(SWEEP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> sweep());
+    }
+
+    static boolean exactlyOnce(Object guarantee) {
+        return guarantee != null && guarantee.toString().startsWith("exactly_once");
     }
 
     @Override
@@ -76,23 +133,130 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     }
 
     private void cluster(Record<String, EnrichedArticle> record) {
-        clusterer.add(record.key(), record.value()).ifPresent(a -> {
-            // add() answers only for an article new to the topic, so a re-delivered one is never counted again
-            String topic = a.story().topic();
-            TopicCount count = TopicCount.counting(topicCounts.get(topic), a.story(), a.opened());
-            for (Story gone : a.absorbed()) {
-                count = count.lessOneStory();
-                // subscribers learn where the absorbed story went; its articles move to the story that took them
-                context.forward(record.withKey(gone.id()).withValue(ClusterOutput.story(gone)));
-                for (StoryArticle moved : gone.articles()) {
-                    context.forward(record.withKey(moved.id())
-                            .withValue(ClusterOutput.move(gone.mergedInto(), gone.id())));
+        if (unfinished != null) {
+            StoryJournalEntry entry = unfinished;
+            unfinished = null;
+            apply(entry, record);
+        }
+        String topic = record.key();
+        String key = topic + "|" + record.value().article().id();
+        Optional<RecordMetadata> meta = context.recordMetadata();
+        String partition = meta.map(m -> m.topic() + "-" + m.partition()).orElse(null);
+        long offset = meta.map(RecordMetadata::offset).orElse(-1L);
+        if (journal != null) {
+            pruneCommitted(partition, offset);
+            StoryJournalEntry done = journal.get(key);
+            if (done != null) {
+                leftover.remove(key);
+                if (done.producedBy(partition, offset)) {
+                    // the same record again: a crash came before its offset was committed
+                    uncommitted.add(key);
+                    apply(done, record);
                 }
+                // else a second delivery of an article already in the topic: it changes nothing, as always
+                return;
             }
-            topicCounts.put(topic, count);
-            context.forward(record.withKey(a.story().id()).withValue(ClusterOutput.story(a.story())));
-            context.forward(record.withKey(a.articleId()).withValue(ClusterOutput.assignment(a.story().id())));
-        });
+        }
+        StoryJournalEntry entry;
+        try {
+            Optional<Clusterer.Assignment> added = clusterer.add(topic, record.value());
+            if (added.isEmpty()) {
+                return;
+            }
+            entry = entryOf(added.get(), partition, offset);
+        } finally {
+            discardStaged();
+        }
+        if (journal != null) {
+            journal.put(key, entry);
+            uncommitted.add(key);
+        }
+        apply(entry, record);
+    }
+
+    /**
+     * The journal entry of an assignment: the staged writes, the topic's counts, and the records to emit in the
+     * order subscribers need them (an absorbed story and its articles' moves before the story that took them).
+     */
+    private StoryJournalEntry entryOf(Clusterer.Assignment a, String partition, long offset) {
+        String topic = a.story().topic();
+        TopicCount count = TopicCount.counting(topicCounts.get(topic), a.story(), a.opened());
+        List<StoryJournalEntry.Emit> emits = new ArrayList<>();
+        Map<String, Story> absorbed = new LinkedHashMap<>();
+        for (Story gone : a.absorbed()) {
+            count = count.lessOneStory();
+            absorbed.put(gone.id(), gone);
+            // subscribers learn where the absorbed story went; its articles move to the story that took them
+            emits.add(new StoryJournalEntry.Emit(gone.id(), gone.id(), null, null));
+            for (StoryArticle moved : gone.articles()) {
+                emits.add(new StoryJournalEntry.Emit(moved.id(), null, gone.mergedInto(), gone.id()));
+            }
+        }
+        topicCounts.put(topic, count);
+        emits.add(new StoryJournalEntry.Emit(a.story().id(), a.story().id(), null, null));
+        emits.add(new StoryJournalEntry.Emit(a.articleId(), null, a.story().id(), null));
+        return new StoryJournalEntry(StoryJournalEntry.VERSION, partition, offset, stories.writes(),
+                profiles.writes(), postings.writes(), seen.writes(), counts.writes(), topicCounts.writes(), absorbed,
+                emits);
+    }
+
+    /**
+     * Writes an entry's final values (the same whether first or again) and emits its records. When a write fails,
+     * the entry is written again before the next article, so no article is clustered on half an update.
+     */
+    private void apply(StoryJournalEntry entry, Record<String, EnrichedArticle> record) {
+        try {
+            counts.apply(entry.counters());
+            postings.apply(entry.index());
+            profiles.apply(entry.profiles());
+            // the surviving story is written before the stories it absorbed go (puts before deletes)
+            stories.apply(entry.stories());
+            seen.apply(entry.seen());
+            topicCounts.apply(entry.topicCounts());
+        } catch (RuntimeException e) {
+            unfinished = entry;
+            throw e;
+        }
+        for (StoryJournalEntry.Emit emit : entry.emits()) {
+            ClusterOutput out = emit.story() != null ? ClusterOutput.story(entry.storyOf(emit))
+                    : emit.replaces() != null ? ClusterOutput.move(emit.assignment(), emit.replaces())
+                    : ClusterOutput.assignment(emit.assignment());
+            context.forward(record.withKey(emit.key()).withValue(out));
+        }
+    }
+
+    private void discardStaged() {
+        stories.discard();
+        profiles.discard();
+        postings.discard();
+        seen.discard();
+        counts.discard();
+        topicCounts.discard();
+    }
+
+    /**
+     * Deletes the entries whose outputs a commit has made durable: those written before the last commit, and those
+     * left from before a restart that the stream has passed (their record was committed, or was replayed).
+     */
+    private void pruneCommitted(String partition, long offset) {
+        long now = commits.commits();
+        if (now != commitsSeen) {
+            commitsSeen = now;
+            // a put of null deletes without reading the old entry back, which delete() would deserialise
+            uncommitted.forEach(key -> journal.put(key, null));
+            uncommitted.clear();
+        }
+        if (!leftover.isEmpty()) {
+            leftover.entrySet().removeIf(e -> {
+                StoryJournalEntry entry = e.getValue();
+                boolean passed = partition == null || !partition.equals(entry.topicPartition())
+                        || entry.offset() < offset;
+                if (passed) {
+                    uncommitted.add(e.getKey());
+                }
+                return passed;
+            });
+        }
     }
 
     /**

@@ -1,0 +1,62 @@
+package io.storywire.aggregate;
+
+import io.storywire.aggregate.cluster.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A table whose writes are held back: reads see them, the store below does not until they are applied. The
+ * clusterer works on these, so an article's update of six stores is first complete in memory, then journaled, then
+ * written; an error while clustering leaves no store half-updated.
+ */
+final class StagedTable<V> implements Table<V> {
+
+    private final Table<V> below;
+    /** key -> final value of this article, null for a delete; insertion order is the order of first write */
+    private final Map<String, V> staged = new LinkedHashMap<>();
+
+    StagedTable(Table<V> below) {
+        this.below = below;
+    }
+
+    @Override
+    public V get(String key) {
+        return staged.containsKey(key) ? staged.get(key) : below.get(key);
+    }
+
+    @Override
+    public void put(String key, V value) {
+        staged.put(key, value);
+    }
+
+    @Override
+    public void delete(String key) {
+        staged.put(key, null);
+    }
+
+    /** The held-back writes as absolute values: applying them twice gives what applying them once does. */
+    StoryJournalEntry.Writes<V> writes() {
+        Map<String, V> puts = new LinkedHashMap<>();
+        List<String> deletes = new ArrayList<>();
+        staged.forEach((k, v) -> {
+            if (v == null) {
+                deletes.add(k);
+            } else {
+                puts.put(k, v);
+            }
+        });
+        return new StoryJournalEntry.Writes<>(puts, deletes);
+    }
+
+    void discard() {
+        staged.clear();
+    }
+
+    /** Writes {@code writes} to the store below: puts first, then deletes (a key is in one of the two at most). */
+    void apply(StoryJournalEntry.Writes<V> writes) {
+        writes.put().forEach(below::put);
+        writes.delete().forEach(below::delete);
+    }
+}

@@ -1,0 +1,80 @@
+package io.storywire.aggregate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.storywire.aggregate.cluster.Postings;
+import io.storywire.aggregate.cluster.StoryProfile;
+import io.storywire.aggregate.cluster.TopicCount;
+import io.storywire.core.model.Story;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one article did to one topic's clustering state, written to the {@code story-journal} store before any other
+ * store under at_least_once: every store write as its final value and every record emitted. When a crash lands
+ * between the journal write and the commit of the article's input offset, the replayed article finds its entry and
+ * writes and emits exactly this again instead of being skipped as already seen. The entry goes once a commit has
+ * made the article's outputs durable.
+ *
+ * @param partition the input partition of the record that produced it, with {@code offset}: only a replay of that
+ *                  same record re-applies the entry; a second delivery of the article (another offset) changes
+ *                  nothing, as before
+ * @param absorbed  the last record of each story this article's merges absorbed (removed from the stores)
+ * @param emits     the records emitted, in order
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+record StoryJournalEntry(
+        int version,
+        String topicPartition,
+        long offset,
+        Writes<Story> stories,
+        Writes<StoryProfile> profiles,
+        Writes<Postings> index,
+        Writes<String> seen,
+        Writes<Long> counters,
+        Writes<TopicCount> topicCounts,
+        Map<String, Story> absorbed,
+        List<Emit> emits) {
+
+    static final int VERSION = 1;
+
+    /** Final values written and keys deleted in one store. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Writes<V>(Map<String, V> put, List<String> delete) {
+        Writes {
+            put = put == null ? Map.of() : put;
+            delete = delete == null ? List.of() : delete;
+        }
+    }
+
+    /**
+     * One emitted record, keyed {@code key}: a story (its value is the story {@code story} in {@link #stories} or
+     * {@link #absorbed}), or an assignment of article {@code key} to story {@code assignment}, moved from
+     * {@code replaces} when a merge took its story.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Emit(String key, String story, String assignment, String replaces) {
+    }
+
+    StoryJournalEntry {
+        absorbed = absorbed == null ? Map.of() : absorbed;
+        emits = emits == null ? List.of() : emits;
+        stories = stories == null ? new Writes<>(null, null) : stories;
+        profiles = profiles == null ? new Writes<>(null, null) : profiles;
+        index = index == null ? new Writes<>(null, null) : index;
+        seen = seen == null ? new Writes<>(null, null) : seen;
+        counters = counters == null ? new Writes<>(null, null) : counters;
+        topicCounts = topicCounts == null ? new Writes<>(null, null) : topicCounts;
+    }
+
+    /** Whether {@code record} at this input position is the one that produced the entry: a replay, not a repeat. */
+    boolean producedBy(String topicPartition, long offset) {
+        return offset >= 0 && this.offset == offset && this.topicPartition != null
+                && this.topicPartition.equals(topicPartition);
+    }
+
+    /** The value of an emitted story record. */
+    Story storyOf(Emit emit) {
+        Story s = absorbed.get(emit.story());
+        return s != null ? s : stories.put().get(emit.story());
+    }
+}

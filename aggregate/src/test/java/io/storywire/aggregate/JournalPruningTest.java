@@ -1,0 +1,77 @@
+package io.storywire.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.storywire.aggregate.store.StoreNames;
+import io.storywire.core.model.EnrichedArticle;
+import io.storywire.core.model.TopicTag;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The journal in a real Kafka Streams app on a broker (at_least_once): Streams tells the commit marker about its
+ * commits, so the entries of committed articles go and the journal holds only the articles since the last commit.
+ */
+class JournalPruningTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void shouldDropTheEntriesOfCommittedArticlesAtTheNextArticle() {
+        List<EnrichedArticle> corpus = Fixtures.corpus();
+        List<EnrichedArticle> first = corpus.subList(0, corpus.size() - 1);
+        EnrichedArticle last = corpus.get(corpus.size() - 1);
+        try (AggregateTestKit kit = new AggregateTestKit(1);
+             AggregateStage stage = new AggregateStage(kit.config(tmp, 0))) {
+            stage.startWithHttpServer();
+            await().atMost(Duration.ofSeconds(60)).until(stage::ready);
+            kit.produce(first);
+            // every article of the first batch is clustered (and so journaled) in each of its topics
+            Set<String> firstKeys = keysOf(first);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> journal(stage.streams()).containsAll(firstKeys) || clustered(stage, first));
+
+            kit.produce(List.of(last));
+            // commits every 100 ms: when the last article comes, the first batch is committed, so its entries go
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> journal(stage.streams()).equals(keysOf(List.of(last))));
+        }
+    }
+
+    private static boolean clustered(AggregateStage stage, List<EnrichedArticle> articles) {
+        ReadOnlyKeyValueStore<String, List<String>> store = stage.streams().store(StoreQueryParameters
+                .fromNameAndType(StoreNames.ARTICLE_STORIES, QueryableStoreTypes.<String, List<String>>keyValueStore()));
+        return articles.stream().filter(a -> !a.topics().isEmpty()).allMatch(a -> store.get(a.id()) != null);
+    }
+
+    private static Set<String> keysOf(List<EnrichedArticle> articles) {
+        Set<String> keys = new TreeSet<>();
+        for (EnrichedArticle a : articles) {
+            keys.addAll(a.topics().stream().map(TopicTag::id).map(t -> t + "|" + a.id()).collect(Collectors.toSet()));
+        }
+        return keys;
+    }
+
+    private static Set<String> journal(KafkaStreams streams) {
+        ReadOnlyKeyValueStore<String, Object> store = streams.store(StoreQueryParameters.fromNameAndType(
+                AggregateTopology.STORY_JOURNAL, QueryableStoreTypes.<String, Object>keyValueStore()));
+        Set<String> keys = new TreeSet<>();
+        try (KeyValueIterator<String, Object> it = store.all()) {
+            it.forEachRemaining(kv -> keys.add(kv.key));
+        }
+        return keys;
+    }
+}
