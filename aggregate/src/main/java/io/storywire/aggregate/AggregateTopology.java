@@ -11,7 +11,7 @@ import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.TopicTag;
 import io.storywire.core.serde.JsonSerde;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import io.storywire.core.streams.StreamsSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -104,13 +104,13 @@ public final class AggregateTopology {
                           boolean logging, boolean journaled, boolean commitsByHand) {
         StreamsBuilder builder = new StreamsBuilder();
         Store s = new Store(stores, logging);
-        builder.addStateStore(s.of(StoreNames.STORIES, Serdes.STORY));
+        builder.addStateStore(s.of(StoreNames.STORIES, EventSerdes.STORY));
         builder.addStateStore(s.of(STORY_PROFILES, JsonSerde.of(StoryProfile.class)));
         builder.addStateStore(s.of(STORY_INDEX, JsonSerde.of(Postings.class)));
         builder.addStateStore(s.of(STORY_SEEN, KEYS));
         builder.addStateStore(s.of(STORY_COUNTERS, org.apache.kafka.common.serialization.Serdes.Long()));
         builder.addStateStore(s.of(StoreNames.ARTICLE_STORIES, STORY_IDS_SERDE));
-        builder.addStateStore(s.of(StoreNames.ARTICLES, Serdes.ENRICHED));
+        builder.addStateStore(s.of(StoreNames.ARTICLES, EventSerdes.ENRICHED));
         builder.addStateStore(s.of(StoreNames.TOPIC_COUNTS, JsonSerde.of(TopicCount.class)));
         builder.addStateStore(s.of(StoreNames.ENTITY_INDEX, KEYS));
         List<String> clusterStores = new ArrayList<>(List.of(
@@ -123,14 +123,14 @@ public final class AggregateTopology {
         }
 
         KStream<String, EnrichedArticle> enriched = builder
-                .stream(topics.enriched(), Consumed.with(KEYS, Serdes.ENRICHED).withName("enriched"))
+                .stream(topics.enriched(), Consumed.with(KEYS, EventSerdes.ENRICHED).withName("enriched"))
                 .mapValues(AggregateTopology::validated, Named.as("validate"));
 
         enriched.process(ArticleStoreWriter::new, Named.as("articles-writer"), StoreNames.ARTICLES, StoreNames.ENTITY_INDEX);
 
         KStream<String, ClusterOutput> outputs = enriched
                 .flatMap((articleId, article) -> byTopic(article), Named.as("by-topic-key"))
-                .repartition(Repartitioned.with(KEYS, Serdes.ENRICHED).withName("by-topic"))
+                .repartition(Repartitioned.with(KEYS, EventSerdes.ENRICHED).withName("by-topic"))
                 .process(() -> new StoryClusterProcessor(settings, journaled), Named.as("cluster"),
                         clusterStores.toArray(String[]::new));
 
@@ -139,7 +139,7 @@ public final class AggregateTopology {
                 .defaultBranch(Branched.as("assignment"));
         branches.get("output-story")
                 .mapValues(ClusterOutput::story, Named.as("story-value"))
-                .to(topics.stories(), Produced.with(KEYS, Serdes.STORY).withName("stories"));
+                .to(topics.stories(), Produced.with(KEYS, EventSerdes.STORY).withName("stories"));
         branches.get("output-assignment")
                 .mapValues(ClusterOutput::assignmentValue, Named.as("story-id-value"))
                 .repartition(Repartitioned.with(KEYS, KEYS).withName("story-assignments"))

@@ -17,7 +17,7 @@ import io.storywire.core.model.DeadLetter;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Story;
 import io.storywire.core.model.StoryArticle;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import io.storywire.core.streams.DeadLetterHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -57,8 +57,8 @@ class AggregateTopologyTest {
     @BeforeEach
     void start() {
         driver = newDriver(stateDir);
-        enriched = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), Serdes.ENRICHED.serializer());
-        stories = driver.createOutputTopic(TOPICS.stories(), new StringDeserializer(), Serdes.STORY.deserializer());
+        enriched = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), EventSerdes.ENRICHED.serializer());
+        stories = driver.createOutputTopic(TOPICS.stories(), new StringDeserializer(), EventSerdes.STORY.deserializer());
     }
 
     @AfterEach
@@ -234,7 +234,7 @@ class AggregateTopologyTest {
         TestInputTopic<String, byte[]> raw = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(),
                 new ByteArraySerializer());
         TestOutputTopic<String, DeadLetter> dlq = driver.createOutputTopic(TOPICS.deadLetters(),
-                new StringDeserializer(), Serdes.DEAD_LETTER.deserializer());
+                new StringDeserializer(), EventSerdes.DEAD_LETTER.deserializer());
         raw.pipeInput("x", "{not json".getBytes(StandardCharsets.UTF_8));
         raw.pipeInput("y", "{\"entities\":[],\"topics\":[]}".getBytes(StandardCharsets.UTF_8));
         send(enriched("a1", "Lee and Xi hold Beijing summit", SUMMIT_BODY, T0, SUMMIT_ENTITIES, "diplomacy"));
@@ -256,7 +256,7 @@ class AggregateTopologyTest {
 
         try (TopologyTestDriver replay = newDriver(otherStateDir)) {
             TestInputTopic<String, EnrichedArticle> in = replay.createInputTopic(TOPICS.enriched(),
-                    new StringSerializer(), Serdes.ENRICHED.serializer());
+                    new StringSerializer(), EventSerdes.ENRICHED.serializer());
             input.forEach(a -> in.pipeInput(a.id(), a));
             assertThat(snapshot(replay)).isEqualTo(first).hasSize(2);
         }

@@ -14,7 +14,7 @@ import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.core.Topics;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Story;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ class IndexStoresTest {
     @BeforeEach
     void start() {
         driver = AggregateTopologyTest.newDriver(stateDir);
-        enriched = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), Serdes.ENRICHED.serializer());
+        enriched = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), EventSerdes.ENRICHED.serializer());
     }
 
     @AfterEach
@@ -205,7 +205,7 @@ class IndexStoresTest {
 
         try (TopologyTestDriver other = AggregateTopologyTest.newDriver(otherStateDir)) {
             TestInputTopic<String, EnrichedArticle> in = other.createInputTopic(TOPICS.enriched(),
-                    new StringSerializer(), Serdes.ENRICHED.serializer());
+                    new StringSerializer(), EventSerdes.ENRICHED.serializer());
             input.forEach(a -> in.pipeInput(a.id(), a));
             KeyValueStore<String, TopicCount> otherCounts = other.getKeyValueStore(StoreNames.TOPIC_COUNTS);
             counts.forEach((topic, c) -> assertThat(otherCounts.get(topic)).isEqualTo(c));

@@ -16,7 +16,7 @@ import io.storywire.core.model.NearDuplicate;
 import io.storywire.core.model.Story;
 import io.storywire.core.model.TopicTag;
 import io.storywire.core.serde.Json;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import io.storywire.core.streams.DeadLetterHandlers;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -357,7 +357,7 @@ class ReplayAfterCrashTest {
             try (TopologyTestDriver d = new TopologyTestDriver(AggregateTopology.build(TOPICS, SETTINGS,
                     org.apache.kafka.streams.state.Stores::persistentKeyValueStore, true, journaled, false), p)) {
                 TestInputTopic<String, EnrichedArticle> in = d.createInputTopic(TOPICS.enriched(),
-                        new StringSerializer(), Serdes.ENRICHED.serializer());
+                        new StringSerializer(), EventSerdes.ENRICHED.serializer());
                 articles.forEach(a -> in.pipeInput(a.id(), a));
             }
             t = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - t;
@@ -550,8 +550,8 @@ class ReplayAfterCrashTest {
                     SurvivingStores::ofCurrent, false, j, true));
             SurvivingStores.current = stores;
             driver = new TopologyTestDriver(topology, p);
-            in = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), Serdes.ENRICHED.serializer());
-            out = driver.createOutputTopic(TOPICS.stories(), new StringDeserializer(), Serdes.STORY.deserializer());
+            in = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), EventSerdes.ENRICHED.serializer());
+            out = driver.createOutputTopic(TOPICS.stories(), new StringDeserializer(), EventSerdes.STORY.deserializer());
             dlq = driver.createOutputTopic(TOPICS.deadLetters(), new StringDeserializer(), new StringDeserializer());
         }
 

@@ -10,7 +10,7 @@ import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.core.Topics;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Story;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -40,8 +40,8 @@ class StoryMergeTopologyTest {
     @BeforeEach
     void start() {
         driver = AggregateTopologyTest.newDriver(stateDir, MERGE_ANY);
-        in = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), Serdes.ENRICHED.serializer());
-        out = driver.createOutputTopic(TOPICS.stories(), new StringDeserializer(), Serdes.STORY.deserializer());
+        in = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), EventSerdes.ENRICHED.serializer());
+        out = driver.createOutputTopic(TOPICS.stories(), new StringDeserializer(), EventSerdes.STORY.deserializer());
     }
 
     @AfterEach

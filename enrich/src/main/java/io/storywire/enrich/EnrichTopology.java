@@ -4,7 +4,7 @@ import io.storywire.core.Topics;
 import io.storywire.core.model.Article;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.ops.Telemetry;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -52,9 +52,9 @@ public final class EnrichTopology {
                 Materialized.<String, String>as(Stores.inMemoryKeyValueStore(TAXONOMY_STORE))
                         .withKeySerde(strings).withValueSerde(strings));
         KStream<String, EnrichedArticle> enriched = builder
-                .stream(topics.articles(), Consumed.with(strings, Serdes.ARTICLE).withName("articles"))
+                .stream(topics.articles(), Consumed.with(strings, EventSerdes.ARTICLE).withName("articles"))
                 .processValues(() -> new EnrichProcessor(enricher, topics, new SizeLimit(maxRecordBytes)), Named.as("enrich"));
-        enriched.to(topics.enriched(), Produced.with(strings, Serdes.ENRICHED).withName("enriched"));
+        enriched.to(topics.enriched(), Produced.with(strings, EventSerdes.ENRICHED).withName("enriched"));
         enriched.flatMapValues(e -> e.topics().stream().map(t -> new TopicRouted(t.id(), e)).toList(),
                         Named.as("route-by-topic"))
                 .to((key, routed, ctx) -> topics.topic(routed.topicId()),

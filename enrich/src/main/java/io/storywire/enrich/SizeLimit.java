@@ -5,7 +5,7 @@ import io.storywire.core.model.ArticleFlag;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Entity;
 import io.storywire.core.model.TopicTag;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import io.storywire.core.streams.OutputTooLargeException;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +77,6 @@ final class SizeLimit {
     }
 
     static int size(EnrichedArticle e) {
-        return Serdes.ENRICHED.serializer().serialize("size", e).length;
+        return EventSerdes.ENRICHED.serializer().serialize("size", e).length;
     }
 }

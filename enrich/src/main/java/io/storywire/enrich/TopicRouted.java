@@ -1,7 +1,7 @@
 package io.storywire.enrich;
 
 import io.storywire.core.model.EnrichedArticle;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
@@ -12,13 +12,13 @@ record TopicRouted(String topicId, EnrichedArticle article) {
     static final Serde<TopicRouted> SERDE = new Serde<>() {
         @Override
         public Serializer<TopicRouted> serializer() {
-            Serializer<EnrichedArticle> inner = Serdes.ENRICHED.serializer();
+            Serializer<EnrichedArticle> inner = EventSerdes.ENRICHED.serializer();
             return (topic, value) -> value == null ? null : inner.serialize(topic, value.article());
         }
 
         @Override
         public Deserializer<TopicRouted> deserializer() {
-            throw new UnsupportedOperationException("write-only: read per-topic streams with Serdes.ENRICHED");
+            throw new UnsupportedOperationException("write-only: read per-topic streams with EventSerdes.ENRICHED");
         }
     };
 }

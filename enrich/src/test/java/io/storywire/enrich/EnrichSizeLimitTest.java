@@ -9,7 +9,7 @@ import io.storywire.core.model.ArticleFlag;
 import io.storywire.core.model.DeadLetter;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Entity;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import io.storywire.core.streams.StreamsSettings;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,12 +54,12 @@ class EnrichSizeLimitTest {
     void shouldTrimARecordTooLargeForTheOutputKeepItsEntitiesAndFlagIt() {
         int untrimmedBytes;
         try (TopologyTestDriver d = driver(EnrichTopology.DEFAULT_MAX_RECORD_BYTES)) {
-            d.createInputTopic(TOPICS.articles(), new StringSerializer(), Serdes.ARTICLE.serializer())
+            d.createInputTopic(TOPICS.articles(), new StringSerializer(), EventSerdes.ARTICLE.serializer())
                     .pipeInput("a1", repetitive("a1"));
             TestRecord<String, byte[]> raw = d.createOutputTopic(TOPICS.enriched(), new StringDeserializer(),
                     new ByteArrayDeserializer()).readRecord();
             untrimmedBytes = raw.value().length;
-            EnrichedArticle whole = Serdes.ENRICHED.deserializer().deserialize("x", raw.value());
+            EnrichedArticle whole = EventSerdes.ENRICHED.deserializer().deserialize("x", raw.value());
             assertThat(whole.article().flags()).extracting(ArticleFlag::code).doesNotContain(SizeLimit.FLAG);
             assertThat(whole.entities()).anyMatch(e -> e.mentions().size() > 100);
         }
@@ -67,37 +67,37 @@ class EnrichSizeLimitTest {
         assertThat(untrimmedBytes).as("the article makes a record over the limit").isGreaterThan(limit);
 
         try (TopologyTestDriver d = driver(limit)) {
-            d.createInputTopic(TOPICS.articles(), new StringSerializer(), Serdes.ARTICLE.serializer())
+            d.createInputTopic(TOPICS.articles(), new StringSerializer(), EventSerdes.ARTICLE.serializer())
                     .pipeInput("a1", repetitive("a1"));
             byte[] bytes = d.createOutputTopic(TOPICS.enriched(), new StringDeserializer(),
                     new ByteArrayDeserializer()).readValue();
             assertThat(bytes.length).isLessThanOrEqualTo(limit);
-            EnrichedArticle trimmed = Serdes.ENRICHED.deserializer().deserialize("x", bytes);
+            EnrichedArticle trimmed = EventSerdes.ENRICHED.deserializer().deserialize("x", bytes);
             assertThat(trimmed.article().flags()).extracting(ArticleFlag::code).contains(SizeLimit.FLAG);
             assertThat(trimmed.article().body()).as("the text is never cut").isEqualTo(repetitive("a1").body());
             assertThat(trimmed.entities()).extracting(Entity::id).contains("place:taiwan", "person:lai-ching-te");
             assertThat(trimmed.entities()).allMatch(e -> e.mentions().size() <= 20);
             assertThat(trimmed.topics()).extracting(t -> t.id()).contains("taiwan");
             assertThat(d.createOutputTopic(TOPICS.topic("taiwan"), new StringDeserializer(),
-                    Serdes.ENRICHED.deserializer()).readValuesToList()).extracting(EnrichedArticle::id)
+                    EventSerdes.ENRICHED.deserializer()).readValuesToList()).extracting(EnrichedArticle::id)
                     .containsExactly("a1");
             assertThat(d.createOutputTopic(TOPICS.deadLetters(), new StringDeserializer(),
-                    Serdes.DEAD_LETTER.deserializer()).isEmpty()).isTrue();
+                    EventSerdes.DEAD_LETTER.deserializer()).isEmpty()).isTrue();
         }
     }
 
     @Test
     void shouldRefuseARecordNoTrimCanFitWithOneDeadLetterNamingEveryOutput() {
         try (TopologyTestDriver d = driver(5_000)) {
-            var in = d.createInputTopic(TOPICS.articles(), new StringSerializer(), Serdes.ARTICLE.serializer());
+            var in = d.createInputTopic(TOPICS.articles(), new StringSerializer(), EventSerdes.ARTICLE.serializer());
             in.pipeInput("big", repetitive("big"));
             in.pipeInput("small", EnrichTopologyTest.taiwanArticle());
 
             var enriched = d.createOutputTopic(TOPICS.enriched(), new StringDeserializer(),
-                    Serdes.ENRICHED.deserializer());
+                    EventSerdes.ENRICHED.deserializer());
             assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::id).containsExactly("a1");
             List<DeadLetter> letters = d.createOutputTopic(TOPICS.deadLetters(), new StringDeserializer(),
-                    Serdes.DEAD_LETTER.deserializer()).readValuesToList();
+                    EventSerdes.DEAD_LETTER.deserializer()).readValuesToList();
             assertThat(letters).hasSize(1);
             DeadLetter letter = letters.get(0);
             assertThat(letter.reason()).isEqualTo("too-large");

@@ -8,7 +8,7 @@ import io.storywire.core.Topics;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.serde.Json;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import io.storywire.enrich.topic.TopicDefinition;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,7 +65,7 @@ class EnrichStageKafkaTest {
 
             producer.send(new ProducerRecord<>(topics.articles(), "a1",
                     Json.write(EnrichTopologyTest.taiwanArticle()))).get();
-            EnrichedArticle first = Serdes.ENRICHED.deserializer().deserialize(topics.enriched(),
+            EnrichedArticle first = EventSerdes.ENRICHED.deserializer().deserialize(topics.enriched(),
                     read(cfg, topics.topic("taiwan"), 1, Duration.ofSeconds(30)).get(0).value().getBytes());
             assertThat(first.id()).isEqualTo("a1");
 

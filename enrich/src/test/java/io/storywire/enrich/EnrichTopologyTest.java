@@ -8,7 +8,7 @@ import io.storywire.core.model.Article;
 import io.storywire.core.model.DeadLetter;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.serde.Json;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import io.storywire.core.streams.StreamsSettings;
 import io.storywire.enrich.topic.TopicDefinition;
 import java.nio.file.Path;
@@ -50,9 +50,9 @@ class EnrichTopologyTest {
                 "state.dir", state.toString()));
         Properties props = StreamsSettings.of(cfg, "enrich", null);
         driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, enricher), props);
-        articles = driver.createInputTopic(TOPICS.articles(), new StringSerializer(), Serdes.ARTICLE.serializer());
+        articles = driver.createInputTopic(TOPICS.articles(), new StringSerializer(), EventSerdes.ARTICLE.serializer());
         taxonomy = driver.createInputTopic(TOPICS.taxonomy(), new StringSerializer(), new StringSerializer());
-        enriched = driver.createOutputTopic(TOPICS.enriched(), new StringDeserializer(), Serdes.ENRICHED.deserializer());
+        enriched = driver.createOutputTopic(TOPICS.enriched(), new StringDeserializer(), EventSerdes.ENRICHED.deserializer());
     }
 
     @AfterEach
@@ -61,7 +61,7 @@ class EnrichTopologyTest {
     }
 
     private TestOutputTopic<String, EnrichedArticle> topic(String id) {
-        return driver.createOutputTopic(TOPICS.topic(id), new StringDeserializer(), Serdes.ENRICHED.deserializer());
+        return driver.createOutputTopic(TOPICS.topic(id), new StringDeserializer(), EventSerdes.ENRICHED.deserializer());
     }
 
     static Article taiwanArticle() {
@@ -121,7 +121,7 @@ class EnrichTopologyTest {
         articles.pipeInput("a1", taiwanArticle());
 
         TestOutputTopic<String, DeadLetter> dlq = driver.createOutputTopic(TOPICS.deadLetters(), new StringDeserializer(),
-                Serdes.DEAD_LETTER.deserializer());
+                EventSerdes.DEAD_LETTER.deserializer());
         var letters = dlq.readValuesToList();
         assertThat(letters).extracting(DeadLetter::reason).containsExactly("undeserialisable", "processing-failed");
         assertThat(letters).allSatisfy(l -> assertThat(l.stage()).isEqualTo("enrich"));

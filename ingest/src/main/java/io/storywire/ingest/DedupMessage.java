@@ -1,7 +1,7 @@
 package io.storywire.ingest;
 
 import io.storywire.core.model.Article;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import io.storywire.ingest.dedup.Answer;
 import io.storywire.ingest.dedup.Probe;
 import java.io.ByteArrayInputStream;
@@ -54,7 +54,7 @@ record DedupMessage(Article article, int awaiting, Probe probe, Answer answer, S
             if (article != null) {
                 out.writeByte(ARTICLE);
                 out.writeInt(awaiting);
-                out.write(Serdes.ARTICLE.serializer().serialize(null, article));
+                out.write(EventSerdes.ARTICLE.serializer().serialize(null, article));
             } else if (probe != null) {
                 out.writeByte(PROBE);
                 out.write(probe.toBytes());
@@ -83,7 +83,7 @@ record DedupMessage(Article article, int awaiting, Probe probe, Answer answer, S
             return switch (type) {
                 case ARTICLE -> {
                     int awaiting = in.readInt();
-                    yield of(Serdes.ARTICLE.deserializer().deserialize(null, in.readAllBytes()), awaiting);
+                    yield of(EventSerdes.ARTICLE.deserializer().deserialize(null, in.readAllBytes()), awaiting);
                 }
                 case PROBE -> of(Probe.fromBytes(in.readAllBytes()));
                 case ANSWER -> {

@@ -3,7 +3,7 @@ package io.storywire.ingest;
 import io.storywire.ingest.settings.IngestSettings;
 import io.storywire.core.Topics;
 import io.storywire.core.model.Article;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import io.storywire.ingest.dedup.NearDuplicateDetector;
 import io.storywire.ingest.dedup.Scatter;
 import io.storywire.ingest.parse.ArticleParser;
@@ -72,12 +72,12 @@ public final class IngestTopology {
 
         parsed.filterNot((k, v) -> v.isArticle(), Named.as("rejected"))
                 .mapValues(Parsed::deadLetter, Named.as("dead-letter"))
-                .to(topics.deadLetters(), Produced.with(new StringSerde(), Serdes.DEAD_LETTER).withName("dlq"));
+                .to(topics.deadLetters(), Produced.with(new StringSerde(), EventSerdes.DEAD_LETTER).withName("dlq"));
 
         // 1. exact duplicates, by content id
         KStream<String, DedupMessage> scattered = parsed.filter((k, v) -> v.isArticle(), Named.as("parsed"))
                 .mapValues(Parsed::article, Named.as("article"))
-                .repartition(Repartitioned.with(new StringSerde(), Serdes.ARTICLE).withName("dedup-articles"))
+                .repartition(Repartitioned.with(new StringSerde(), EventSerdes.ARTICLE).withName("dedup-articles"))
                 .process(() -> new DedupProcessor(scatter), Named.as("dedup-exact"), DedupProcessor.SEEN);
 
         // 2. near-duplicate candidates, by band group
@@ -99,7 +99,7 @@ public final class IngestTopology {
                 .process(GatherProcessor::new, Named.as("dedup-gather-process"), GatherProcessor.PENDING);
         decided.filter((k, m) -> m.article() != null, Named.as("decided"))
                 .mapValues(DedupMessage::article, Named.as("verdict"))
-                .to(topics.articles(), Produced.with(new StringSerde(), Serdes.ARTICLE).withName("articles"));
+                .to(topics.articles(), Produced.with(new StringSerde(), EventSerdes.ARTICLE).withName("articles"));
 
         // 4. a near-duplicate's verdict back to every band group: later copies point at its original
         decided.filter((k, m) -> m.settle() != null, Named.as("settled"))

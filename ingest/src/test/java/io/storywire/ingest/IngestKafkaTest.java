@@ -12,7 +12,7 @@ import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.model.Article;
 import io.storywire.core.model.DeadLetter;
 import io.storywire.core.serde.Json;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -100,9 +100,9 @@ class IngestKafkaTest {
             while (reading) {
                 for (var r : consumer.poll(Duration.ofMillis(100))) {
                     if (r.topic().equals(cfg.topics().articles())) {
-                        articles.add(Serdes.ARTICLE.deserializer().deserialize(r.topic(), r.value()));
+                        articles.add(EventSerdes.ARTICLE.deserializer().deserialize(r.topic(), r.value()));
                     } else {
-                        deadLetters.add(Serdes.DEAD_LETTER.deserializer().deserialize(r.topic(), r.value()));
+                        deadLetters.add(EventSerdes.DEAD_LETTER.deserializer().deserialize(r.topic(), r.value()));
                     }
                 }
             }

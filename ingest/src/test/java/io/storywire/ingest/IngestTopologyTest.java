@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storywire.core.Topics;
 import io.storywire.core.model.Article;
 import io.storywire.core.model.DeadLetter;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -44,9 +44,9 @@ class IngestTopologyTest {
         driver = new TopologyTestDriver(IngestTopology.build(topics, Fixtures.SETTINGS), p);
         raw = driver.createInputTopic(topics.ingest(), new ByteArraySerializer(), new ByteArraySerializer());
         articles = driver.createOutputTopic(topics.articles(), new StringDeserializer(),
-                Serdes.ARTICLE.deserializer());
+                EventSerdes.ARTICLE.deserializer());
         dlq = driver.createOutputTopic(topics.deadLetters(), new StringDeserializer(),
-                Serdes.DEAD_LETTER.deserializer());
+                EventSerdes.DEAD_LETTER.deserializer());
     }
 
     @AfterEach
@@ -133,7 +133,7 @@ class IngestTopologyTest {
         driver = new TopologyTestDriver(IngestTopology.build(topics, Fixtures.SETTINGS, 1), p);
         raw = driver.createInputTopic(topics.ingest(), new ByteArraySerializer(), new ByteArraySerializer());
         articles = driver.createOutputTopic(topics.articles(), new StringDeserializer(),
-                Serdes.ARTICLE.deserializer());
+                EventSerdes.ARTICLE.deserializer());
         Map<String, Article> byName = sendSeeds().stream()
                 .collect(Collectors.toMap(a -> a.originName().substring(0, 3), a -> a));
         String original = byName.get("000").id();
@@ -156,7 +156,7 @@ class IngestTopologyTest {
         driver = new TopologyTestDriver(IngestTopology.build(topics, oneDay), p);
         raw = driver.createInputTopic(topics.ingest(), new ByteArraySerializer(), new ByteArraySerializer());
         articles = driver.createOutputTopic(topics.articles(), new StringDeserializer(),
-                Serdes.ARTICLE.deserializer());
+                EventSerdes.ARTICLE.deserializer());
         raw.pipeInput(new TestRecord<>(null, Fixtures.seed("000"), new RecordHeaders(), Fixtures.NOW));
         raw.pipeInput(new TestRecord<>(null, Fixtures.seed("000"), new RecordHeaders(),
                 Fixtures.NOW.plus(java.time.Duration.ofHours(12))));

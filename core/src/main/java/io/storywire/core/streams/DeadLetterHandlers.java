@@ -3,7 +3,7 @@ package io.storywire.core.streams;
 import io.storywire.core.model.DeadLetter;
 import io.storywire.core.model.DeadLetters;
 import io.storywire.core.ops.Telemetry;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class DeadLetterHandlers {
         DeadLetter letter = DeadLetters.of(stage, reason, detail, "kafka", null, source, value, Instant.now());
         log.warn("{}: record {} sent to {}: {}", stage, source, topic, e.toString());
         Telemetry.deadLetter(stage, reason);
-        return new ProducerRecord<>(topic, key, Serdes.DEAD_LETTER.serializer().serialize(topic, letter));
+        return new ProducerRecord<>(topic, key, EventSerdes.DEAD_LETTER.serializer().serialize(topic, letter));
     }
 
     private static String source(ErrorHandlerContext ctx) {
@@ -165,7 +165,7 @@ public final class DeadLetterHandlers {
                 log.warn("{}: record {} sent to {} (size only): {}", stage, source(ctx), topic, e.toString());
                 Telemetry.deadLetter(stage, reason);
                 return Response.resume(List.of(new ProducerRecord<>(topic, key,
-                        Serdes.DEAD_LETTER.serializer().serialize(topic, letter))));
+                        EventSerdes.DEAD_LETTER.serializer().serialize(topic, letter))));
             }
             return Response.resume(List.of(deadLetter(topic, stage, reason, detail, e, ctx, key, value)));
         }

@@ -20,15 +20,15 @@ class JsonSerdeTest {
         Article a = new Article("id1", "T", "AFP", null, OffsetDateTime.parse("2026-01-07T10:00:00+09:00"), "text",
                 null, "en", "Body", "file", "000.txt", Instant.parse("2026-01-08T00:00:00Z"),
                 new NearDuplicate("id0", 0.8));
-        byte[] bytes = Serdes.ARTICLE.serializer().serialize("t", a);
+        byte[] bytes = EventSerdes.ARTICLE.serializer().serialize("t", a);
         String json = new String(bytes, StandardCharsets.UTF_8);
         assertThat(json).contains("\"published\":\"2026-01-07T10:00:00+09:00\"").doesNotContain("author");
-        assertThat(Serdes.ARTICLE.deserializer().deserialize("t", bytes)).isEqualTo(a);
+        assertThat(EventSerdes.ARTICLE.deserializer().deserialize("t", bytes)).isEqualTo(a);
     }
 
     @Test
     void shouldThrowSerializationExceptionOnMalformedJson() {
-        assertThatThrownBy(() -> Serdes.ARTICLE.deserializer().deserialize("t", "{nope".getBytes()))
+        assertThatThrownBy(() -> EventSerdes.ARTICLE.deserializer().deserialize("t", "{nope".getBytes()))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("Article");
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.model.Article;
 import io.storywire.core.model.DeadLetter;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.Properties;
@@ -22,7 +22,7 @@ class DeadLetterHandlersTest {
     @Test
     void shouldSendUnreadableAndFailingRecordsToTheDeadLetterTopicAndGoOn() throws Exception {
         StreamsBuilder b = new StreamsBuilder();
-        b.stream("in", Consumed.with(org.apache.kafka.common.serialization.Serdes.String(), Serdes.ARTICLE))
+        b.stream("in", Consumed.with(org.apache.kafka.common.serialization.Serdes.String(), EventSerdes.ARTICLE))
                 .mapValues(a -> {
                     if (a.title().equals("boom")) {
                         throw new IllegalStateException("processor failed on purpose");
@@ -39,7 +39,7 @@ class DeadLetterHandlersTest {
                     new ByteArraySerializer());
             var out = driver.createOutputTopic("out", new StringDeserializer(), new StringDeserializer());
             var dlq = driver.createOutputTopic(cfg.topics().deadLetters(), new StringDeserializer(),
-                    Serdes.DEAD_LETTER.deserializer());
+                    EventSerdes.DEAD_LETTER.deserializer());
 
             in.pipeInput("k1", "{not json".getBytes());
             in.pipeInput("k2", article("boom"));
@@ -63,7 +63,7 @@ class DeadLetterHandlersTest {
             }
             return v.getBytes();
         };
-        b.stream("in", Consumed.with(org.apache.kafka.common.serialization.Serdes.String(), Serdes.ARTICLE))
+        b.stream("in", Consumed.with(org.apache.kafka.common.serialization.Serdes.String(), EventSerdes.ARTICLE))
                 .mapValues(Article::title)
                 .to("out", Produced.with(org.apache.kafka.common.serialization.Serdes.String(),
                         org.apache.kafka.common.serialization.Serdes.serdeFrom(picky,
@@ -75,7 +75,7 @@ class DeadLetterHandlersTest {
                     new ByteArraySerializer());
             var out = driver.createOutputTopic("out", new StringDeserializer(), new StringDeserializer());
             var dlq = driver.createOutputTopic(cfg.topics().deadLetters(), new StringDeserializer(),
-                    Serdes.DEAD_LETTER.deserializer());
+                    EventSerdes.DEAD_LETTER.deserializer());
 
             in.pipeInput("k1", article("unwritable"));
             in.pipeInput("k2", article("fine"));
@@ -98,7 +98,7 @@ class DeadLetterHandlersTest {
             return v.getBytes();
         };
         var titles = b.stream("in", Consumed.with(org.apache.kafka.common.serialization.Serdes.String(),
-                Serdes.ARTICLE)).mapValues(Article::title);
+                EventSerdes.ARTICLE)).mapValues(Article::title);
         var pickySerde = org.apache.kafka.common.serialization.Serdes.serdeFrom(picky, new StringDeserializer());
         for (String out : java.util.List.of("out-1", "out-2", "out-3")) {
             titles.to(out, Produced.with(org.apache.kafka.common.serialization.Serdes.String(), pickySerde));
@@ -109,7 +109,7 @@ class DeadLetterHandlersTest {
             var in = driver.createInputTopic("in", new org.apache.kafka.common.serialization.StringSerializer(),
                     new ByteArraySerializer());
             var dlq = driver.createOutputTopic(cfg.topics().deadLetters(), new StringDeserializer(),
-                    Serdes.DEAD_LETTER.deserializer());
+                    EventSerdes.DEAD_LETTER.deserializer());
 
             in.pipeInput("k1", article("unwritable"));
             in.pipeInput("k2", article("fine"));
@@ -141,7 +141,7 @@ class DeadLetterHandlersTest {
     }
 
     private static byte[] article(String title) {
-        return Serdes.ARTICLE.serializer().serialize("in", new Article("id-" + title, title, null, null, null, null,
+        return EventSerdes.ARTICLE.serializer().serialize("in", new Article("id-" + title, title, null, null, null, null,
                 null, "en", "body", "kafka", null, null, null));
     }
 }

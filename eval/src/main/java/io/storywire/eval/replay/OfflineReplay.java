@@ -7,7 +7,7 @@ import io.storywire.aggregate.BoundedRocksDbConfig;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.core.Topics;
 import io.storywire.core.model.EnrichedArticle;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,7 +50,7 @@ public final class OfflineReplay {
         Map<String, List<String>> out = new TreeMap<>();
         try (TopologyTestDriver driver = new TopologyTestDriver(AggregateTopology.build(TOPICS, settings, true), props)) {
             TestInputTopic<String, EnrichedArticle> in = driver.createInputTopic(TOPICS.enriched(),
-                    new StringSerializer(), Serdes.ENRICHED.serializer());
+                    new StringSerializer(), EventSerdes.ENRICHED.serializer());
             articles.forEach(a -> in.pipeInput(a.id(), a, a.article().publishedInstant()));
             KeyValueStore<String, List<String>> store = driver.getKeyValueStore(StoreNames.ARTICLE_STORIES);
             articles.forEach(a -> {

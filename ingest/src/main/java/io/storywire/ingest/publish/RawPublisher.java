@@ -4,7 +4,7 @@ import io.storywire.ingest.settings.IngestSettings;
 import io.storywire.core.Topics;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.model.DeadLetter;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
@@ -105,7 +105,7 @@ public final class RawPublisher implements AutoCloseable {
         byte[] key = letter.originName() == null ? null
                 : letter.originName().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return send(new ProducerRecord<>(topics.deadLetters(), key,
-                Serdes.DEAD_LETTER.serializer().serialize(topics.deadLetters(), letter)));
+                EventSerdes.DEAD_LETTER.serializer().serialize(topics.deadLetters(), letter)));
     }
 
     private CompletableFuture<RecordMetadata> send(ProducerRecord<byte[], byte[]> record) {

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.storywire.core.Topics;
 import io.storywire.core.model.DeadLetter;
-import io.storywire.core.serde.Serdes;
+import io.storywire.core.serde.EventSerdes;
 import io.storywire.ingest.file.FileIngest;
 import io.storywire.ingest.Fixtures;
 import io.storywire.ingest.publish.RawPublisher;
@@ -78,7 +78,7 @@ class DropFolderWatcherTest {
 
     private List<DeadLetter> deadLetters() {
         return producer.history().stream().filter(r -> r.topic().equals(topics.deadLetters()))
-                .map(r -> Serdes.DEAD_LETTER.deserializer().deserialize(r.topic(), r.value())).toList();
+                .map(r -> EventSerdes.DEAD_LETTER.deserializer().deserialize(r.topic(), r.value())).toList();
     }
 
     @Test
@@ -94,7 +94,7 @@ class DropFolderWatcherTest {
         assertThat(secret).content().isEqualTo("outside the drop folder");
         assertThat(producer.history()).allSatisfy(r -> {
             assertThat(r.topic()).isEqualTo(topics.deadLetters());
-            DeadLetter d = Serdes.DEAD_LETTER.deserializer().deserialize(r.topic(), r.value());
+            DeadLetter d = EventSerdes.DEAD_LETTER.deserializer().deserialize(r.topic(), r.value());
             assertThat(d.payload()).isNull(); // nothing of the target was read
         });
     }
