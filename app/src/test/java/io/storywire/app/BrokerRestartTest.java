@@ -1,0 +1,82 @@
+package io.storywire.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storywire.app.Pipeline.Stage;
+import io.storywire.broker.EmbeddedKafkaBroker;
+import io.storywire.core.config.StorywireConfig;
+import io.storywire.enrich.EnrichStage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The broker goes away mid-stream and comes back on the same address with the same data, as a broker restart in
+ * production: the stages (in this JVM) and the generator's producer wait and retry, and afterwards every article
+ * is on every stream exactly once (exactly_once_v2: no copy from a retried transaction), in one story per topic,
+ * and every store the aggregate serves agrees with the stories.
+ */
+class BrokerRestartTest {
+
+    private static final int ARTICLES = 600;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void shouldLoseAndDuplicateNothingWhenTheBrokerRestartsMidStream() throws Exception {
+        long t0 = System.nanoTime();
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(tmp.resolve("kafka"), 0)) {
+            StorywireConfig cfg = StorywireConfig.load(null, Map.of(
+                    "bootstrap.servers", broker.bootstrapServers(),
+                    "data.dir", tmp.resolve("data").toString(),
+                    "http.port", "0",
+                    "topic.partitions", "2",
+                    "commit.interval.ms", "100",
+                    "processing.guarantee", "exactly_once_v2"));
+            List<String> topicIds = EnrichStage.topicIds(cfg);
+            try (Pipeline pipeline = Pipeline.start(cfg, EnumSet.allOf(Stage.class));
+                 PipelineOutputs outputs = new PipelineOutputs(cfg, topicIds);
+                 StageProgress progress = new StageProgress(cfg)) {
+                CompletableFuture<Void> generator = CompletableFuture.runAsync(
+                        () -> ArticleStream.send(cfg, 7L, ARTICLES, 60));
+
+                // a third of the articles through ingest, while the generator still sends: take the broker away
+                progress.awaitWritten("ingest", ARTICLES / 3, Duration.ofMinutes(3));
+                boolean generatorSending = !generator.isDone();
+                broker.stop();
+                double stoppedAt = (System.nanoTime() - t0) / 1e9;
+                // down long enough that every client's requests fail and go into retry, not so long it times out
+                StageCrashTest.sleep(3000);
+                broker.restart();
+                double restartedAt = (System.nanoTime() - t0) / 1e9;
+
+                generator.get(3, TimeUnit.MINUTES);
+                PipelineConsistency checker = new PipelineConsistency();
+                long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+                PipelineConsistency.Report report;
+                do {
+                    report = checker.check(outputs.snapshot(), ARTICLES, pipeline.url());
+                    if (!report.ok()) {
+                        StageCrashTest.sleep(1000);
+                    }
+                } while (!report.ok() && System.nanoTime() < deadline);
+                PipelineOutputs.Snapshot last = outputs.snapshot();
+                System.out.printf("BrokerRestartTest: broker stopped at %.1f s (generator %s), restarted at %.1f s,"
+                        + " consistent at %.1f s%n  %s%n", stoppedAt, generatorSending ? "still sending" : "done",
+                        restartedAt, (System.nanoTime() - t0) / 1e9, report);
+                assertThat(report.ok()).as("after a broker restart: %s", report).isTrue();
+                assertThat(last.articleRecords()).as("records on storywire.articles (distinct ids %d)",
+                        last.articleIds().size()).isEqualTo(ARTICLES);
+                assertThat(last.articleIds()).hasSize(ARTICLES);
+                assertThat(last.enrichedRecords()).as("records on storywire.enriched").isEqualTo(ARTICLES);
+            }
+        }
+    }
+}
