@@ -14,39 +14,55 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Streams {@link NewsGenerator} articles into the raw topic as a kcat user would: JSON with a content-type header. */
-final class ArticleStream {
+/**
+ * Streams {@link NewsGenerator} articles into the raw topic as a kcat user would: JSON with a content-type header,
+ * through an idempotent producer (retries across a broker restart add no copies).
+ */
+final class ArticleStream implements AutoCloseable {
 
-    private ArticleStream() {
-    }
+    private final StorywireConfig cfg;
+    private final long seed;
+    private final KafkaProducer<String, byte[]> producer;
+    private final List<Future<RecordMetadata>> acks = new ArrayList<>();
 
-    /**
-     * Sends articles 0 .. count-1 at about {@code perSecond}, and returns once the broker acknowledged every one
-     * (an idempotent producer: retries across a broker restart add no copies).
-     */
-    static void send(StorywireConfig cfg, long seed, int count, int perSecond) {
+    ArticleStream(StorywireConfig cfg, long seed) {
+        this.cfg = cfg;
+        this.seed = seed;
         Properties p = new Properties();
         p.putAll(cfg.kafkaClientProperties());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         p.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "500");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
-                new ByteArraySerializer())) {
-            List<Future<RecordMetadata>> acks = new ArrayList<>();
-            long start = System.nanoTime();
-            for (int n = 0; n < count; n++) {
-                ProducerRecord<String, byte[]> r = new ProducerRecord<>(cfg.topics().ingest(), null,
-                        NewsGenerator.article(seed, n).getBytes(StandardCharsets.UTF_8));
-                r.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
-                acks.add(producer.send(r));
-                // pace the stream, so that the stages are killed while articles keep coming
-                long due = start + (n + 1) * 1_000_000_000L / perSecond;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
+        producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** Sends articles 0 .. count-1 at about {@code perSecond} and waits until the broker acknowledged them all. */
+    static void send(StorywireConfig cfg, long seed, int count, int perSecond) {
+        try (ArticleStream stream = new ArticleStream(cfg, seed)) {
+            stream.send(0, count, perSecond);
+            stream.awaitAcknowledged();
+        }
+    }
+
+    /** Hands articles from .. to-1 to the producer at about {@code perSecond}; returns without waiting for acks. */
+    void send(int from, int to, int perSecond) {
+        long start = System.nanoTime();
+        for (int n = from; n < to; n++) {
+            ProducerRecord<String, byte[]> r = new ProducerRecord<>(cfg.topics().ingest(), null,
+                    NewsGenerator.article(seed, n).getBytes(StandardCharsets.UTF_8));
+            r.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+            acks.add(producer.send(r));
+            // pace the stream, so that faults strike while articles keep coming
+            long wait = start + (n - from + 1) * 1_000_000_000L / perSecond - System.nanoTime();
+            if (wait > 0) {
+                StageCrashTest.sleep(TimeUnit.NANOSECONDS.toMillis(wait));
             }
+        }
+    }
+
+    void awaitAcknowledged() {
+        try {
             for (Future<RecordMetadata> ack : acks) {
                 ack.get(3, TimeUnit.MINUTES);
             }
@@ -56,5 +72,10 @@ final class ArticleStream {
         } catch (Exception e) {
             throw new IllegalStateException("sending articles failed", e);
         }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
     }
 }

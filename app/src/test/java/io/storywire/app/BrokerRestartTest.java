@@ -44,20 +44,26 @@ class BrokerRestartTest {
             try (Pipeline pipeline = Pipeline.start(cfg, EnumSet.allOf(Stage.class));
                  PipelineOutputs outputs = new PipelineOutputs(cfg, topicIds);
                  StageProgress progress = new StageProgress(cfg)) {
-                CompletableFuture<Void> generator = CompletableFuture.runAsync(
-                        () -> ArticleStream.send(cfg, 7L, ARTICLES, 60));
-
-                // a third of the articles through ingest, while the generator still sends: take the broker away
-                progress.awaitWritten("ingest", ARTICLES / 3, Duration.ofMinutes(3));
-                boolean generatorSending = !generator.isDone();
+                ArticleStream stream = new ArticleStream(cfg, 7L);
+                // a third sent and the pipeline under way: the broker goes; the next third is sent while it is
+                // down (the producer holds and retries it); the broker comes back; the last third follows
+                stream.send(0, ARTICLES / 3, 100);
+                progress.awaitWritten("ingest", 50, Duration.ofMinutes(3));
                 broker.stop();
                 double stoppedAt = (System.nanoTime() - t0) / 1e9;
-                // down long enough that every client's requests fail and go into retry, not so long it times out
+                // with every broker gone the producer forgets its metadata (rebootstrap) and send() blocks until
+                // the broker answers again: the middle third goes from another thread
+                CompletableFuture<Void> whileDown = CompletableFuture.runAsync(
+                        () -> stream.send(ARTICLES / 3, 2 * ARTICLES / 3, 100));
+                // down long enough that every client's requests fail and go into retry
                 StageCrashTest.sleep(3000);
                 broker.restart();
+                whileDown.get(3, TimeUnit.MINUTES);
                 double restartedAt = (System.nanoTime() - t0) / 1e9;
+                stream.send(2 * ARTICLES / 3, ARTICLES, 100);
+                stream.awaitAcknowledged();
+                stream.close();
 
-                generator.get(3, TimeUnit.MINUTES);
                 PipelineConsistency checker = new PipelineConsistency();
                 long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
                 PipelineConsistency.Report report;
@@ -68,9 +74,8 @@ class BrokerRestartTest {
                     }
                 } while (!report.ok() && System.nanoTime() < deadline);
                 PipelineOutputs.Snapshot last = outputs.snapshot();
-                System.out.printf("BrokerRestartTest: broker stopped at %.1f s (generator %s), restarted at %.1f s,"
-                        + " consistent at %.1f s%n  %s%n", stoppedAt, generatorSending ? "still sending" : "done",
-                        restartedAt, (System.nanoTime() - t0) / 1e9, report);
+                System.out.printf("BrokerRestartTest: broker stopped at %.1f s, restarted at %.1f s,"
+                        + " consistent at %.1f s%n  %s%n", stoppedAt, restartedAt, (System.nanoTime() - t0) / 1e9, report);
                 assertThat(report.ok()).as("after a broker restart: %s", report).isTrue();
                 assertThat(last.articleRecords()).as("records on storywire.articles (distinct ids %d)",
                         last.articleIds().size()).isEqualTo(ARTICLES);

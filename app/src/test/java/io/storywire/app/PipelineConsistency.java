@@ -78,6 +78,7 @@ final class PipelineConsistency {
         }
         r.count("articles", ids.size());
         r.count("article records", s.articleRecords());
+        r.count("marked near-duplicates", s.nearDuplicates().size());
         r.count("dead letters", s.deadLetters().values().stream().mapToLong(List::size).sum());
         int memberships = 0;
         for (String id : ids) {

@@ -43,6 +43,7 @@ final class PipelineOutputs implements AutoCloseable {
     private final Map<String, Set<String>> topicStreams = new HashMap<>();
     private final Map<String, Story> latestStories = new HashMap<>();
     private long storyRecords;
+    private final Set<String> nearDuplicates = new HashSet<>();
     /** generated article number -> reasons of the dead letters that carried it. */
     private final Map<Integer, List<String>> deadLetters = new HashMap<>();
     private RuntimeException failure;
@@ -97,6 +98,9 @@ final class PipelineOutputs implements AutoCloseable {
             Article a = Json.read(value, Article.class);
             articleIdsByUrl.computeIfAbsent(String.valueOf(a.url()), k -> new HashSet<>()).add(a.id());
             articleRecordsById.merge(a.id(), 1, Integer::sum);
+            if (a.nearDuplicateOf() != null) {
+                nearDuplicates.add(a.id());
+            }
         } else if (topic.equals(topics.enriched())) {
             EnrichedArticle e = Json.read(value, EnrichedArticle.class);
             enriched.put(e.id(), e);
@@ -135,7 +139,7 @@ final class PipelineOutputs implements AutoCloseable {
         articleIdsByUrl.forEach((k, v) -> byUrl.put(k, Set.copyOf(v)));
         return new Snapshot(byUrl, Map.copyOf(articleRecordsById), Map.copyOf(enriched),
                 Map.copyOf(enrichedRecordsById), streams, Map.copyOf(latestStories), storyRecords,
-                Map.copyOf(deadLetters));
+                Map.copyOf(deadLetters), Set.copyOf(nearDuplicates));
     }
 
     @Override
@@ -153,7 +157,7 @@ final class PipelineOutputs implements AutoCloseable {
     record Snapshot(Map<String, Set<String>> articleIdsByUrl, Map<String, Integer> articleRecordsById,
                     Map<String, EnrichedArticle> enriched, Map<String, Integer> enrichedRecordsById,
                     Map<String, Set<String>> topicStreams, Map<String, Story> latestStories, long storyRecords,
-                    Map<Integer, List<String>> deadLetters) {
+                    Map<Integer, List<String>> deadLetters, Set<String> nearDuplicates) {
 
         /** Stories not absorbed by another: the ones that hold articles now. */
         List<Story> liveStories() {
