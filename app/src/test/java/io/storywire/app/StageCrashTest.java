@@ -120,8 +120,9 @@ class StageCrashTest {
         long deadline = System.nanoTime() + timeout.toNanos();
         PipelineConsistency.Report report;
         while (true) {
-            report = checker.check(outputs.snapshot(), ARTICLES, api);
-            if (report.ok() || System.nanoTime() > deadline) {
+            boolean last = System.nanoTime() > deadline;
+            report = checker.check(outputs.snapshot(), ARTICLES, api, last);
+            if (report.ok() || last) {
                 note("consistency " + (report.ok() ? "reached" : "NOT reached"));
                 return report;
             }
