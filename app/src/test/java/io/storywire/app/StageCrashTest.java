@@ -84,6 +84,17 @@ class StageCrashTest {
                 PipelineConsistency.Report report = awaitConsistent(outputs, checker,
                         "http://127.0.0.1:" + apiPort, Duration.ofMinutes(3));
                 PipelineOutputs.Snapshot last = outputs.snapshot();
+                List<Integer> missing = new ArrayList<>();
+                for (int n = 0; n < ARTICLES; n++) {
+                    if (last.articleIdsByUrl().getOrDefault(NewsGenerator.url(n), java.util.Set.of()).isEmpty()) {
+                        missing.add(n);
+                    }
+                }
+                if (!missing.isEmpty()) {
+                    // where the lost articles stopped: every topic, internal ones included, that holds their URL
+                    note("lost articles by topic: " + RecordTrace.where(cfg, missing.subList(0,
+                            Math.min(10, missing.size()))));
+                }
                 System.out.printf("StageCrashTest %s seed %d in %.1f s%n  %s%n  %s%n", guarantee, seed, seconds(),
                         String.join("\n  ", events), report);
                 assertThat(report.ok()).as("after %d kills of each stage under %s (seed %d):%n%s%nlogs:%n%s",
