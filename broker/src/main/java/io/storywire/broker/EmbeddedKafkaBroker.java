@@ -40,11 +40,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private final Path logDir;
     private final int port;
-    private final KafkaRaftServer server;
+    private final Properties props;
+    /** The running server; null while stopped (a KafkaRaftServer cannot start twice, so a restart makes a new one). */
+    private KafkaRaftServer server;
 
-    private EmbeddedKafkaBroker(Path logDir, int port, KafkaRaftServer server) {
+    private EmbeddedKafkaBroker(Path logDir, int port, Properties props, KafkaRaftServer server) {
         this.logDir = logDir;
         this.port = port;
+        this.props = props;
         this.server = server;
     }
 
@@ -66,7 +69,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             format(logDir, propsFile);
             KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
             server.startup();
-            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(logDir, clientPort, server);
+            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(logDir, clientPort, props, server);
             broker.awaitReady(Duration.ofSeconds(60));
             log.info("embedded Kafka broker (KRaft) on {} with data in {}", broker.bootstrapServers(), logDir);
             return broker;
@@ -168,10 +171,63 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * Shuts the broker down cleanly and keeps its data, as a broker restart in production would: clients retry
+     * until {@link #restart()}. Does nothing when already stopped.
+     */
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+            log.info("embedded Kafka broker on {} stopped", bootstrapServers());
+        }
+    }
+
+    /**
+     * Starts the broker again on the same client and controller ports with the same log directory (stopping it
+     * first when it runs), so clients reconnect to the address they know and find every record they had.
+     */
+    public synchronized void restart() {
+        stop();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            KafkaRaftServer next = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
+            try {
+                next.startup();
+                server = next;
+                break;
+            } catch (RuntimeException e) {
+                // the ports were just released; a bind can lose a race with the OS for a moment
+                next.shutdown();
+                next.awaitShutdown();
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                sleep(200);
+            }
+        }
+        awaitReady(Duration.ofSeconds(60));
+        log.info("embedded Kafka broker restarted on {} with data in {}", bootstrapServers(), logDir);
+    }
+
+    /** Whether the broker runs (false between {@link #stop()} and {@link #restart()}). */
+    public synchronized boolean running() {
+        return server != null;
+    }
+
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
+        stop();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Properties brokerProperties(Path logDir, int clientPort, int controllerPort) {

@@ -3,6 +3,10 @@ package io.storywire.broker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -40,6 +44,46 @@ class EmbeddedKafkaBrokerTest {
                     }
                 }
                 assertThat(value).isEqualTo("hello");
+            }
+        }
+    }
+
+    @Test
+    void shouldKeepRecordsAndAddressAcrossStopAndRestart() throws Exception {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startTemporary()) {
+            String address = broker.bootstrapServers();
+            broker.createTopics(List.of("t"), 1);
+            try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, address,
+                    ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500),
+                    new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>("t", "k", "before")).get();
+
+                broker.stop();
+                assertThat(broker.running()).isFalse();
+                // sent while the broker is down: the producer holds it and delivers it after the restart
+                Future<RecordMetadata> whileDown = producer.send(new ProducerRecord<>("t", "k", "while-down"));
+                broker.restart();
+
+                assertThat(broker.running()).isTrue();
+                assertThat(broker.bootstrapServers()).isEqualTo(address);
+                whileDown.get(60, TimeUnit.SECONDS);
+                producer.send(new ProducerRecord<>("t", "k", "after")).get();
+            }
+            try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, address,
+                    ConsumerConfig.GROUP_ID_CONFIG, "test",
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                    new StringDeserializer(), new StringDeserializer())) {
+                consumer.subscribe(List.of("t"));
+                List<String> values = new ArrayList<>();
+                long deadline = System.currentTimeMillis() + 30_000;
+                while (values.size() < 3 && System.currentTimeMillis() < deadline) {
+                    for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                        values.add(r.value());
+                    }
+                }
+                assertThat(values).containsExactly("before", "while-down", "after");
             }
         }
     }
