@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * tagged with, and every store the aggregate serves must agree with the stories ({@link PipelineConsistency}).
  * Under exactly_once_v2 the articles and enriched streams must also hold each article exactly once.
  *
- * <p>The seed is printed; {@code -Dstorywire.crash.seed=N} replays a run's kill schedule (the moments still depend
+ * <p>The seed is printed; {@code -Dstorywire.test.crash.seed=N} replays a run's kill schedule (the moments still depend
  * on the machine's speed).
  */
 class StageCrashTest {
@@ -49,9 +49,9 @@ class StageCrashTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"at_least_once", "exactly_once_v2"})
     void shouldLoseNothingAndKeepEveryStoreConsistentWhenEachStageIsKilled(String guarantee) throws Exception {
-        Assumptions.assumeTrue(System.getProperty("storywire.crash.guarantees", guarantee).contains(guarantee),
-                "guarantee not selected by storywire.crash.guarantees");
-        long seed = Long.getLong("storywire.crash.seed", 18L + guarantee.hashCode());
+        Assumptions.assumeTrue(System.getProperty("storywire.test.crash.guarantees", guarantee).contains(guarantee),
+                "guarantee not selected by storywire.test.crash.guarantees");
+        long seed = Long.getLong("storywire.test.crash.seed", 18L + guarantee.hashCode());
         t0 = System.nanoTime();
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(tmp.resolve("kafka"), 0)) {
             StorywireConfig cfg = StorywireConfig.load(null, Map.of(

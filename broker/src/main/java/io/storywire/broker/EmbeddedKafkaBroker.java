@@ -1,5 +1,6 @@
 package io.storywire.broker;
 
+import io.storywire.core.TopicCreator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,21 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Collectors;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,59 +90,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return logDir;
     }
 
-    /**
-     * Creates the topics that do not exist yet and waits until every partition answers, so that a producer started
-     * right after does not meet a partition without a leader (KAFKA-15591 strands the first idempotent batch).
-     */
+    /** Creates the topics that do not exist yet and waits until every partition answers ({@link TopicCreator}). */
     public void createTopics(Collection<String> names, int partitions) {
         Properties admin = new Properties();
         admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        createTopics(admin, names, partitions, (short) 1, Map.of());
-    }
-
-    /**
-     * The same against any cluster, with its replication factor and extra topic configs keyed by topic name.
-     *
-     * @param adminConfig admin client settings: bootstrap servers and whatever security the cluster needs
-     */
-    public static void createTopics(Properties adminConfig, Collection<String> names, int partitions,
-                                    short replication, Map<String, Map<String, String>> topicConfigs) {
-        try (Admin admin = Admin.create(adminConfig)) {
-            for (String name : names) {
-                NewTopic topic = new NewTopic(name, partitions, replication)
-                        .configs(topicConfigs.getOrDefault(name, Map.of()));
-                try {
-                    admin.createTopics(List.of(topic)).all().get();
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("cannot create topic " + name, e.getCause());
-                    }
-                }
-            }
-            awaitPartitionsAnswer(admin, names);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void awaitPartitionsAnswer(Admin admin, Collection<String> names) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            try {
-                var described = admin.describeTopics(names).allTopicNames().get();
-                Map<TopicPartition, OffsetSpec> specs = described.values().stream()
-                        .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
-                        .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
-                admin.listOffsets(specs).all().get();
-                return;
-            } catch (ExecutionException e) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("topics do not answer: " + names, e.getCause());
-                }
-                Thread.sleep(100);
-            }
-        }
+        TopicCreator.create(admin, names, partitions, (short) 1, Map.of());
     }
 
     private void awaitReady(Duration timeout) {

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.storywire.broker.EmbeddedKafkaBroker;
+import io.storywire.core.TopicCreator;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.model.Article;
 import io.storywire.core.model.DeadLetter;
@@ -61,7 +62,7 @@ class IngestKafkaTest {
         Properties admin = new Properties();
         admin.put("bootstrap.servers", broker.bootstrapServers());
         // as the launcher creates them: the raw topic takes pages up to ingest.max.raw.bytes
-        EmbeddedKafkaBroker.createTopics(admin, cfg.topics().all(List.of()), 1, (short) 1,
+        TopicCreator.create(admin, cfg.topics().all(List.of()), 1, (short) 1,
                 Map.of(cfg.topics().ingest(), IngestSettings.from(cfg).rawTopicConfig()));
         stage = new IngestStage(cfg);
         app = Javalin.create();

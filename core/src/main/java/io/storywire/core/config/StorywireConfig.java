@@ -33,6 +33,9 @@ import org.apache.kafka.common.config.ConfigException;
 public final class StorywireConfig {
 
     private static final String ENV_PREFIX = "STORYWIRE_";
+    /** The variables Kubernetes sets for each Service (docker links set the same). */
+    private static final Pattern SERVICE_LINK = Pattern.compile(
+            "[A-Z0-9_]*_(SERVICE_HOST|SERVICE_PORT(_[A-Z0-9_]+)?|PORT(_\\d+_(TCP|UDP|SCTP)(_(PROTO|PORT|ADDR))?)?)");
     private static final String SYS_PREFIX = "storywire.";
     private static final String KAFKA_PREFIX = "kafka.";
 
@@ -76,8 +79,12 @@ public final class StorywireConfig {
         }
         env.forEach((k, v) -> {
             if (k.startsWith(ENV_PREFIX)) {
-                put(given, source, k.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), v,
-                        "environment " + k);
+                String key = k.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+                // Kubernetes gives every pod STORYWIRE_SERVICE_HOST, STORYWIRE_PORT=tcp://... and the like for a
+                // Service named "storywire": not settings, and no reason to refuse to start
+                if (StorywireConfigDef.DEF.names().contains(key) || !SERVICE_LINK.matcher(k).matches()) {
+                    put(given, source, key, v, "environment " + k);
+                }
             }
         });
         system.stringPropertyNames().stream().filter(k -> k.startsWith(SYS_PREFIX))

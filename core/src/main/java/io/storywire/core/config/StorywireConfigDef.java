@@ -40,7 +40,8 @@ public final class StorywireConfigDef {
                 "Replication factor of the created topics and of Streams' internal topics (3 on a real cluster).");
         d.define("processing.guarantee", Type.STRING, "at_least_once",
                 ValidString.in("at_least_once", "exactly_once_v2"), HIGH,
-                "Streams processing guarantee; every topology is correct under both.");
+                "Streams processing guarantee. exactly_once_v2 keeps every store consistent through a kill -9; under "
+                        + "at_least_once a kill can still lose an article or a story membership (README, Fault tests).");
         d.define("num.standby.replicas", Type.INT, 0, Range.atLeast(0), MEDIUM,
                 "Standby replicas of each state store (faster fail-over; aggregate can answer queries from them).");
         d.define("commit.interval.ms", Type.LONG, 200L, Range.atLeast(0), LOW,

@@ -21,6 +21,7 @@ public final class Telemetry {
     public static final Set<String> WAYS_IN = Set.of("http", "drop", "cli", "kafka", "file", "feed");
 
     private static final PrometheusMeterRegistry REGISTRY = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private static final java.util.Map<String, Counter> ARTICLES_IN = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Whether the per-store RocksDB series of Kafka Streams ({@code kafka_stream_state_*}) are exposed. */
     public static final String STATE_STORE_METRICS = "metrics.state.stores";
@@ -58,8 +59,9 @@ public final class Telemetry {
     /** One article published by ingest, by the way it came in (the article's {@code origin}). */
     public static void articleIn(String origin) {
         String way = origin == null ? "unknown" : origin.toLowerCase(Locale.ROOT);
-        Counter.builder("storywire.articles.in").description("Articles ingest published, by the way they came in")
-                .tag("way", WAYS_IN.contains(way) ? way : "other").register(REGISTRY).increment();
+        ARTICLES_IN.computeIfAbsent(WAYS_IN.contains(way) ? way : "other", w -> Counter.builder("storywire.articles.in")
+                .description("Articles ingest published, by the way they came in").tag("way", w).register(REGISTRY))
+                .increment();
     }
 
     /** One dead letter written, by the stage that wrote it and its reason code. */
@@ -69,19 +71,30 @@ public final class Telemetry {
                 .register(REGISTRY).increment();
     }
 
+    /**
+     * Registered once, on first use (after the meter filters are set): a builder per record would allocate an id and
+     * a histogram config on the hot path.
+     */
+    private static final class Timers {
+        static final Timer PARSE = histogram("storywire.parse", "Time to parse one raw payload into articles");
+        static final Timer ENRICH = histogram("storywire.enrich", "Time to enrich one article");
+        static final Timer CLUSTER = histogram("storywire.cluster",
+                "Time to cluster one article into the stories of one topic");
+    }
+
     /** Time to parse one raw payload into articles (ingest). */
     public static Timer parseTime() {
-        return histogram("storywire.parse", "Time to parse one raw payload into articles");
+        return Timers.PARSE;
     }
 
     /** Time to enrich one article (entities and topics). */
     public static Timer enrichTime() {
-        return histogram("storywire.enrich", "Time to enrich one article");
+        return Timers.ENRICH;
     }
 
     /** Time to cluster one article into its stories, one topic. */
     public static Timer clusterTime() {
-        return histogram("storywire.cluster", "Time to cluster one article into the stories of one topic");
+        return Timers.CLUSTER;
     }
 
     private static Timer histogram(String name, String description) {

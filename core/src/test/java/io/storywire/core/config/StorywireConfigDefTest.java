@@ -35,6 +35,21 @@ class StorywireConfigDefTest {
     }
 
     @Test
+    void shouldStartBesideTheVariablesKubernetesSetsForAServiceNamedStorywire() {
+        StorywireConfig cfg = load(Map.of(), Map.of(
+                "STORYWIRE_SERVICE_HOST", "10.0.0.7",
+                "STORYWIRE_SERVICE_PORT", "7070",
+                "STORYWIRE_SERVICE_PORT_HTTP", "7070",
+                "STORYWIRE_PORT", "tcp://10.0.0.7:7070",
+                "STORYWIRE_PORT_7070_TCP_ADDR", "10.0.0.7",
+                "STORYWIRE_AGGREGATE_SERVICE_PORT", "7070",
+                "STORYWIRE_HTTP_PORT", "7171"));
+        assertThat(cfg.httpPort()).isEqualTo(7171);
+        assertThatThrownBy(() -> load(Map.of(), Map.of("STORYWIRE_HTTP_PROT", "7171")))
+                .hasMessageContaining("http.port");
+    }
+
+    @Test
     void shouldRefuseATypoInASystemPropertyButNotTheTestSwitches() {
         Properties sys = new Properties();
         sys.setProperty("storywire.test.kafka", "embedded");

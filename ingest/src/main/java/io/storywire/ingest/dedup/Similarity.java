@@ -21,8 +21,8 @@ import java.util.Arrays;
  * @param leadSubstituted the same, over the lead
  * @param subject     share of the words of each text's subject (its first run of names) that the other text has
  *                    among its marks, the lower of the two; 1 when neither has one
- * @param passage     the longest run of consecutive shingles of the smaller text that the other text has: a
- *                    passage copied word for word
+ * @param passage     the longest run of consecutive shingles of the smaller text that are all found in the other
+ *                    text (a copied passage; measured only under {@link #PASSAGE_ZONE}, else Integer.MAX_VALUE)
  */
 public record Similarity(double containment, int agreeing, int substituted, int leadAgreeing, int leadSubstituted,
                          double subject, int passage) {
@@ -50,7 +50,7 @@ public record Similarity(double containment, int agreeing, int substituted, int 
      * shared run (two desks' write-ups of one announcement, the next step of one deal).
      */
     public static final double PASSAGE_ZONE = 0.5;
-    /** A copied passage: this many consecutive shared shingles, about a dozen words in a row. */
+    /** A copied passage: this many consecutive shared word trigrams, 14 words in a row. */
     public static final int MIN_PASSAGE = 12;
 
     /** Share of agreeing among comparable fact shingles; 1 when none is comparable. */
@@ -69,8 +69,10 @@ public record Similarity(double containment, int agreeing, int substituted, int 
         int[] all = count(small.facts, large);
         int[] lead = count(small.leadFacts, large);
         double subject = Math.min(named(small.subject, large.markWords), named(large.subject, small.markWords));
-        return new Similarity(Shingles.containment(a.shingles, b.shingles), all[0], all[1], lead[0], lead[1],
-                subject, longestRun(small.sequence, large.shingles));
+        double containment = Shingles.containment(a.shingles, b.shingles);
+        // the passage only decides in the low-containment zone; elsewhere the scan is skipped
+        int passage = containment < PASSAGE_ZONE ? longestRun(small.sequence, large.shingles) : Integer.MAX_VALUE;
+        return new Similarity(containment, all[0], all[1], lead[0], lead[1], subject, passage);
     }
 
     /** The longest run of consecutive shingles of {@code sequence} (text order) found in {@code sorted}. */

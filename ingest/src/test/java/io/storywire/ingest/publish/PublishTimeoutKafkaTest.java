@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
 import io.storywire.broker.EmbeddedKafkaBroker;
+import io.storywire.core.TopicCreator;
 import io.storywire.core.config.StorywireConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -64,7 +65,7 @@ class PublishTimeoutKafkaTest {
                 RawPublisher.TIMEOUT_KEY, String.valueOf(TIMEOUT.toMillis())));
         Properties admin = new Properties();
         admin.put("bootstrap.servers", broker.bootstrapServers());
-        EmbeddedKafkaBroker.createTopics(admin, cfg.topics().all(List.of()), 1, (short) 1,
+        TopicCreator.create(admin, cfg.topics().all(List.of()), 1, (short) 1,
                 Map.of(cfg.topics().ingest(), IngestSettings.from(cfg).rawTopicConfig()));
         stage = new IngestStage(cfg);
         app = Javalin.create();
