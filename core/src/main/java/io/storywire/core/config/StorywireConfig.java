@@ -38,7 +38,7 @@ public final class StorywireConfig {
 
     /** Launcher and test switches under the same prefixes that are not settings ({@code STORYWIRE_DEBUG}). */
     private static final Set<String> NOT_SETTINGS = Set.of("debug");
-    private static final List<String> NOT_SETTING_PREFIXES = List.of("test.", "eval.");
+    private static final List<String> NOT_SETTING_PREFIXES = List.of("test.", "eval.", "crash.");
     /** Names of Kafka client settings that hold secrets: their values are never printed. */
     private static final Pattern SECRET = Pattern.compile(
             "(?i).*(password|secret|token|jaas|credential|private|keystore\\.key|\\.key$).*");
