@@ -92,8 +92,11 @@ final class GatherProcessor implements Processor<String, DedupMessage, String, D
         }
         Waiting w = load(id);
         if (w.published()) {
-            if (m.article() != null || m.answer() != null) {
-                // a replay after a crash: the publication may have been lost with it, so it is made again
+            // The record that completed the entry, again: a crash came before its offset was committed, so the
+            // publication may have been lost; it is made again. Any other record of the id (the rest of the
+            // replay, a copy from an upstream replay) changes nothing, so a replay publishes once more, not once
+            // a record.
+            if ((m.article() != null || m.answer() != null) && (offset < 0 || w.offset() < 0 || offset == w.offset())) {
                 publish(record, id, w);
                 uncommitted.put(id, w.time());
             }
