@@ -33,8 +33,9 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  *
  * <p>Under at_least_once a completed entry is not deleted at once but kept, marked published, until a commit has
  * made the publication durable (see {@link CommitMarker}). A kill -9 can keep the store's changelog records and
- * lose the output sent just before them; the uncommitted answers are then replayed, find the marked entry and
- * publish the article again (a duplicate on the articles topic, which downstream stages key by article id).
+ * lose the output sent just before them; the gather input after the committed offset is then replayed, and the
+ * record that completed the entry finds it marked and publishes the article again (a duplicate on the articles
+ * topic, which downstream stages key by article id).
  * Deleting the entry on completion, as before, left those replayed answers with nothing to complete: the article
  * was lost. Under exactly_once_v2 the store and the output commit together, so the entry is deleted on completion.
  */
@@ -96,7 +97,8 @@ final class GatherProcessor implements Processor<String, DedupMessage, String, D
             // publication may have been lost; it is made again. Any other record of the id (the rest of the
             // replay, a copy from an upstream replay) changes nothing, so a replay publishes once more, not once
             // a record.
-            if ((m.article() != null || m.answer() != null) && (offset < 0 || w.offset() < 0 || offset == w.offset())) {
+            boolean completing = offset < 0 || w.offset() < 0 || offset == w.offset();
+            if ((m.article() != null || m.answer() != null) && completing) {
                 publish(record, id, w);
                 uncommitted.put(id, w.time());
             }
