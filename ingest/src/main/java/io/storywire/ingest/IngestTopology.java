@@ -64,6 +64,7 @@ public final class IngestTopology {
         builder.addStateStore(window(BandProcessor.BUCKETS, settings, true, new StringSerde()));
         builder.addStateStore(window(BandProcessor.PARAGRAPHS, settings, false, new IntegerSerde()));
         builder.addStateStore(window(GatherProcessor.PENDING, settings, false, new ByteArraySerde()));
+        builder.addStateStore(CommitMarker.builder(GatherProcessor.COMMITS));
 
         ArticleParser parser = new ArticleParser(settings);
         KStream<String, Parsed> parsed = builder
@@ -96,7 +97,8 @@ public final class IngestTopology {
                 .filter((k, m) -> m.article() != null, Named.as("waiting"))
                 .merge(answers, Named.as("with-answers"))
                 .repartition(Repartitioned.with(new StringSerde(), serde).withName("dedup-gather"))
-                .process(GatherProcessor::new, Named.as("dedup-gather-process"), GatherProcessor.PENDING);
+                .process(GatherProcessor::new, Named.as("dedup-gather-process"), GatherProcessor.PENDING,
+                        GatherProcessor.COMMITS);
         decided.filter((k, m) -> m.article() != null, Named.as("decided"))
                 .mapValues(DedupMessage::article, Named.as("verdict"))
                 .to(topics.articles(), Produced.with(new StringSerde(), EventSerdes.ARTICLE).withName("articles"));

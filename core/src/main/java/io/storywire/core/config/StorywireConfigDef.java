@@ -41,7 +41,7 @@ public final class StorywireConfigDef {
         d.define("processing.guarantee", Type.STRING, "at_least_once",
                 ValidString.in("at_least_once", "exactly_once_v2"), HIGH,
                 "Streams processing guarantee. exactly_once_v2 keeps every store consistent through a kill -9; under "
-                        + "at_least_once a kill can still lose an article or a story membership (README, Fault tests).");
+                        + "at_least_once one hole is known: a partial aggregate update (README, Fault tests).");
         d.define("num.standby.replicas", Type.INT, 0, Range.atLeast(0), MEDIUM,
                 "Standby replicas of each state store (faster fail-over; aggregate can answer queries from them).");
         d.define("commit.interval.ms", Type.LONG, 200L, Range.atLeast(0), LOW,
