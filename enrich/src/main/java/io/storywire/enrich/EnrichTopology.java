@@ -1,5 +1,6 @@
 package io.storywire.enrich;
 
+import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.Topics;
 import io.storywire.core.model.Article;
 import io.storywire.core.model.EnrichedArticle;
@@ -34,7 +35,8 @@ public final class EnrichTopology {
     public static final String TAXONOMY_STORE = "taxonomy";
     /** Largest enriched record written, in bytes; under Kafka's default 1 MiB message limit with room for headers. */
     public static final String MAX_RECORD_BYTES_CONFIG = "enrich.max.record.bytes";
-    public static final int DEFAULT_MAX_RECORD_BYTES = 1_000_000;
+    /** The default from the one config definition (StorywireConfigDef), for callers without a config. */
+    public static final int DEFAULT_MAX_RECORD_BYTES = StorywireConfig.defaults().getInt(MAX_RECORD_BYTES_CONFIG);
 
     private EnrichTopology() {
     }

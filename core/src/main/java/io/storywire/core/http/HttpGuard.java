@@ -60,6 +60,12 @@ public final class HttpGuard {
         return app;
     }
 
+    /**
+     * Request attribute a route sets when its error status carries a body of its own that must reach the client as
+     * written (a health answer's 503 with each stage's state); any other error answer becomes problem+json.
+     */
+    public static final String OWN_ANSWER = "storywire.own-answer";
+
     public static Javalin create(HttpPolicy policy) {
         return create(policy, config -> { });
     }
@@ -74,8 +80,8 @@ public final class HttpGuard {
         for (int status : ERROR_STATUSES) {
             app.error(status, ctx -> {
                 String type = ctx.res().getContentType();
-                if (ProblemJson.isProblem(type) || (type != null && (type.startsWith("text/event-stream")
-                        || type.startsWith("application/json")))) {
+                if (ProblemJson.isProblem(type) || (type != null && type.startsWith("text/event-stream"))
+                        || Boolean.TRUE.equals(ctx.attribute(OWN_ANSWER))) {
                     return; // a route's own answer stays as it is: a problem, or a health answer's 503 JSON
                 }
                 String said = ctx.result();

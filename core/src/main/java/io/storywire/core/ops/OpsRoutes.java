@@ -1,5 +1,6 @@
 package io.storywire.core.ops;
 
+import io.storywire.core.http.HttpGuard;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.storywire.core.serde.Json;
@@ -86,6 +87,7 @@ public final class OpsRoutes {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", up ? "UP" : "DOWN");
         body.put("stages", byStage);
+        ctx.attribute(HttpGuard.OWN_ANSWER, true);
         ctx.status(up ? 200 : 503).contentType("application/json").result(Json.write(body));
     }
 }

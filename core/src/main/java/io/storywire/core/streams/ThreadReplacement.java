@@ -28,11 +28,6 @@ public final class ThreadReplacement {
     private ThreadReplacement() {
     }
 
-    /** Replaces every dying thread, without a limit. */
-    public static void install(KafkaStreams streams, String stage) {
-        install(streams, stage, Integer.MAX_VALUE, Duration.ofMinutes(10));
-    }
-
     /** With the limit of {@code streams.thread.replace.max} / {@code streams.thread.replace.window.ms}. */
     public static void install(KafkaStreams streams, String stage, StorywireConfig cfg) {
         install(streams, stage, cfg.getInt(MAX_CONFIG), Duration.ofMillis(cfg.getLong(WINDOW_CONFIG)));

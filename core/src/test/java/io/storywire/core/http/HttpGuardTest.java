@@ -39,6 +39,11 @@ class HttpGuardTest {
             ctx.status(202).result("{}");
         });
         app.post("/internal/v1/query/x", ctx -> ctx.result("{}"));
+        app.get("/json-error", ctx -> ctx.status(503).contentType("application/json").result("{\"half\":"));
+        app.get("/own-answer", ctx -> {
+            ctx.attribute(HttpGuard.OWN_ANSWER, true);
+            ctx.status(503).contentType("application/json").result("{\"status\":\"DOWN\"}");
+        });
         app.get("/boom", ctx -> {
             throw new IllegalStateException("d\u00e9j\u00e0 vu");
         });
@@ -51,6 +56,17 @@ class HttpGuardTest {
         if (app != null) {
             app.stop();
         }
+    }
+
+    @Test
+    void shouldKeepOnlyAnErrorBodyMarkedAsTheRoutesOwnAndTurnAnyOtherIntoProblemJson() throws Exception {
+        int port = start(HttpPolicy.loopback());
+        Reply own = get(port, "/own-answer", "127.0.0.1:" + port);
+        assertThat(own.status()).isEqualTo(503);
+        assertThat(new String(own.body(), StandardCharsets.UTF_8)).isEqualTo("{\"status\":\"DOWN\"}");
+        Reply other = get(port, "/json-error", "127.0.0.1:" + port);
+        assertThat(other.status()).isEqualTo(503);
+        assertThat(other.header("content-type")).isEqualTo("application/problem+json; charset=utf-8");
     }
 
     @Test
