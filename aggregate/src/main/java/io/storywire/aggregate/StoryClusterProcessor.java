@@ -1,5 +1,6 @@
 package io.storywire.aggregate;
 
+import io.storywire.core.streams.CommitMarker;
 import io.storywire.aggregate.store.StoreNames;
 import io.storywire.aggregate.cluster.CandidateIndex;
 import io.storywire.aggregate.cluster.ClusterSettings;

@@ -1,5 +1,6 @@
 package io.storywire.aggregate;
 
+import io.storywire.core.streams.CommitMarker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,5 +1,6 @@
 package io.storywire.ingest;
 
+import io.storywire.core.streams.CommitMarker;
 import io.storywire.core.model.Article;
 import io.storywire.core.model.NearDuplicate;
 import io.storywire.ingest.dedup.Answer;

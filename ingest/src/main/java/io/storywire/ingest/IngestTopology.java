@@ -1,5 +1,6 @@
 package io.storywire.ingest;
 
+import io.storywire.core.streams.CommitMarker;
 import io.storywire.ingest.settings.IngestSettings;
 import io.storywire.core.Topics;
 import io.storywire.core.model.Article;

@@ -1,4 +1,4 @@
-package io.storywire.aggregate;
+package io.storywire.core.streams;
 
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
@@ -7,12 +7,13 @@ import org.apache.kafka.streams.processor.StateStoreContext;
 import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
- * A store that holds nothing and counts its task's commits, so that the clustering processor knows when the
- * articles it journaled have had their outputs flushed and their input offsets committed: Kafka Streams calls
- * {@link #commit} on every store of a task after the task's offsets are committed (at_least_once), between two
- * records of the stream thread. Nothing is written from here: the processor prunes the journal in its next record.
+ * A store that holds nothing and counts its task's commits, so that a processor knows when what it recorded before
+ * (the aggregate's journal entries, ingest's completed gather entries) has had its outputs flushed and its input
+ * offsets committed: Kafka Streams (as of 4.3.1; see the aggregate's JournalPruningTest) calls {@link #commit} on
+ * every store of a task after the task's offsets are committed (at_least_once), between two records of the stream
+ * thread. Nothing is written from here: the processor prunes in its next record.
  */
-final class CommitMarker implements StateStore {
+public final class CommitMarker implements StateStore {
 
     private final String name;
     private final boolean byHand;
@@ -24,18 +25,18 @@ final class CommitMarker implements StateStore {
      *               commits after every record of every internal topic but loses the internal records it has not
      *               processed yet when a test makes it crash, where a broker would keep them
      */
-    CommitMarker(String name, boolean byHand) {
+    private CommitMarker(String name, boolean byHand) {
         this.name = name;
         this.byHand = byHand;
     }
 
     /** A commit that a test declares: everything processed so far has its outputs and input offsets committed. */
-    void markCommitted() {
+    public void markCommitted() {
         commits++;
     }
 
     /** How many commits the task has finished since this store was opened. */
-    long commits() {
+    public long commits() {
         return commits;
     }
 
@@ -74,7 +75,12 @@ final class CommitMarker implements StateStore {
     }
 
     /** Builds the marker; it has no changelog and no cache, whatever is asked. */
-    static StoreBuilder<CommitMarker> builder(String name, boolean byHand) {
+    /** A marker that counts the task's commits. */
+    public static StoreBuilder<CommitMarker> builder(String name) {
+        return builder(name, false);
+    }
+
+    public static StoreBuilder<CommitMarker> builder(String name, boolean byHand) {
         return new StoreBuilder<>() {
             @Override
             public StoreBuilder<CommitMarker> withCachingEnabled() {
