@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -61,13 +62,16 @@ class EmbeddedKafkaBrokerTest {
 
                 broker.stop();
                 assertThat(broker.running()).isFalse();
-                // sent while the broker is down: the producer holds it and delivers it after the restart
-                Future<RecordMetadata> whileDown = producer.send(new ProducerRecord<>("t", "k", "while-down"));
+                // sent while the broker is down: the producer holds it and delivers it after the restart. The send
+                // runs on its own thread because send() itself blocks (up to max.block.ms) when the shutdown left
+                // the producer without metadata for the topic, and only the restart can end that wait.
+                CompletableFuture<Future<RecordMetadata>> whileDown = CompletableFuture.supplyAsync(
+                        () -> producer.send(new ProducerRecord<>("t", "k", "while-down")));
                 broker.restart();
 
                 assertThat(broker.running()).isTrue();
                 assertThat(broker.bootstrapServers()).isEqualTo(address);
-                whileDown.get(60, TimeUnit.SECONDS);
+                whileDown.get(60, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
                 producer.send(new ProducerRecord<>("t", "k", "after")).get();
             }
             try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
