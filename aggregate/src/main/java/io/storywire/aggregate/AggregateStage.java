@@ -1,6 +1,8 @@
 package io.storywire.aggregate;
 
 import io.storywire.aggregate.store.StoreNames;
+import io.storywire.aggregate.store.StoryState;
+import io.storywire.core.streams.StreamsSettings;
 import io.javalin.Javalin;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.query.HostReader;
@@ -28,10 +30,8 @@ import io.micrometer.core.instrument.Tags;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.core.streams.ThreadReplacement;
 import java.time.Duration;
 import java.util.List;
@@ -119,6 +119,8 @@ public final class AggregateStage implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         self = HostInfo.buildFromEndpoint(applicationServer);
+        RetiredStores.refuseToStartOnThem(cfg.kafkaClientProperties(),
+                StreamsSettings.applicationId(cfg, AggregateTopology.STAGE));
         Topology topology = AggregateTopology.build(cfg.topics(), ClusterSettings.from(cfg));
         KafkaStreams ks = new KafkaStreams(topology,
                 AggregateTopology.streamsProperties(cfg, applicationServer));
@@ -168,9 +170,8 @@ public final class AggregateStage implements AutoCloseable {
             return false;
         }
         try {
-            for (String store : List.of(StoreNames.STORIES, StoreNames.ARTICLES,
-                    StoreNames.ARTICLE_STORIES, StoreNames.TOPIC_COUNTS,
-                    StoreNames.ENTITY_INDEX)) {
+            for (String store : List.of(StoreNames.STORY_STATE, StoreNames.ARTICLES,
+                    StoreNames.ARTICLE_STORIES, StoreNames.ENTITY_INDEX)) {
                 List<Integer> mine = locator.forEveryPartition(store).stream()
                         .map(replicas -> replicas.get(0))
                         .filter(r -> !r.standby() && r.host().equals(self))
@@ -200,14 +201,8 @@ public final class AggregateStage implements AutoCloseable {
             }
             try {
                 ReadOnlyKeyValueStore<String, Object> store = ks.store(StoreQueryParameters.fromNameAndType(
-                        StoreNames.TOPIC_COUNTS, QueryableStoreTypes.<String, Object>keyValueStore()));
-                try (KeyValueIterator<String, Object> it = store.all()) {
-                    it.forEachRemaining(kv -> {
-                        if (kv.value instanceof TopicCount c) {
-                            stories.merge(c.id(), c.stories(), Integer::sum);
-                        }
-                    });
-                }
+                        StoreNames.STORY_STATE, QueryableStoreTypes.<String, Object>keyValueStore()));
+                StoryState.topicCounts(store).forEach(c -> stories.merge(c.id(), c.stories(), Integer::sum));
             } catch (org.apache.kafka.streams.errors.InvalidStateStoreException e) {
                 // moving or restoring: counted at the next scrape
             }

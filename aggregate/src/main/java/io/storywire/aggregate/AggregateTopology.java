@@ -4,9 +4,6 @@ import io.storywire.core.streams.CommitMarker;
 import io.storywire.aggregate.store.StoreNames;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.storywire.aggregate.cluster.ClusterSettings;
-import io.storywire.aggregate.cluster.Postings;
-import io.storywire.aggregate.cluster.StoryProfile;
-import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.core.Topics;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.model.EnrichedArticle;
@@ -21,6 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -43,31 +41,21 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  * enriched (key article id) --+--> articles store (article id -> EnrichedArticle), entity-index
  *                             +--> one record per topic tag, key topic id --> repartition "by-topic"
- * by-topic --> clusterer [stories, story-profiles, story-index, story-seen, story-counters, topic-counts,
- *                          story-journal]
+ * by-topic --> clusterer [story-state: stories, topic counts, profiles, candidate index, seen-markers,
+ *                          counters, journal; see StoryState]
  *          +--> stories topic (key story id -> Story), every change
  *          +--> repartition "story-assignments" (key article id -> story id) --> article-stories store
  * </pre>
  *
  * Story ids are "{topic}:{first article id}", so the stories store is queried with the topic id as routing key:
- * {@code streams.queryMetadataForKey(StoreNames.STORIES, topicId, Serdes.String().serializer())}; the articles and
+ * {@code streams.queryMetadataForKey(StoreNames.STORY_STATE, topicId, Serdes.String().serializer())}; the articles and
  * article-stories stores are queried by article id.
  */
 public final class AggregateTopology {
 
     public static final String STAGE = "aggregate";
 
-    static final String STORY_PROFILES = "story-profiles";
-    static final String STORY_INDEX = "story-index";
-    static final String STORY_SEEN = "story-seen";
-    static final String STORY_COUNTERS = "story-counters";
-    /**
-     * "{topic}|{article id}" -> {@link StoryJournalEntry}: what an article's clustering wrote and emitted, written
-     * first and kept until a commit has made its outputs durable, so a replay after a crash re-emits it (see
-     * {@link StoryClusterProcessor}). Empty under exactly_once_v2.
-     */
-    static final String STORY_JOURNAL = "story-journal";
-    /** Holds nothing: counts the task's commits for the journal (see {@link CommitMarker}). */
+    /** Holds nothing: counts the task's commits for the clusterer's journal (see {@link CommitMarker}). */
     static final String STORY_JOURNAL_COMMITS = "story-journal-commits";
 
     static final Serde<List<String>> STORY_IDS_SERDE = JsonSerde.of(new TypeReference<List<String>>() {
@@ -97,29 +85,21 @@ public final class AggregateTopology {
     /**
      * @param stores    the bytes store of each store, by name (tests pass stores that outlive a simulated crash)
      * @param logging   whether the stores have changelogs
-     * @param journaled whether the clusterer journals each article's update (the {@link #STORY_JOURNAL} store);
-     *                  without it the topology is the one of the builds before the journal
+     * @param journaled whether the clusterer journals each article's update (the journal slice of
+     *                  {@link io.storywire.aggregate.store.StoryState}) under at_least_once
      * @param commitsByHand the journal learns of commits from {@link CommitMarker#markCommitted()} only (tests)
      */
     static Topology build(Topics topics, ClusterSettings settings, Function<String, KeyValueBytesStoreSupplier> stores,
                           boolean logging, boolean journaled, boolean commitsByHand) {
         StreamsBuilder builder = new StreamsBuilder();
         Store s = new Store(stores, logging);
-        builder.addStateStore(s.of(StoreNames.STORIES, EventSerdes.STORY));
-        builder.addStateStore(s.of(STORY_PROFILES, JsonSerde.of(StoryProfile.class)));
-        builder.addStateStore(s.of(STORY_INDEX, JsonSerde.of(Postings.class)));
-        builder.addStateStore(s.of(STORY_SEEN, KEYS));
-        builder.addStateStore(s.of(STORY_COUNTERS, org.apache.kafka.common.serialization.Serdes.Long()));
+        builder.addStateStore(s.of(StoreNames.STORY_STATE, org.apache.kafka.common.serialization.Serdes.ByteArray()));
         builder.addStateStore(s.of(StoreNames.ARTICLE_STORIES, STORY_IDS_SERDE));
         builder.addStateStore(s.of(StoreNames.ARTICLES, EventSerdes.ENRICHED));
-        builder.addStateStore(s.of(StoreNames.TOPIC_COUNTS, JsonSerde.of(TopicCount.class)));
         builder.addStateStore(s.of(StoreNames.ENTITY_INDEX, KEYS));
-        List<String> clusterStores = new ArrayList<>(List.of(
-                StoreNames.STORIES, STORY_PROFILES, STORY_INDEX, STORY_SEEN, STORY_COUNTERS, StoreNames.TOPIC_COUNTS));
+        List<String> clusterStores = new ArrayList<>(List.of(StoreNames.STORY_STATE));
         if (journaled) {
-            builder.addStateStore(s.of(STORY_JOURNAL, new DeflatedSerde<>(JsonSerde.of(StoryJournalEntry.class))));
             builder.addStateStore(CommitMarker.builder(STORY_JOURNAL_COMMITS, commitsByHand));
-            clusterStores.add(STORY_JOURNAL);
             clusterStores.add(STORY_JOURNAL_COMMITS);
         }
 
@@ -155,6 +135,10 @@ public final class AggregateTopology {
     public static Properties streamsProperties(StorywireConfig cfg, String applicationServer) {
         Properties props = StreamsSettings.of(cfg, STAGE, applicationServer);
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
+        // the journal relies on the story-state changelog keeping the order of its writes with no gaps, whatever a
+        // crash cuts off: that is what the idempotent producer guarantees (the client default, made explicit here
+        // so that no producer override can turn it off unnoticed)
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG), true);
         BoundedRocksDbConfig.configure(props, cfg);
         return props;
     }

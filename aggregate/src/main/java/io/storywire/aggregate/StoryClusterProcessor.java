@@ -2,6 +2,9 @@ package io.storywire.aggregate;
 
 import io.storywire.core.streams.CommitMarker;
 import io.storywire.aggregate.store.StoreNames;
+import io.storywire.aggregate.store.StoryState;
+import io.storywire.core.serde.JsonSerde;
+import org.apache.kafka.common.serialization.Serdes;
 import io.storywire.aggregate.cluster.CandidateIndex;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.cluster.ClusterState;
@@ -36,13 +39,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * article's story. The work is in {@link Clusterer}; this class wires it to the stores and makes each article's
  * update all-or-nothing:
  * <ol>
- * <li>the clusterer works on {@link StagedTable}s, so its writes to six stores are complete in memory first (an
- *     error while clustering writes nothing);</li>
- * <li>under at_least_once the writes and the records to emit go to the {@code story-journal} store, keyed by topic
- *     and article, before any other store;</li>
- * <li>then the stores are written and the records emitted.</li>
+ * <li>the clusterer works on {@link StagedTable}s, so its writes to six slices of the {@link StoryState} store are
+ *     complete in memory first (an error while clustering writes nothing);</li>
+ * <li>under at_least_once the writes and the records to emit go to the journal slice, keyed by topic and article,
+ *     before any other slice;</li>
+ * <li>then the other slices are written and the records emitted.</li>
  * </ol>
- * A crash anywhere after step 2 and before the commit replays the article: its journal entry is found and written
+ * All slices share one store, so one changelog partition and one RocksDB instance hold the writes in this order:
+ * whatever a crash keeps of an article's update includes its journal entry. A crash anywhere after step 2 and before the commit replays the article: its journal entry is found and written
  * and emitted again, exactly as the first time, instead of the article being skipped as already seen (which used to
  * leave the index stores built from the emitted changes behind the stories for good). Entries go at the first
  * record after a commit (see {@link CommitMarker}), when the outputs they describe are durable. Under
@@ -60,10 +64,10 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     private final boolean journaled;
     private ProcessorContext<String, ClusterOutput> context;
     private Clusterer clusterer;
-    private KeyValueStore<String, Postings> indexStore;
-    private KeyValueStore<String, Long> counters;
+    private KeyValueStore<String, byte[]> state;
     private CandidateIndex index;
     private String sweepFrom;
+    private SliceTable<Long> counters;
 
     private StagedTable<Story> stories;
     private StagedTable<StoryProfile> profiles;
@@ -73,7 +77,7 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     private StagedTable<TopicCount> topicCounts;
 
     /** null when nothing is journaled (exactly_once_v2, offline replays) */
-    private KeyValueStore<String, StoryJournalEntry> journal;
+    private SliceTable<StoryJournalEntry> journal;
     private CommitMarker commits;
     private long commitsSeen;
     /** journal keys written since the last commit seen: their outputs are durable once the next commit is done */
@@ -95,24 +99,27 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     @Override
     public void init(ProcessorContext<String, ClusterOutput> context) {
         this.context = context;
-        indexStore = context.getStateStore(AggregateTopology.STORY_INDEX);
-        counters = context.getStateStore(AggregateTopology.STORY_COUNTERS);
-        stories = new StagedTable<>(new StoreTable<>(context.getStateStore(StoreNames.STORIES)));
-        profiles = new StagedTable<>(new CachedTable<>(
-                new StoreTable<>(context.getStateStore(AggregateTopology.STORY_PROFILES)), PROFILE_CACHE));
-        postings = new StagedTable<>(new StoreTable<>(indexStore));
-        seen = new StagedTable<>(new StoreTable<>(context.getStateStore(AggregateTopology.STORY_SEEN)));
-        counts = new StagedTable<>(new StoreTable<>(counters));
-        topicCounts = new StagedTable<>(new StoreTable<>(context.getStateStore(StoreNames.TOPIC_COUNTS)));
+        state = context.getStateStore(StoreNames.STORY_STATE);
+        stories = new StagedTable<>(new SliceTable<>(state, StoryState.STORIES));
+        profiles = new StagedTable<>(new CachedTable<>(new SliceTable<>(state, StoryState.PROFILES,
+                JsonSerde.of(StoryProfile.class)), PROFILE_CACHE));
+        SliceTable<Postings> index = new SliceTable<>(state, StoryState.INDEX, JsonSerde.of(Postings.class));
+        postings = new StagedTable<>(index);
+        seen = new StagedTable<>(new SliceTable<>(state, StoryState.SEEN, Serdes.String()));
+        counters = new SliceTable<>(state, StoryState.COUNTERS, Serdes.Long());
+        counts = new StagedTable<>(counters);
+        topicCounts = new StagedTable<>(new SliceTable<>(state, StoryState.TOPIC_COUNTS));
         clusterer = new Clusterer(new ClusterState(stories, profiles, postings, seen, counts), settings);
         // the sweep runs between articles, straight on the store
-        index = new CandidateIndex(new StoreTable<>(indexStore), settings);
+        this.index = new CandidateIndex(index, settings);
         if (journaled && !exactlyOnce(context.appConfigs().get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))) {
-            journal = context.getStateStore(AggregateTopology.STORY_JOURNAL);
+            journal = new SliceTable<>(state, StoryState.JOURNAL,
+                    new DeflatedSerde<>(JsonSerde.of(StoryJournalEntry.class)));
             commits = context.getStateStore(AggregateTopology.STORY_JOURNAL_COMMITS);
             commitsSeen = commits.commits();
-            try (KeyValueIterator<String, StoryJournalEntry> it = journal.all()) {
-                it.forEachRemaining(kv -> leftover.put(kv.key, kv.value));
+            StoryState.Slice<StoryJournalEntry> slice = journal.slice();
+            try (KeyValueIterator<String, byte[]> it = state.range(slice.prefix(), slice.end())) {
+                it.forEachRemaining(kv -> leftover.put(slice.unprefixed(kv.key), slice.decode(kv.value)));
             }
         }
         context.schedule(SWEEP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> sweep());
@@ -243,8 +250,7 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         long now = commits.commits();
         if (now != commitsSeen) {
             commitsSeen = now;
-            // a put of null deletes without reading the old entry back, which delete() would deserialise
-            uncommitted.forEach(key -> journal.put(key, null));
+            uncommitted.forEach(journal::delete);
             uncommitted.clear();
         }
         if (!leftover.isEmpty()) {
@@ -267,11 +273,11 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
      * stalls the stream thread. Readers skip expired postings anyway: the sweep frees space, it decides nothing.
      */
     private void sweep() {
+        String end = StoryState.INDEX + Character.MAX_VALUE;
         List<String> keys = new ArrayList<>();
-        try (KeyValueIterator<String, Postings> it = sweepFrom == null ? indexStore.all()
-                : indexStore.range(sweepFrom, null)) {
+        try (KeyValueIterator<String, byte[]> it = state.range(sweepFrom == null ? StoryState.INDEX : sweepFrom, end)) {
             while (it.hasNext() && keys.size() < SWEEP_BATCH) {
-                keys.add(it.next().key);
+                keys.add(it.next().key.substring(StoryState.INDEX.length()));
             }
             sweepFrom = it.hasNext() ? it.next().key : null;
         }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one article did to one topic's clustering state, written to the {@code story-journal} store before any other
- * store under at_least_once: every store write as its final value and every record emitted. When a crash lands
+ * What one article did to one topic's clustering state, written to the journal slice of the story-state store before
+ * any other slice under at_least_once: every store write as its final value and every record emitted. When a crash lands
  * between the journal write and the commit of the article's input offset, the replayed article finds its entry and
  * writes and emits exactly this again instead of being skipped as already seen. The entry goes once a commit has
  * made the article's outputs durable.

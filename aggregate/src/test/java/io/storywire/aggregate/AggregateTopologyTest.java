@@ -87,15 +87,17 @@ class AggregateTopologyTest {
         enriched.pipeInput(a.id(), a);
     }
 
-    private KeyValueStore<String, Story> storyStore() {
-        return driver.getKeyValueStore(StoreNames.STORIES);
+    private Map<String, Story> storyStore() {
+        return StateSlices.stories(driver);
     }
 
     private List<Story> storiesOf(String topic) {
         List<Story> out = new ArrayList<>();
-        try (KeyValueIterator<String, Story> it = storyStore().prefixScan(topic + ":", new StringSerializer())) {
-            it.forEachRemaining(kv -> out.add(kv.value));
-        }
+        storyStore().forEach((id, story) -> {
+            if (id.startsWith(topic + ":")) {
+                out.add(story);
+            }
+        });
         return out;
     }
 
@@ -220,11 +222,9 @@ class AggregateTopologyTest {
                 "diplomacy"));
         driver.advanceWallClockTime(StoryClusterProcessor.SWEEP_INTERVAL);
 
-        KeyValueStore<String, Postings> index = driver.getKeyValueStore(AggregateTopology.STORY_INDEX);
         List<String> indexed = new ArrayList<>();
-        try (KeyValueIterator<String, Postings> it = index.all()) {
-            it.forEachRemaining(kv -> kv.value.stories().forEach(p -> indexed.add(p.story())));
-        }
+        StateSlices.read(driver, StateSlices.INDEX).values()
+                .forEach(postings -> postings.stories().forEach(p -> indexed.add(p.story())));
         assertThat(indexed).isNotEmpty().containsOnly("diplomacy:k1");
         assertThat(storyStore().get("diplomacy:a1")).isNotNull();
     }
@@ -263,11 +263,6 @@ class AggregateTopologyTest {
     }
 
     private static Map<String, Story> snapshot(TopologyTestDriver d) {
-        Map<String, Story> out = new TreeMap<>();
-        KeyValueStore<String, Story> store = d.getKeyValueStore(StoreNames.STORIES);
-        try (KeyValueIterator<String, Story> it = store.all()) {
-            it.forEachRemaining(kv -> out.put(kv.key, kv.value));
-        }
-        return out;
+        return StateSlices.stories(d);
     }
 }

@@ -71,8 +71,8 @@ class IndexStoresTest {
                 List.of("org:some-label"), "diplomacy");
     }
 
-    private KeyValueStore<String, TopicCount> counts() {
-        return driver.getKeyValueStore(StoreNames.TOPIC_COUNTS);
+    private Map<String, TopicCount> counts() {
+        return StateSlices.topicCounts(driver);
     }
 
     private Map<String, String> entityIndex() {
@@ -91,11 +91,8 @@ class IndexStoresTest {
 
     /** What the counts were computed from before: a scan of every story. */
     private Map<String, TopicCount> countedFromStories() {
-        KeyValueStore<String, Story> stories = driver.getKeyValueStore(StoreNames.STORIES);
         Map<String, TopicCount> out = new TreeMap<>();
-        try (KeyValueIterator<String, Story> it = stories.all()) {
-            it.forEachRemaining(kv -> out.merge(kv.value.topic(), TopicCount.of(kv.value), TopicCount::plus));
-        }
+        StateSlices.stories(driver).values().forEach(s -> out.merge(s.topic(), TopicCount.of(s), TopicCount::plus));
         return out;
     }
 
@@ -112,9 +109,7 @@ class IndexStoresTest {
         assertThat(counts().get("trade")).isEqualTo(new TopicCount("trade", 1, 1, T0));
         assertThat(counts().get("k-pop")).isNull();
         Map<String, TopicCount> kept = new TreeMap<>();
-        try (KeyValueIterator<String, TopicCount> it = counts().all()) {
-            it.forEachRemaining(kv -> kept.put(kv.key, kv.value));
-        }
+        kept.putAll(counts());
         assertThat(kept).isEqualTo(countedFromStories());
     }
 
@@ -150,7 +145,7 @@ class IndexStoresTest {
 
         List<TopicCount> answer = LocalQuery.TOPIC_COUNTS.read(readable(LocalQuery.TOPIC_COUNTS.store()), "");
 
-        assertThat(LocalQuery.TOPIC_COUNTS.store()).isEqualTo(StoreNames.TOPIC_COUNTS);
+        assertThat(LocalQuery.TOPIC_COUNTS.store()).isEqualTo(StoreNames.STORY_STATE);
         assertThat(answer).containsExactlyInAnyOrder(
                 new TopicCount("diplomacy", 1, 2, T0.plusSeconds(3600)),
                 new TopicCount("trade", 1, 1, T0));
@@ -207,7 +202,7 @@ class IndexStoresTest {
             TestInputTopic<String, EnrichedArticle> in = other.createInputTopic(TOPICS.enriched(),
                     new StringSerializer(), EventSerdes.ENRICHED.serializer());
             input.forEach(a -> in.pipeInput(a.id(), a));
-            KeyValueStore<String, TopicCount> otherCounts = other.getKeyValueStore(StoreNames.TOPIC_COUNTS);
+            Map<String, TopicCount> otherCounts = StateSlices.topicCounts(other);
             counts.forEach((topic, c) -> assertThat(otherCounts.get(topic)).isEqualTo(c));
             KeyValueStore<String, String> otherIndex = other.getKeyValueStore(StoreNames.ENTITY_INDEX);
             index.forEach((k, v) -> assertThat(otherIndex.get(k)).isEqualTo(v));

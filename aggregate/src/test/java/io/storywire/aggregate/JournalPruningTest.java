@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.storywire.aggregate.store.StoreNames;
+import io.storywire.aggregate.store.StoryState;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.TopicTag;
 import java.nio.file.Path;
@@ -67,10 +68,10 @@ class JournalPruningTest {
 
     private static Set<String> journal(KafkaStreams streams) {
         ReadOnlyKeyValueStore<String, Object> store = streams.store(StoreQueryParameters.fromNameAndType(
-                AggregateTopology.STORY_JOURNAL, QueryableStoreTypes.<String, Object>keyValueStore()));
+                StoreNames.STORY_STATE, QueryableStoreTypes.<String, Object>keyValueStore()));
         Set<String> keys = new TreeSet<>();
-        try (KeyValueIterator<String, Object> it = store.all()) {
-            it.forEachRemaining(kv -> keys.add(kv.key));
+        try (KeyValueIterator<String, Object> it = store.range(StoryState.JOURNAL, StoryState.JOURNAL + Character.MAX_VALUE)) {
+            it.forEachRemaining(kv -> keys.add(kv.key.substring(StoryState.JOURNAL.length())));
         }
         return keys;
     }

@@ -94,7 +94,7 @@ class LargeBatchAcrossInstancesTest {
     }
 
     private static Set<String> activeHosts(AggregateStage stage) {
-        return stage.streams().streamsMetadataForStore(StoreNames.STORIES).stream()
+        return stage.streams().streamsMetadataForStore(StoreNames.STORY_STATE).stream()
                 .filter(m -> !m.topicPartitions().isEmpty())
                 .map(StreamsMetadata::hostInfo).map(Object::toString).collect(Collectors.toSet());
     }

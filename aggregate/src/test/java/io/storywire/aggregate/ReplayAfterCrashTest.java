@@ -65,10 +65,8 @@ class ReplayAfterCrashTest {
     /** Merges made easier than by default, so that the run merges stories (the set has no merge at the defaults). */
     private static final ClusterSettings SETTINGS = ClusterSettings.defaults().withMerge(0.1, 0.1);
     /** Every store the stage serves or clusters from; the journal is the recovery log, not state to compare. */
-    private static final List<String> STORES = List.of(StoreNames.STORIES, StoreNames.ARTICLES,
-            StoreNames.ARTICLE_STORIES, StoreNames.TOPIC_COUNTS, StoreNames.ENTITY_INDEX,
-            AggregateTopology.STORY_PROFILES, AggregateTopology.STORY_INDEX, AggregateTopology.STORY_SEEN,
-            AggregateTopology.STORY_COUNTERS);
+    private static final List<String> STORES = List.of(StoreNames.STORY_STATE, StoreNames.ARTICLES,
+            StoreNames.ARTICLE_STORIES, StoreNames.ENTITY_INDEX);
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*");
 
     private static List<EnrichedArticle> articles;
@@ -191,7 +189,7 @@ class ReplayAfterCrashTest {
         try (Stage stage = new Stage(s, true, false, eos)) {
             articles.subList(0, 20).forEach(stage::send);
         }
-        assertThat(s.recordsWritten()).doesNotContainKey(AggregateTopology.STORY_JOURNAL);
+        assertThat(s.recordsWritten()).doesNotContainKey(SurvivingStores.JOURNAL);
         assertSameStores(s, before.get(20) == null ? replayTo(20) : before.get(20), "20 articles under exactly_once_v2");
     }
 
@@ -283,42 +281,17 @@ class ReplayAfterCrashTest {
     }
 
     @Test
-    void shouldUpgradeStateOfTheBuildWithoutAJournalInPlace() {
-        // the previous build's topology is this one without the journal stores: same processors, same store and
-        // internal topic names, so its stores and changelogs are read as they are and the journal starts empty
-        Set<String> previous = names(AggregateTopology.build(TOPICS, SETTINGS,
-                Stores2.persistent(), true, false, false).describe());
-        Set<String> now = names(AggregateTopology.build(TOPICS, SETTINGS).describe());
-        assertThat(now).containsAll(previous);
-        Set<String> added = new LinkedHashSet<>(now);
-        added.removeAll(previous);
-        assertThat(added).containsExactlyInAnyOrder("store:" + AggregateTopology.STORY_JOURNAL,
-                "store:" + AggregateTopology.STORY_JOURNAL_COMMITS);
-
-        int half = articles.size() / 2;
-        SurvivingStores s = new SurvivingStores();
-        try (Stage old = new Stage(s, false, false)) {
-            articles.subList(0, half).forEach(old::send);
-        }
-        assertSameStores(s, before.get(half), "the build without a journal");
-        try (Stage upgraded = new Stage(s, true, false)) {
-            articles.subList(half, articles.size()).forEach(upgraded::send);
-        }
-        assertSameStores(s, finalStores, "the upgrade");
-    }
-
-    @Test
     void shouldJournalAboutAsManyBytesAsTheOtherClusteringStoresWrite() {
         SurvivingStores s = new SurvivingStores();
         try (Stage stage = new Stage(s, true, false)) {
             articles.forEach(stage::send);
         }
         Map<String, Long> bytes = s.bytesWritten();
-        long journal = bytes.getOrDefault(AggregateTopology.STORY_JOURNAL, 0L);
-        long others = bytes.entrySet().stream().filter(e -> !e.getKey().equals(AggregateTopology.STORY_JOURNAL))
+        long journal = bytes.getOrDefault(SurvivingStores.JOURNAL, 0L);
+        long others = bytes.entrySet().stream().filter(e -> !e.getKey().equals(SurvivingStores.JOURNAL))
                 .mapToLong(Map.Entry::getValue).sum();
         Map<String, Long> records = s.recordsWritten();
-        long journalRecords = records.getOrDefault(AggregateTopology.STORY_JOURNAL, 0L);
+        long journalRecords = records.getOrDefault(SurvivingStores.JOURNAL, 0L);
         long otherRecords = records.values().stream().mapToLong(Long::longValue).sum() - journalRecords;
         System.out.printf(Locale.ROOT, "ReplayAfterCrashTest: %d articles; bytes written per store %s; journal %d "
                 + "= %.2fx the other stores' %d (+%.0f%% changelog bytes); records %s: journal %d, others %d "
@@ -491,33 +464,6 @@ class ReplayAfterCrashTest {
             t = t.getCause();
         }
         return t;
-    }
-
-    private static Set<String> names(TopologyDescription d) {
-        Set<String> out = new LinkedHashSet<>();
-        for (TopologyDescription.Subtopology sub : d.subtopologies()) {
-            for (TopologyDescription.Node node : sub.nodes()) {
-                out.add("node:" + node.name());
-                if (node instanceof TopologyDescription.Source src && src.topicSet() != null) {
-                    src.topicSet().forEach(t -> out.add("topic:" + t));
-                }
-                if (node instanceof TopologyDescription.Sink sink && sink.topic() != null) {
-                    out.add("topic:" + sink.topic());
-                }
-                if (node instanceof TopologyDescription.Processor p) {
-                    p.stores().forEach(st -> out.add("store:" + st));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The previous build's stores: RocksDB with changelogs, as the production topology has them. */
-    private static final class Stores2 {
-        static java.util.function.Function<String, org.apache.kafka.streams.state.KeyValueBytesStoreSupplier>
-                persistent() {
-            return org.apache.kafka.streams.state.Stores::persistentKeyValueStore;
-        }
     }
 
     // ---- one run of the stage

@@ -13,6 +13,7 @@ import io.storywire.core.model.Story;
 import io.storywire.core.serde.EventSerdes;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
@@ -70,14 +71,14 @@ class StoryMergeTopologyTest {
         assertThat(emitted.get(1).mergedInto()).isNull();
         assertThat(emitted.get(1).size()).isEqualTo(3);
 
-        KeyValueStore<String, Story> stories = driver.getKeyValueStore(StoreNames.STORIES);
+        Map<String, Story> stories = StateSlices.stories(driver);
         assertThat(stories.get("all:h2")).isNull();
         assertThat(stories.get("all:h1").size()).isEqualTo(3);
         KeyValueStore<String, List<String>> articleStories = driver.getKeyValueStore(StoreNames.ARTICLE_STORIES);
         assertThat(articleStories.get("h1")).containsExactly("all:h1");
         assertThat(articleStories.get("h2")).containsExactly("all:h1");
         assertThat(articleStories.get("h3")).containsExactly("all:h1");
-        KeyValueStore<String, TopicCount> counts = driver.getKeyValueStore(StoreNames.TOPIC_COUNTS);
+        Map<String, TopicCount> counts = StateSlices.topicCounts(driver);
         assertThat(counts.get("all").stories()).isEqualTo(1);
         assertThat(counts.get("all").articles()).isEqualTo(3);
     }

@@ -95,7 +95,7 @@ class TwoInstancesEndToEndTest {
     /** A peer's query is answered from the local copy only: the holder answers, the other refuses, never forwards. */
     private static void assertForwardedQueriesAreAnsweredLocallyOr503(AggregateTestKit kit, AggregateStage a,
                                                                        String urlA, String urlB) {
-        KeyQueryMetadata md = a.streams().queryMetadataForKey(StoreNames.STORIES, "taiwan",
+        KeyQueryMetadata md = a.streams().queryMetadataForKey(StoreNames.STORY_STATE, "taiwan",
                 Serdes.String().serializer());
         String holder = md.activeHost().equals(HostInfo.buildFromEndpoint(urlA.substring("http://".length())))
                 ? urlA : urlB;
@@ -179,7 +179,7 @@ class TwoInstancesEndToEndTest {
     }
 
     private static Set<String> activeHosts(AggregateStage stage) {
-        return stage.streams().streamsMetadataForStore(StoreNames.STORIES).stream()
+        return stage.streams().streamsMetadataForStore(StoreNames.STORY_STATE).stream()
                 .filter(m -> !m.topicPartitions().isEmpty())
                 .map(StreamsMetadata::hostInfo).map(Object::toString).collect(Collectors.toSet());
     }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "storywire", mixinStandardHelpOptions = true, version = "storywire 0.1.0",
         description = "News pipeline on Apache Kafka: ingest, enrich, aggregate into live story clusters.",
-        subcommands = {RunCommand.class, StageCommand.class, ConfigCommand.class, LoadCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, StageCommand.class, ConfigCommand.class, ResetCommand.class, LoadCommand.class, EvalCommand.class, BenchCommand.class})
 public final class StorywireCommand implements Runnable {
 
     public static void main(String[] args) {

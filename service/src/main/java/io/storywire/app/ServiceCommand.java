@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "storywire", mixinStandardHelpOptions = true, version = "storywire-service 0.1.0",
         description = "Storywire stages (ingest, enrich, aggregate) against a Kafka cluster.",
-        subcommands = {StageCommand.class, RunCommand.class, ConfigCommand.class})
+        subcommands = {StageCommand.class, RunCommand.class, ConfigCommand.class, ResetCommand.class})
 public final class ServiceCommand implements Runnable {
 
     public static void main(String[] args) {

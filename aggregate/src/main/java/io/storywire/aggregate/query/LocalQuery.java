@@ -1,6 +1,7 @@
 package io.storywire.aggregate.query;
 
 import io.storywire.aggregate.store.StoreNames;
+import io.storywire.aggregate.store.StoryState;
 import io.storywire.aggregate.cluster.TopicCount;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.storywire.aggregate.store.EntityIndexKeys;
@@ -24,18 +25,19 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
                             BiFunction<ReadOnlyKeyValueStore<String, Object>, String, T> reader) {
 
     /** The stories of one topic (arg: topic id); they all live in the partition of the topic id. */
-    public static final LocalQuery<List<Story>> TOPIC_STORIES = new LocalQuery<>("topic-stories", StoreNames.STORIES,
-            new TypeReference<>() { }, (store, topic) -> {
+    public static final LocalQuery<List<Story>> TOPIC_STORIES = new LocalQuery<>("topic-stories",
+            StoreNames.STORY_STATE, new TypeReference<>() { }, (store, topic) -> {
                 List<Story> stories = new ArrayList<>();
-                try (KeyValueIterator<String, Object> it = store.prefixScan(topic + ":", new StringSerializer())) {
-                    it.forEachRemaining(kv -> stories.add((Story) kv.value));
+                try (KeyValueIterator<String, Object> it = store.prefixScan(StoryState.STORIES.key(topic + ":"),
+                        new StringSerializer())) {
+                    it.forEachRemaining(kv -> stories.add(StoryState.STORIES.decode(kv.value)));
                 }
                 return stories;
             });
 
     /** One story (arg: story id), or null. */
-    public static final LocalQuery<Story> STORY = new LocalQuery<>("story", StoreNames.STORIES,
-            new TypeReference<>() { }, (store, id) -> (Story) store.get(id));
+    public static final LocalQuery<Story> STORY = new LocalQuery<>("story", StoreNames.STORY_STATE,
+            new TypeReference<>() { }, (store, id) -> StoryState.STORIES.decode(store.get(StoryState.STORIES.key(id))));
 
     /** One article with its enrichment (arg: article id), or null. */
     public static final LocalQuery<EnrichedArticle> ARTICLE = new LocalQuery<>("article", StoreNames.ARTICLES,
@@ -51,17 +53,7 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
      * keeps, never a scan of the stories.
      */
     public static final LocalQuery<List<TopicCount>> TOPIC_COUNTS = new LocalQuery<>("topic-counts",
-            StoreNames.TOPIC_COUNTS, new TypeReference<>() { }, (store, ignored) -> {
-                List<TopicCount> counts = new ArrayList<>();
-                try (KeyValueIterator<String, Object> it = store.all()) {
-                    it.forEachRemaining(kv -> {
-                        if (kv.value instanceof TopicCount c) {
-                            counts.add(c);
-                        }
-                    });
-                }
-                return counts;
-            });
+            StoreNames.STORY_STATE, new TypeReference<>() { }, (store, ignored) -> StoryState.topicCounts(store));
 
     /**
      * The ids of the partition's articles that name an entity (arg: entity id): a prefix scan of the entity index,
@@ -99,10 +91,11 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
 
     /** Several stories of one partition (arg: JSON array of story ids); absent ones left out. */
     public static final LocalQuery<List<Story>> STORIES_BY_ID = new LocalQuery<>("stories-by-id",
-            StoreNames.STORIES, new TypeReference<>() { }, (store, ids) -> {
+            StoreNames.STORY_STATE, new TypeReference<>() { }, (store, ids) -> {
                 List<Story> stories = new ArrayList<>();
                 for (String id : idList(ids)) {
-                    if (store.get(id) instanceof Story s) {
+                    Story s = StoryState.STORIES.decode(store.get(StoryState.STORIES.key(id)));
+                    if (s != null) {
                         stories.add(s);
                     }
                 }

@@ -6,17 +6,15 @@ package io.storywire.aggregate.store;
  */
 public final class StoreNames {
 
-    /** story id -> {@link io.storywire.core.model.Story}; keys "{topic}:{suffix}", listable by topic prefix. */
-    public static final String STORIES = "stories";
+    /**
+     * The clusterer's state, stories and topic counts included, in slices by key prefix: see {@link StoryState}.
+     * Partitioned by topic id.
+     */
+    public static final String STORY_STATE = "story-state";
     /** article id -> {@link io.storywire.core.model.EnrichedArticle}. */
     public static final String ARTICLES = "articles";
     /** article id -> the sorted story ids it belongs to, one per topic at most. */
     public static final String ARTICLE_STORIES = "article-stories";
-    /**
-     * topic id -> topic count (stories, article memberships, latest article time): what {@code /api/topics} reads,
-     * kept by the clusterer so that no query scans {@link #STORIES}. Partitioned like STORIES.
-     */
-    public static final String TOPIC_COUNTS = "topic-counts";
     /**
      * "{entity id}|{article id}" -> article id, one entry per entity an article names: what
      * {@code /api/entities/{id}/stories} prefix-scans. Partitioned like ARTICLES (by article id).

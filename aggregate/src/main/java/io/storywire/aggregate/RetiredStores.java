@@ -1,0 +1,60 @@
+package io.storywire.aggregate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Refuses to start the aggregate on state that an earlier build wrote in a layout this build does not read. Builds
+ * before the one-store layout kept the clusterer's state in seven stores; Kafka Streams would simply open the new
+ * store empty beside their changelogs and cluster every new article as if no story existed. The check looks for
+ * those stores' changelog topics and stops with what to do instead.
+ */
+final class RetiredStores {
+
+    private static final Logger log = LoggerFactory.getLogger(RetiredStores.class);
+
+    /** Stores of earlier builds whose content now lives in the story-state store. */
+    static final List<String> NAMES = List.of("stories", "story-profiles", "story-index", "story-seen",
+            "story-counters", "topic-counts", "story-journal");
+
+    private RetiredStores() {
+    }
+
+    /**
+     * @throws IllegalStateException when the cluster holds a changelog of a retired store of {@code applicationId}
+     */
+    static void refuseToStartOnThem(Properties clientProperties, String applicationId) {
+        Set<String> topics;
+        try (Admin admin = Admin.create(clientProperties)) {
+            topics = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // without an answer there is nothing to compare; Streams itself will wait for the cluster
+            log.warn("could not list topics to check for state of an earlier build: {}", e.toString());
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        changelogOfARetiredStore(topics, applicationId).ifPresent(topic -> {
+            throw new IllegalStateException("the cluster holds " + topic + ", state of a store that an earlier "
+                    + "Storywire build used and this one does not read (the clusterer's state is now one store, "
+                    + "story-state). Stop every aggregate instance and run `storywire reset aggregate` with the same "
+                    + "settings (it deletes the aggregate's internal topics, consumer group and local state), then "
+                    + "start again: the stories are rebuilt from the enriched topic, as far back as its retention "
+                    + "reaches.");
+        });
+    }
+
+    static Optional<String> changelogOfARetiredStore(Set<String> topics, String applicationId) {
+        return NAMES.stream().map(store -> applicationId + "-" + store + "-changelog").filter(topics::contains)
+                .findFirst();
+    }
+}
