@@ -106,6 +106,24 @@ class AggregateTopologyTest {
     }
 
     @Test
+    void shouldKeepTheClusterersWholeStateInOneStore() {
+        // one store, one changelog partition per task: a crash keeps a prefix of an article's writes, which is what
+        // the journal can complete (CLUSTERING.md, "Why one store")
+        org.apache.kafka.streams.Topology topology = AggregateTopology.build(TOPICS, ClusterSettings.defaults());
+        List<String> clusterStores = new ArrayList<>();
+        for (var sub : topology.describe().subtopologies()) {
+            for (var node : sub.nodes()) {
+                if (node.name().equals("cluster")
+                        && node instanceof org.apache.kafka.streams.TopologyDescription.Processor p) {
+                    clusterStores.addAll(p.stores());
+                }
+            }
+        }
+        assertThat(clusterStores).containsExactlyInAnyOrder(StoreNames.STORY_STATE,
+                AggregateTopology.STORY_JOURNAL_COMMITS);
+    }
+
+    @Test
     void shouldOpenAStoryForTheFirstArticle() {
         send(enriched("a1", "Lee and Xi hold Beijing summit", SUMMIT_BODY, T0, SUMMIT_ENTITIES, "diplomacy"));
 
