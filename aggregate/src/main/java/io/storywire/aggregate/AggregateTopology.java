@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.core.Topics;
 import io.storywire.core.config.StorywireConfig;
+import io.storywire.core.model.Article;
 import io.storywire.core.model.EnrichedArticle;
+import io.storywire.core.model.Entity;
 import io.storywire.core.model.TopicTag;
 import io.storywire.core.serde.JsonSerde;
 import io.storywire.core.serde.EventSerdes;
@@ -154,7 +156,10 @@ public final class AggregateTopology {
         return value;
     }
 
-    /** One record per distinct topic of the article, keyed by topic id; an untagged article joins no story. */
+    /**
+     * One record per distinct topic of the article, keyed by topic id; an untagged article joins no story. The
+     * record is {@link #forClustering slimmed}: it is written once per topic to the by-topic repartition topic.
+     */
     static List<KeyValue<String, EnrichedArticle>> byTopic(EnrichedArticle article) {
         Set<String> ids = new LinkedHashSet<>();
         if (article.topics() != null) {
@@ -165,8 +170,33 @@ public final class AggregateTopology {
             }
         }
         List<KeyValue<String, EnrichedArticle>> out = new ArrayList<>();
-        ids.forEach(id -> out.add(KeyValue.pair(id, article)));
+        if (ids.isEmpty()) {
+            return out;
+        }
+        EnrichedArticle slim = forClustering(article);
+        ids.forEach(id -> out.add(KeyValue.pair(id, slim)));
         return out;
+    }
+
+    /**
+     * What the clusterer reads of an article: its fields, body included (its terms), and its entities without their
+     * mentions; no topic tags (the record's key is the topic) and no flags. Mentions with their evidence are often
+     * the larger part of an enriched record, and this record is copied once per topic of the article.
+     */
+    static EnrichedArticle forClustering(EnrichedArticle enriched) {
+        Article a = enriched.article();
+        Article article = new Article(a.id(), a.title(), a.source(), a.author(), a.published(), a.publishedFrom(),
+                a.url(), a.language(), a.body(), a.origin(), a.originName(), a.ingestedAt(), a.nearDuplicateOf(),
+                a.kind(), List.of());
+        List<Entity> entities = new ArrayList<>();
+        if (enriched.entities() != null) {
+            for (Entity e : enriched.entities()) {
+                if (e != null) {
+                    entities.add(new Entity(e.id(), e.name(), e.type(), e.linked(), e.salience(), List.of()));
+                }
+            }
+        }
+        return new EnrichedArticle(article, entities, List.of());
     }
 
     private record Store(Function<String, KeyValueBytesStoreSupplier> stores, boolean logging) {

@@ -106,6 +106,31 @@ class AggregateTopologyTest {
     }
 
     @Test
+    void shouldSendTheClustererArticlesWithoutMentionsTopicTagsOrFlags() {
+        long full = 0;
+        long slim = 0;
+        for (EnrichedArticle a : Fixtures.corpus()) {
+            List<KeyValue<String, EnrichedArticle>> records = AggregateTopology.byTopic(a);
+            assertThat(records).extracting(kv -> kv.key)
+                    .containsExactlyElementsOf(a.topics().stream().map(t -> t.id()).distinct().toList());
+            for (KeyValue<String, EnrichedArticle> kv : records) {
+                EnrichedArticle sent = kv.value;
+                assertThat(sent.topics()).isEmpty();
+                assertThat(sent.article().flags()).isEmpty();
+                assertThat(sent.article().body()).isEqualTo(a.article().body());
+                assertThat(sent.article().title()).isEqualTo(a.article().title());
+                assertThat(sent.entities()).extracting(e -> e.id())
+                        .containsExactlyElementsOf(a.entities().stream().map(e -> e.id()).toList());
+                assertThat(sent.entities()).allSatisfy(e -> assertThat(e.mentions()).isEmpty());
+                full += EventSerdes.ENRICHED.serializer().serialize(null, a).length;
+                slim += EventSerdes.ENRICHED.serializer().serialize(null, sent).length;
+            }
+        }
+        System.out.printf("by-topic records: %d bytes as enriched, %d slimmed%n", full, slim);
+        assertThat(slim).isLessThan(full);
+    }
+
+    @Test
     void shouldKeepTheClusterersWholeStateInOneStore() {
         // one store, one changelog partition per task: a crash keeps a prefix of an article's writes, which is what
         // the journal can complete (CLUSTERING.md, "Why one store")
