@@ -273,7 +273,7 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
      * stalls the stream thread. Readers skip expired postings anyway: the sweep frees space, it decides nothing.
      */
     private void sweep() {
-        String end = StoryState.INDEX + Character.MAX_VALUE;
+        String end = new StoryState.Slice<>(StoryState.INDEX, null).end();
         List<String> keys = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> it = state.range(sweepFrom == null ? StoryState.INDEX : sweepFrom, end)) {
             while (it.hasNext() && keys.size() < SWEEP_BATCH) {

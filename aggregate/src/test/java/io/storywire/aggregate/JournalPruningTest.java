@@ -70,7 +70,8 @@ class JournalPruningTest {
         ReadOnlyKeyValueStore<String, Object> store = streams.store(StoreQueryParameters.fromNameAndType(
                 StoreNames.STORY_STATE, QueryableStoreTypes.<String, Object>keyValueStore()));
         Set<String> keys = new TreeSet<>();
-        try (KeyValueIterator<String, Object> it = store.range(StoryState.JOURNAL, StoryState.JOURNAL + Character.MAX_VALUE)) {
+        try (KeyValueIterator<String, Object> it = store.prefixScan(StoryState.JOURNAL,
+                new org.apache.kafka.common.serialization.StringSerializer())) {
             it.forEachRemaining(kv -> keys.add(kv.key.substring(StoryState.JOURNAL.length())));
         }
         return keys;

@@ -66,9 +66,13 @@ public final class StoryState {
             return storeKey.substring(prefix.length());
         }
 
-        /** The last key a range over this slice must reach: every key of the slice sorts before it. */
+        /**
+         * The upper bound of a range over this slice: the prefix with its last character ('|') raised by one, so
+         * every key of the slice, whatever characters follow the prefix, sorts before it as UTF-8 bytes, and no key
+         * of any slice equals it.
+         */
         public String end() {
-            return prefix + Character.MAX_VALUE;
+            return prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
         }
 
         public byte[] encode(V value) {
