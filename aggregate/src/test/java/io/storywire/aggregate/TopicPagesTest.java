@@ -183,15 +183,7 @@ class TopicPagesTest {
         // what a build without the indexes left: no index key and no marker
         int stripped;
         try (TopologyTestDriver driver = journaledDriver(old)) {
-            KeyValueStore<String, byte[]> state = driver.getKeyValueStore(StoreNames.STORY_STATE);
-            List<String> keys = new ArrayList<>();
-            for (String prefix : List.of(StoryState.RECENCY.prefix(), StoryState.SIZES.prefix(), StoryState.META)) {
-                try (KeyValueIterator<String, byte[]> it = state.range(prefix, prefix + Character.MAX_VALUE)) {
-                    it.forEachRemaining(kv -> keys.add(kv.key));
-                }
-            }
-            keys.forEach(state::delete);
-            stripped = keys.size();
+            stripped = stripIndexes(driver.getKeyValueStore(StoreNames.STORY_STATE));
             assertThat(StateSlices.read(driver, StoryState.RECENCY)).isEmpty();
         }
         assertThat(stripped).isGreaterThan(20);
@@ -200,6 +192,59 @@ class TopicPagesTest {
 
         assertThat(old.sameAs(clean, List.of(StoreNames.STORY_STATE))).as("story-state after indexing old state")
                 .isTrue();
+    }
+
+    @Test
+    void shouldKeepTheIndexesInStepWhenReplayingAJournalEntryOfThePreviousBuild() throws Exception {
+        // the previous build crashed in the middle of an article that merged stories, leaving a journal entry
+        // without index writes and no index; this build indexes the state at the replayed record, then works the
+        // entry's index writes out from the stories as they are, whatever part of the update the crash kept
+        List<EnrichedArticle> articles = ReplayAfterCrashTest.teamArticles();
+        int merging = firstMerge(articles);
+        SurvivingStores base = new SurvivingStores();
+        runOn(base, articles.subList(0, merging));
+        SurvivingStores after = base.copy();
+        runOn(after, List.of(articles.get(merging)));
+        long writes = after.writes();
+        assertThat(writes).isGreaterThan(10);
+        DeflatedSerde<StoryJournalEntry> journalSerde = new DeflatedSerde<>(
+                io.storywire.core.serde.JsonSerde.of(StoryJournalEntry.class));
+        int replayedOldEntries = 0;
+        for (long n = 1; n < writes; n++) {
+            SurvivingStores s = base.copy();
+            s.crashAfter(n);
+            try (TopologyTestDriver driver = journaledDriver(s)) {
+                EnrichedArticle a = articles.get(merging);
+                assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> input(driver).pipeInput(a.id(), a)))
+                        .isNotNull();
+            }
+            s.restart();
+            boolean oldEntry = false;
+            try (TopologyTestDriver driver = journaledDriver(s)) {
+                KeyValueStore<String, byte[]> state = driver.getKeyValueStore(StoreNames.STORY_STATE);
+                List<KeyValue<String, byte[]>> entries = new ArrayList<>();
+                try (KeyValueIterator<String, byte[]> it = state.range(StoryState.JOURNAL,
+                        StoryState.JOURNAL + Character.MAX_VALUE)) {
+                    it.forEachRemaining(entries::add);
+                }
+                for (KeyValue<String, byte[]> kv : entries) {
+                    StoryJournalEntry e = journalSerde.deserializer().deserialize(null, kv.value);
+                    if (e.offset() == 0) {
+                        StoryJournalEntry v1 = new StoryJournalEntry(1, e.topicPartition(), e.offset(), e.stories(),
+                                e.profiles(), e.index(), e.seen(), e.counters(), e.topicCounts(), null, null,
+                                e.absorbed(), e.emits());
+                        state.put(kv.key, journalSerde.serializer().serialize(null, v1));
+                        oldEntry = true;
+                    }
+                }
+                stripIndexes(state);
+            }
+            runOn(s, List.of(articles.get(merging)));
+            assertThat(s.sameAs(after, List.of(StoreNames.STORY_STATE))).as("story-state after a crash after write "
+                    + "%d and the replay of an entry of the previous build", n).isTrue();
+            replayedOldEntries += oldEntry ? 1 : 0;
+        }
+        assertThat(replayedOldEntries).isGreaterThan((int) writes / 2);
     }
 
     @Test
@@ -228,6 +273,35 @@ class TopicPagesTest {
     }
 
     // ---- helpers
+
+    /** Makes the store what a build without the indexes left: no index key and no marker. */
+    private static int stripIndexes(KeyValueStore<String, byte[]> state) {
+        List<String> keys = new ArrayList<>();
+        for (String prefix : List.of(StoryState.RECENCY.prefix(), StoryState.SIZES.prefix(), StoryState.META)) {
+            try (KeyValueIterator<String, byte[]> it = state.range(prefix, prefix + Character.MAX_VALUE)) {
+                it.forEachRemaining(kv -> keys.add(kv.key));
+            }
+        }
+        keys.forEach(state::delete);
+        return keys.size();
+    }
+
+    /** The index of the first article whose clustering merges stories, past the first tenth of the run. */
+    private int firstMerge(List<EnrichedArticle> articles) {
+        try (TopologyTestDriver driver = AggregateTopologyTest.newDriver(stateDir.resolve("merge-scan"), MERGING)) {
+            TestInputTopic<String, EnrichedArticle> in = input(driver);
+            TestOutputTopic<String, Story> out = driver.createOutputTopic(TOPICS.stories(), new StringDeserializer(),
+                    EventSerdes.STORY.deserializer());
+            for (int i = 0; i < articles.size(); i++) {
+                send(in, articles.get(i));
+                boolean merged = out.readValuesToList().stream().anyMatch(st -> st.mergedInto() != null);
+                if (merged && i > articles.size() / 10) {
+                    return i;
+                }
+            }
+        }
+        throw new AssertionError("the run merges no stories");
+    }
 
     /** Every page of every topic, both orders, several limits, offsets and lower bounds, against sorting all. */
     private static int assertEveryPageAsSorted(TopologyTestDriver driver, Map<String, Story> stories,
