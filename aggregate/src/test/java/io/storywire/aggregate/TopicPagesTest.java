@@ -272,6 +272,84 @@ class TopicPagesTest {
         }
     }
 
+    /**
+     * What a page costs against decoding every story of the topic (the read before the indexes), on RocksDB, a
+     * measurement rather than a check (run it on a quiet machine):
+     * {@code ./mvnw -B -q -pl aggregate -am test -Dtest='TopicPagesTest#shouldMeasure*' -Dpages.cost=true
+     * -Dsurefire.failIfNoSpecifiedTests=false}, then
+     * {@code grep -h 'TopicPagesTest:' aggregate/target/surefire-reports/*TopicPagesTest-output.txt}.
+     */
+    @Test
+    void shouldMeasureWhatAPageCostsWhenAsked() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("pages.cost"), "a measurement: -Dpages.cost=true");
+        int n = Integer.getInteger("pages.stories", 20_000);
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "aggregate-pages-cost");
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        try (TopologyTestDriver driver = new TopologyTestDriver(AggregateTopology.build(TOPICS, MERGING,
+                org.apache.kafka.streams.state.Stores::persistentKeyValueStore, false, false, false), p)) {
+            KeyValueStore<String, byte[]> state = driver.getKeyValueStore(StoreNames.STORY_STATE);
+            Random random = new Random(7);
+            Instant base = Instant.parse("2026-01-01T00:00:00Z");
+            for (int i = 0; i < n; i++) {
+                int size = 1 + (int) Math.abs(random.nextGaussian() * 6);
+                List<io.storywire.core.model.StoryArticle> members = new ArrayList<>();
+                for (int a = 0; a < size; a++) {
+                    members.add(new io.storywire.core.model.StoryArticle(Long.toHexString(random.nextLong()),
+                            "A made-up headline about event number " + i + " and its consequences", "site-" + a,
+                            OffsetDateTime.ofInstant(base.plusSeconds(i * 60L + a), ZoneOffset.UTC), null));
+                }
+                Story s = new Story("alpha:" + Long.toHexString(random.nextLong()), "alpha",
+                        "A made-up headline about event number " + i, size, base.plusSeconds(i * 60L),
+                        base.plusSeconds(i * 60L + random.nextInt(86_400)), List.of(),
+                        List.of("made", "up", "terms"), members);
+                state.put(StoryState.STORIES.key(s.id()), StoryState.STORIES.encode(s));
+            }
+            state.put(StoryState.TOPIC_COUNTS.key("alpha"), StoryState.TOPIC_COUNTS.encode(
+                    new TopicCount("alpha", n, n, null)));
+            long t = System.nanoTime();
+            StoryIndexer.indexIfMissing(state);
+            double indexMs = (System.nanoTime() - t) / 1e6;
+            ReadOnlyKeyValueStore<String, Object> store = readable(driver);
+            StoryPageRequest recent = StoryPageRequest.parse("recent", "20", "0", null);
+            StoryPageRequest size = StoryPageRequest.parse("size", "20", "0", null);
+            StoryPageRequest deep = StoryPageRequest.parse("recent", "20", "5000", null);
+            StoryPageRequest since = StoryPageRequest.parse("size", "20", "0", base.plusSeconds(n * 30L).toString());
+            double before = bestOf(5, () -> {
+                List<Story> all = new ArrayList<>();
+                try (KeyValueIterator<String, Object> it = store.prefixScan(StoryState.STORIES.key("alpha:"),
+                        new StringSerializer())) {
+                    it.forEachRemaining(kv -> all.add(StoryState.STORIES.decode(kv.value)));
+                }
+                StoryMerge.page("alpha", all, recent, false);
+            });
+            double[] after = new double[4];
+            List<StoryPageRequest> requests = List.of(recent, size, deep, since);
+            for (int r = 0; r < 4; r++) {
+                String arg = new TopicPages.Request("alpha", requests.get(r)).arg();
+                after[r] = bestOf(50, () -> LocalQuery.TOPIC_PAGE.read(store, arg));
+            }
+            System.out.printf(java.util.Locale.ROOT, "TopicPagesTest: %d stories in one topic on RocksDB: a page of "
+                    + "20 decoding every story %.1f ms; from the index: recent %.2f ms, size %.2f ms, recent at "
+                    + "offset 5000 %.2f ms, size since the middle (counts half the keys) %.2f ms; indexing the "
+                    + "%d stories once %.0f ms%n", n, before, after[0], after[1], after[2], after[3], n, indexMs);
+        }
+    }
+
+    /** Best wall time of {@code runs} runs, in ms, after as many warm-up runs. */
+    private static double bestOf(int runs, Runnable r) {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < 2 * runs; i++) {
+            long t = System.nanoTime();
+            r.run();
+            if (i >= runs) {
+                best = Math.min(best, (System.nanoTime() - t) / 1e6);
+            }
+        }
+        return best;
+    }
+
     // ---- helpers
 
     /** Makes the store what a build without the indexes left: no index key and no marker. */
