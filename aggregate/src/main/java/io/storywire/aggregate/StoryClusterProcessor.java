@@ -39,7 +39,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * article's story. The work is in {@link Clusterer}; this class wires it to the stores and makes each article's
  * update all-or-nothing:
  * <ol>
- * <li>the clusterer works on {@link StagedTable}s, so its writes to six slices of the {@link StoryState} store are
+ * <li>the clusterer works on {@link StagedTable}s, so its writes to eight slices of the {@link StoryState} store are
  *     complete in memory first (an error while clustering writes nothing);</li>
  * <li>under at_least_once the writes and the records to emit go to the journal slice, keyed by topic and article,
  *     before any other slice;</li>
