@@ -39,7 +39,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * article's story. The work is in {@link Clusterer}; this class wires it to the stores and makes each article's
  * update all-or-nothing:
  * <ol>
- * <li>the clusterer works on {@link StagedTable}s, so its writes to six slices of the {@link StoryState} store are
+ * <li>the clusterer works on {@link StagedTable}s, so its writes to eight slices of the {@link StoryState} store are
  *     complete in memory first (an error while clustering writes nothing);</li>
  * <li>under at_least_once the writes and the records to emit go to the journal slice, keyed by topic and article,
  *     before any other slice;</li>
@@ -75,6 +75,12 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     private StagedTable<String> seen;
     private StagedTable<Long> counts;
     private StagedTable<TopicCount> topicCounts;
+    private StagedTable<String> recency;
+    private StagedTable<String> sizes;
+    /** the stories as the clusterer sees them: writes move their recency and size index keys */
+    private StoryIndexer indexedStories;
+    /** whether the store has been checked for stories without index keys (state of an earlier build) */
+    private boolean indexChecked;
 
     /** null when nothing is journaled (exactly_once_v2, offline replays) */
     private SliceTable<StoryJournalEntry> journal;
@@ -109,7 +115,10 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         counters = new SliceTable<>(state, StoryState.COUNTERS, Serdes.Long());
         counts = new StagedTable<>(counters);
         topicCounts = new StagedTable<>(new SliceTable<>(state, StoryState.TOPIC_COUNTS));
-        clusterer = new Clusterer(new ClusterState(stories, profiles, postings, seen, counts), settings);
+        recency = new StagedTable<>(new SliceTable<>(state, StoryState.RECENCY));
+        sizes = new StagedTable<>(new SliceTable<>(state, StoryState.SIZES));
+        indexedStories = new StoryIndexer(stories, recency, sizes);
+        clusterer = new Clusterer(new ClusterState(indexedStories, profiles, postings, seen, counts), settings);
         // the sweep runs between articles, straight on the store
         this.index = new CandidateIndex(index, settings);
         if (journaled && !exactlyOnce(context.appConfigs().get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))) {
@@ -141,6 +150,11 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     }
 
     private void cluster(Record<String, EnrichedArticle> record) {
+        if (!indexChecked) {
+            // at the first record rather than in init(): a logged store write needs a record context
+            StoryIndexer.indexIfMissing(state);
+            indexChecked = true;
+        }
         if (unfinished != null) {
             StoryJournalEntry entry = unfinished;
             unfinished = null;
@@ -204,15 +218,16 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         emits.add(new StoryJournalEntry.Emit(a.story().id(), a.story().id(), null, null));
         emits.add(new StoryJournalEntry.Emit(a.articleId(), null, a.story().id(), null));
         return new StoryJournalEntry(StoryJournalEntry.VERSION, partition, offset, stories.writes(),
-                profiles.writes(), postings.writes(), seen.writes(), counts.writes(), topicCounts.writes(), absorbed,
-                emits);
+                profiles.writes(), postings.writes(), seen.writes(), counts.writes(), topicCounts.writes(),
+                recency.writes(), sizes.writes(), absorbed, emits);
     }
 
     /**
      * Writes an entry's final values (the same whether first or again) and emits its records. When a write fails,
      * the entry is written again before the next article, so no article is clustered on half an update.
      */
-    private void apply(StoryJournalEntry entry, Record<String, EnrichedArticle> record) {
+    private void apply(StoryJournalEntry given, Record<String, EnrichedArticle> record) {
+        StoryJournalEntry entry = given.version() < 2 ? withIndexWrites(given) : given;
         try {
             counts.apply(entry.counters());
             postings.apply(entry.index());
@@ -221,6 +236,8 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
             stories.apply(entry.stories());
             seen.apply(entry.seen());
             topicCounts.apply(entry.topicCounts());
+            recency.apply(entry.recency());
+            sizes.apply(entry.sizes());
         } catch (RuntimeException e) {
             unfinished = entry;
             throw e;
@@ -233,7 +250,24 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         }
     }
 
+    /**
+     * An entry journaled by a build without the indexes, with the index writes of its stories worked out from the
+     * stories as the store holds them now (indexed at start-up), so its replay keeps the indexes in step.
+     */
+    private StoryJournalEntry withIndexWrites(StoryJournalEntry entry) {
+        try {
+            entry.stories().put().forEach(indexedStories::put);
+            entry.stories().delete().forEach(indexedStories::delete);
+            return entry.withIndexes(recency.writes(), sizes.writes());
+        } finally {
+            discardStaged();
+        }
+    }
+
     private void discardStaged() {
+        indexedStories.discard();
+        recency.discard();
+        sizes.discard();
         stories.discard();
         profiles.discard();
         postings.discard();

@@ -32,10 +32,16 @@ record StoryJournalEntry(
         Writes<String> seen,
         Writes<Long> counters,
         Writes<TopicCount> topicCounts,
+        Writes<String> recency,
+        Writes<String> sizes,
         Map<String, Story> absorbed,
         List<Emit> emits) {
 
-    static final int VERSION = 1;
+    /**
+     * 2: with the recency and size index writes. An entry of version 1 (left by a build without the indexes) holds
+     * none; the processor works them out from the stories it writes when it applies one.
+     */
+    static final int VERSION = 2;
 
     /** Final values written and keys deleted in one store. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -64,6 +70,14 @@ record StoryJournalEntry(
         seen = seen == null ? new Writes<>(null, null) : seen;
         counters = counters == null ? new Writes<>(null, null) : counters;
         topicCounts = topicCounts == null ? new Writes<>(null, null) : topicCounts;
+        recency = recency == null ? new Writes<>(null, null) : recency;
+        sizes = sizes == null ? new Writes<>(null, null) : sizes;
+    }
+
+    /** This entry with the index writes of its stories. */
+    StoryJournalEntry withIndexes(Writes<String> recency, Writes<String> sizes) {
+        return new StoryJournalEntry(VERSION, topicPartition, offset, stories, profiles, index, seen, counters,
+                topicCounts, recency, sizes, absorbed, emits);
     }
 
     /** Whether {@code record} at this input position is the one that produced the entry: a replay, not a repeat. */

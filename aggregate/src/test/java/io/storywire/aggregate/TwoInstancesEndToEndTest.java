@@ -100,8 +100,9 @@ class TwoInstancesEndToEndTest {
         String holder = md.activeHost().equals(HostInfo.buildFromEndpoint(urlA.substring("http://".length())))
                 ? urlA : urlB;
         String other = holder.equals(urlA) ? urlB : urlA;
-        String query = PeerClient.PATH + "topic-stories";
-        String body = Json.write(new PeerRequest(md.partition(), false, "taiwan"));
+        String query = PeerClient.PATH + io.storywire.aggregate.query.LocalQuery.TOPIC_PAGE.name();
+        String body = Json.write(new PeerRequest(md.partition(), false, new io.storywire.aggregate.query.TopicPages
+                .Request("taiwan", io.storywire.aggregate.query.StoryPageRequest.parse(null, null, null, null)).arg()));
         AggregateTestKit.Reply fromHolder = kit.post(holder + query, body);
         assertThat(fromHolder.status()).isEqualTo(200);
         assertThat(fromHolder.json().findValuesAsText("topic")).isNotEmpty().containsOnly("taiwan");

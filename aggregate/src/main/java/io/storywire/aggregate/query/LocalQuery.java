@@ -24,16 +24,12 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 public record LocalQuery<T>(String name, String store, TypeReference<T> type,
                             BiFunction<ReadOnlyKeyValueStore<String, Object>, String, T> reader) {
 
-    /** The stories of one topic (arg: topic id); they all live in the partition of the topic id. */
-    public static final LocalQuery<List<Story>> TOPIC_STORIES = new LocalQuery<>("topic-stories",
-            StoreNames.STORY_STATE, new TypeReference<>() { }, (store, topic) -> {
-                List<Story> stories = new ArrayList<>();
-                try (KeyValueIterator<String, Object> it = store.prefixScan(StoryState.STORIES.key(topic + ":"),
-                        new StringSerializer())) {
-                    it.forEachRemaining(kv -> stories.add(StoryState.STORIES.decode(kv.value)));
-                }
-                return stories;
-            });
+    /**
+     * One page of one topic's stories (arg: {@link TopicPages.Request} as JSON): a scan of the topic's recency or
+     * size index that reads and decodes only the stories of the page. They all live in the partition of the topic id.
+     */
+    public static final LocalQuery<TopicPages.Page> TOPIC_PAGE = new LocalQuery<>("topic-page",
+            StoreNames.STORY_STATE, new TypeReference<>() { }, TopicPages::read);
 
     /** One story (arg: story id), or null. */
     public static final LocalQuery<Story> STORY = new LocalQuery<>("story", StoreNames.STORY_STATE,
@@ -103,7 +99,7 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
             });
 
     public static final List<LocalQuery<?>> ALL =
-            List.of(TOPIC_STORIES, STORY, ARTICLE, ARTICLE_STORIES, TOPIC_COUNTS, ENTITY_ARTICLES,
+            List.of(TOPIC_PAGE, STORY, ARTICLE, ARTICLE_STORIES, TOPIC_COUNTS, ENTITY_ARTICLES,
                     STORY_IDS_OF_ARTICLES, STORIES_BY_ID);
 
     public static LocalQuery<?> named(String name) {

@@ -42,11 +42,14 @@ public final class QueryService {
 
     public StoryPage topicStories(String topic, StoryPageRequest request) {
         requireTopicId(topic);
-        Answer<List<Story>> answer = router.byKey(LocalQuery.TOPIC_STORIES, topic, topic);
-        if (answer.value().isEmpty() && !configuredTopics.contains(topic)) {
+        Answer<TopicPages.Page> answer = router.byKey(LocalQuery.TOPIC_PAGE, topic,
+                new TopicPages.Request(topic, request).arg());
+        TopicPages.Page page = answer.value();
+        if (page.topicStories() == 0 && !configuredTopics.contains(topic)) {
             throw new NotFoundException("no stories in topic '" + topic + "'");
         }
-        return StoryMerge.page(topic, answer.value(), request, answer.stale());
+        return new StoryPage(topic, request.sort().name().toLowerCase(java.util.Locale.ROOT), request.limit(),
+                request.offset(), page.total(), answer.stale(), page.stories());
     }
 
     public Views.StoryView story(String id) {

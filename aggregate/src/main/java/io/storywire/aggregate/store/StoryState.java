@@ -29,6 +29,20 @@ public final class StoryState {
     /** topic id -> {@link TopicCount}: what {@code /api/topics} reads, so no query scans the stories. */
     public static final Slice<TopicCount> TOPIC_COUNTS = new Slice<>("c|", JsonSerde.of(TopicCount.class));
 
+    /**
+     * "{topic}|{inverted lastSeen}|{story id}" -> story id: a topic's stories latest first, so a page of them is one
+     * prefix scan that reads only the page ({@link StoryIndexKeys}).
+     */
+    public static final Slice<String> RECENCY = new Slice<>("r|", org.apache.kafka.common.serialization.Serdes.String());
+    /** "{topic}|{inverted size}|{inverted lastSeen}|{story id}" -> story id: a topic's stories largest first. */
+    public static final Slice<String> SIZES = new Slice<>("z|", org.apache.kafka.common.serialization.Serdes.String());
+    /**
+     * Facts about the state itself: {@link #INDEXED} is present once {@link #RECENCY} and {@link #SIZES} hold every
+     * story (state written by a build without them is indexed once, and this key is written last).
+     */
+    public static final String META = "m|";
+    public static final String INDEXED = META + "story-indexes";
+
     /** story id -> story profile (term centroid, entity tallies). */
     public static final String PROFILES = "p|";
     /** "topic|t|stem" or "topic|e|entity" -> the stories that recently had it. */

@@ -39,7 +39,8 @@ class QueryServiceTest {
                     List.of(), List.of());
             Map<String, Object> byQuery = Map.of(
                     LocalQuery.TOPIC_COUNTS.name(), List.of(TopicCount.of(taiwan)),
-                    LocalQuery.TOPIC_STORIES.name(), arg.equals("taiwan") ? List.of(taiwan) : List.of());
+                    LocalQuery.TOPIC_PAGE.name(), arg.contains("\"taiwan\"")
+                            ? new TopicPages.Page(1, 1, List.of(taiwan)) : new TopicPages.Page(0, 0, List.of()));
             return Answer.current((T) byQuery.get(query.name()));
         }
     }, pool);

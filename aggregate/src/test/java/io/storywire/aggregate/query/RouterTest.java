@@ -72,7 +72,7 @@ class RouterTest {
         answers.put(active, Answer.current(List.of(story("taiwan:1"))));
         answers.put(Replica.standby(B, 0), new Answer<>(List.of(), true, 0));
 
-        Answer<List<Story>> answer = router.byKey(LocalQuery.TOPIC_STORIES, "taiwan", "taiwan");
+        Answer<List<Story>> answer = router.byKey(LocalQuery.STORIES_BY_ID, "taiwan", "taiwan");
 
         assertThat(answer.stale()).isFalse();
         assertThat(answer.value()).extracting(Story::id).containsExactly("taiwan:1");
@@ -85,7 +85,7 @@ class RouterTest {
         answers.put(Replica.standby(B, 0), new Answer<>(List.of(story("taiwan:old")), true, 40));
         answers.put(Replica.standby(C, 0), new Answer<>(List.of(story("taiwan:newer")), true, 3));
 
-        Answer<List<Story>> answer = router.byKey(LocalQuery.TOPIC_STORIES, "taiwan", "taiwan");
+        Answer<List<Story>> answer = router.byKey(LocalQuery.STORIES_BY_ID, "taiwan", "taiwan");
 
         assertThat(answer.stale()).isTrue();
         assertThat(answer.offsetLag()).isEqualTo(3);
@@ -97,9 +97,9 @@ class RouterTest {
     void shouldBeUnavailableWhenNoReplicaAnswersOrNoneIsKnown() {
         byKey.put("taiwan", List.of(Replica.active(A, 0), Replica.standby(B, 0)));
 
-        assertThatThrownBy(() -> router.byKey(LocalQuery.TOPIC_STORIES, "taiwan", "taiwan"))
+        assertThatThrownBy(() -> router.byKey(LocalQuery.STORIES_BY_ID, "taiwan", "taiwan"))
                 .isInstanceOf(StoreUnavailableException.class);
-        assertThatThrownBy(() -> router.byKey(LocalQuery.TOPIC_STORIES, "unassigned", "unassigned"))
+        assertThatThrownBy(() -> router.byKey(LocalQuery.STORIES_BY_ID, "unassigned", "unassigned"))
                 .isInstanceOf(StoreUnavailableException.class);
     }
 
@@ -110,7 +110,7 @@ class RouterTest {
         answers.put(Replica.active(B, 1), Answer.current(List.of(story("trade:1"))));
         answers.put(Replica.standby(A, 1), new Answer<>(List.of(story("trade:stale")), true, 1));
 
-        List<Answer<List<Story>>> parts = router.everyPartition(LocalQuery.TOPIC_STORIES, "taiwan");
+        List<Answer<List<Story>>> parts = router.everyPartition(LocalQuery.STORIES_BY_ID, "taiwan");
 
         assertThat(parts).extracting(a -> a.value().get(0).id()).containsExactly("taiwan:1", "trade:1");
         assertThat(parts).noneMatch(Answer::stale);
@@ -121,7 +121,7 @@ class RouterTest {
         partitions = List.of(List.of(Replica.active(A, 0)), List.of(Replica.active(B, 1)));
         answers.put(Replica.active(A, 0), Answer.current(List.of(story("taiwan:1"))));
 
-        assertThatThrownBy(() -> router.everyPartition(LocalQuery.TOPIC_STORIES, "taiwan"))
+        assertThatThrownBy(() -> router.everyPartition(LocalQuery.STORIES_BY_ID, "taiwan"))
                 .isInstanceOf(StoreUnavailableException.class);
     }
 
@@ -131,7 +131,7 @@ class RouterTest {
         answers.put(Replica.active(A, 0), Answer.current(List.of(story("taiwan:1"))));
         answers.put(Replica.standby(A, 1), new Answer<>(List.of(story("trade:1")), true, 0));
 
-        List<Answer<List<Story>>> parts = router.everyPartition(LocalQuery.TOPIC_STORIES, "taiwan");
+        List<Answer<List<Story>>> parts = router.everyPartition(LocalQuery.STORIES_BY_ID, "taiwan");
 
         assertThat(parts).extracting(Answer::stale).containsExactly(false, true);
     }
