@@ -27,6 +27,7 @@ class StoryStateTest {
     @Test
     void shouldGiveEverySliceItsOwnPrefix() {
         List<String> prefixes = List.of(StoryState.STORIES.prefix(), StoryState.TOPIC_COUNTS.prefix(),
+                StoryState.RECENCY.prefix(), StoryState.SIZES.prefix(), StoryState.META,
                 StoryState.PROFILES, StoryState.INDEX, StoryState.SEEN, StoryState.COUNTERS, StoryState.JOURNAL);
         assertThat(prefixes).doesNotHaveDuplicates().allSatisfy(p -> assertThat(p).hasSize(2).endsWith("|"));
     }
