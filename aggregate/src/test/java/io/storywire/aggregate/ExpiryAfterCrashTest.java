@@ -148,6 +148,7 @@ class ExpiryAfterCrashTest {
             assertSame(s, clean, "a crash after write " + n);
             assertThat(replayed).as("records re-emitted after a crash after write %d", n).isEqualTo(emitted);
         }
+        System.out.printf("ExpiryAfterCrashTest: %d crash points checked%n", writes);
     }
 
     private static void assertSame(SurvivingStores actual, SurvivingStores expected, String after) {
