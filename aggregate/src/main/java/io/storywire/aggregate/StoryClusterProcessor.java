@@ -122,7 +122,8 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         counters = new SliceTable<>(state, StoryState.COUNTERS, Serdes.Long());
         counts = new StagedTable<>(counters);
         topicCounts = new StagedTable<>(new SliceTable<>(state, StoryState.TOPIC_COUNTS));
-        clusterer = new Clusterer(new ClusterState(stories, profiles, postings, seen, counts), settings);
+        clusterer = new Clusterer(new ClusterState(stories, profiles, postings, seen, counts), settings,
+                expiry.idle());
         // the sweep runs between articles, straight on the store
         this.index = new CandidateIndex(index, settings);
         this.indexStore = index;
