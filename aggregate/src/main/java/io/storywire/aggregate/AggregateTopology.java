@@ -78,12 +78,14 @@ public final class AggregateTopology {
     /**
      * @param inMemory in-memory stores without changelogs instead of RocksDB: the same topology and processors,
      *                 for offline replays of a file (evaluations), where RocksDB's and the changelogs' per-record
-     *                 cost in a TopologyTestDriver dominates; never for serving
+     *                 cost in a TopologyTestDriver dominates, and nothing expires; never for serving
      */
     public static Topology build(Topics topics, ClusterSettings settings, boolean inMemory) {
         // an offline replay has nothing to restore from: no changelog, so no second copy of every store write, and
         // no journal, which only serves a restart
-        return build(topics, settings, StateExpiry.defaults(),
+        // an offline replay measures the clustering of a file, often out of date order (newest first, shuffled):
+        // by its topics' clocks expiry would count most of an unordered archive's stories as gone at once
+        return build(topics, settings, inMemory ? new StateExpiry(java.time.Duration.ZERO) : StateExpiry.defaults(),
                 inMemory ? Stores::inMemoryKeyValueStore : Stores::persistentKeyValueStore, !inMemory, !inMemory, false);
     }
 

@@ -339,8 +339,8 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     /**
      * Drops the postings of stories that expired or were absorbed: idle past the expiry and without a profile. An
      * expiry removes a story from the stores but not from the index keys it was ever written under (the index
-     * holds them up to {@code index.ttl.hours + index.lateness.hours}, a year by default); readers skip a story
-     * without a profile, so this frees space and candidate slots, it decides nothing.
+     * holds them up to {@code index.ttl.hours + index.lateness.hours}, a year by default). Readers skip a story
+     * without a profile or expired by the clock, so this frees space and the candidate slots such postings take.
      */
     private void dropGone(String key, Instant clock) {
         Postings current = indexStore.get(key);
