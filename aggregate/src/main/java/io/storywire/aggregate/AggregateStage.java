@@ -121,7 +121,7 @@ public final class AggregateStage implements AutoCloseable {
         self = HostInfo.buildFromEndpoint(applicationServer);
         RetiredStores.refuseToStartOnThem(cfg.kafkaClientProperties(),
                 StreamsSettings.applicationId(cfg, AggregateTopology.STAGE));
-        Topology topology = AggregateTopology.build(cfg.topics(), ClusterSettings.from(cfg));
+        Topology topology = AggregateTopology.build(cfg.topics(), ClusterSettings.from(cfg), StateExpiry.from(cfg));
         KafkaStreams ks = new KafkaStreams(topology,
                 AggregateTopology.streamsProperties(cfg, applicationServer));
         feed = new StoryFeed(cfg.kafkaClientProperties(), cfg.topics().stories());

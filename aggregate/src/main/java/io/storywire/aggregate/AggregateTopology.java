@@ -72,16 +72,28 @@ public final class AggregateTopology {
         return build(topics, settings, false);
     }
 
+    /** The serving topology with {@code expiry} instead of the default expiry. */
+    public static Topology build(Topics topics, ClusterSettings settings, StateExpiry expiry) {
+        return build(topics, settings, expiry, Stores::persistentKeyValueStore, true, true, false);
+    }
+
     /**
      * @param inMemory in-memory stores without changelogs instead of RocksDB: the same topology and processors,
      *                 for offline replays of a file (evaluations), where RocksDB's and the changelogs' per-record
-     *                 cost in a TopologyTestDriver dominates; never for serving
+     *                 cost in a TopologyTestDriver dominates, and nothing expires; never for serving
      */
     public static Topology build(Topics topics, ClusterSettings settings, boolean inMemory) {
         // an offline replay has nothing to restore from: no changelog, so no second copy of every store write, and
         // no journal, which only serves a restart
-        return build(topics, settings, inMemory ? Stores::inMemoryKeyValueStore : Stores::persistentKeyValueStore,
-                !inMemory, !inMemory, false);
+        // an offline replay measures the clustering of a file, often out of date order (newest first, shuffled):
+        // by its topics' clocks expiry would count most of an unordered archive's stories as gone at once
+        return build(topics, settings, inMemory ? new StateExpiry(java.time.Duration.ZERO) : StateExpiry.defaults(),
+                inMemory ? Stores::inMemoryKeyValueStore : Stores::persistentKeyValueStore, !inMemory, !inMemory, false);
+    }
+
+    static Topology build(Topics topics, ClusterSettings settings, Function<String, KeyValueBytesStoreSupplier> stores,
+                          boolean logging, boolean journaled, boolean commitsByHand) {
+        return build(topics, settings, StateExpiry.defaults(), stores, logging, journaled, commitsByHand);
     }
 
     /**
@@ -90,9 +102,11 @@ public final class AggregateTopology {
      * @param journaled whether the clusterer journals each article's update (the journal slice of
      *                  {@link io.storywire.aggregate.store.StoryState}) under at_least_once
      * @param commitsByHand the journal learns of commits from {@link CommitMarker#markCommitted()} only (tests)
+     * @param expiry    how long idle stories and old articles are kept
      */
-    static Topology build(Topics topics, ClusterSettings settings, Function<String, KeyValueBytesStoreSupplier> stores,
-                          boolean logging, boolean journaled, boolean commitsByHand) {
+    static Topology build(Topics topics, ClusterSettings settings, StateExpiry expiry,
+                          Function<String, KeyValueBytesStoreSupplier> stores, boolean logging, boolean journaled,
+                          boolean commitsByHand) {
         StreamsBuilder builder = new StreamsBuilder();
         Store s = new Store(stores, logging);
         builder.addStateStore(s.of(StoreNames.STORY_STATE, org.apache.kafka.common.serialization.Serdes.ByteArray()));
@@ -109,18 +123,19 @@ public final class AggregateTopology {
                 .stream(topics.enriched(), Consumed.with(KEYS, EventSerdes.ENRICHED).withName("enriched"))
                 .mapValues(AggregateTopology::validated, Named.as("validate"));
 
-        enriched.process(ArticleStoreWriter::new, Named.as("articles-writer"), StoreNames.ARTICLES, StoreNames.ENTITY_INDEX);
+        enriched.process(() -> new ArticleStoreWriter(expiry), Named.as("articles-writer"), StoreNames.ARTICLES, StoreNames.ENTITY_INDEX);
 
         KStream<String, ClusterOutput> outputs = enriched
                 .flatMap((articleId, article) -> byTopic(article), Named.as("by-topic-key"))
                 .repartition(Repartitioned.with(KEYS, EventSerdes.ENRICHED).withName("by-topic"))
-                .process(() -> new StoryClusterProcessor(settings, journaled), Named.as("cluster"),
+                .process(() -> new StoryClusterProcessor(settings, expiry, journaled), Named.as("cluster"),
                         clusterStores.toArray(String[]::new));
 
         Map<String, KStream<String, ClusterOutput>> branches = outputs.split(Named.as("output-"))
                 .branch((key, out) -> out.isStory(), Branched.as("story"))
                 .defaultBranch(Branched.as("assignment"));
         branches.get("output-story")
+                // an expired story's tombstone is a null value
                 .mapValues(ClusterOutput::story, Named.as("story-value"))
                 .to(topics.stories(), Produced.with(KEYS, EventSerdes.STORY).withName("stories"));
         branches.get("output-assignment")

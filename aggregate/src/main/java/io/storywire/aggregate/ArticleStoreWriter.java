@@ -3,30 +3,60 @@ package io.storywire.aggregate;
 import io.storywire.aggregate.store.StoreNames;
 import io.storywire.aggregate.store.EntityIndexKeys;
 import io.storywire.core.model.EnrichedArticle;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Keeps the latest enriched version of every article by its id, and the entity index over it: one entry per entity
  * the article names. A re-delivered article rewrites the same entries; a re-enriched one that no longer names an
  * entity loses that entry (the previous version is one point read, the only one in hand).
+ *
+ * <p>Articles expire: one whose time (its published time, or ingest time when it has none or claims to be from the
+ * future) is older than the expiry by this task's clock (the latest dated article time it has stored since it
+ * started) leaves both stores, from a punctuator that visits a batch of articles at a time. The clock is data time,
+ * not wall time, so a replay of old articles keeps them as long as the live run did; it is not stored, so after a
+ * restart nothing expires until the next dated article sets it again.
  */
 final class ArticleStoreWriter implements Processor<String, EnrichedArticle, Void, Void> {
+
+    /** How often a batch of articles (and one of entity-index entries) is checked for expiry. */
+    static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(1);
+    static final int EXPIRY_BATCH = 2_000;
+    /** Published dates further ahead of ingest than this are taken as wrong (as the clusterer does). */
+    private static final Duration MAX_FUTURE = Duration.ofDays(1);
+
+    private final StateExpiry expiry;
+    /** latest dated article time stored since start (epoch millis), or MIN_VALUE before the first */
+    private long clock = Long.MIN_VALUE;
+    private String articlesFrom;
+    private String entitiesFrom;
 
     private KeyValueStore<String, EnrichedArticle> store;
     private KeyValueStore<String, String> entityIndex;
     /** a record whose writes failed half-way (the stage resumed after the error): written again first */
     private Record<String, EnrichedArticle> unfinished;
 
+    ArticleStoreWriter(StateExpiry expiry) {
+        this.expiry = expiry;
+    }
+
     @Override
     public void init(ProcessorContext<Void, Void> context) {
         store = context.getStateStore(StoreNames.ARTICLES);
         entityIndex = context.getStateStore(StoreNames.ENTITY_INDEX);
+        if (expiry.enabled()) {
+            context.schedule(EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> expire());
+        }
     }
 
     @Override
@@ -63,5 +93,69 @@ final class ArticleStoreWriter implements Processor<String, EnrichedArticle, Voi
             unfinished = record;
             throw e;
         }
+        if (dated(article)) {
+            clock = Math.max(clock, timeOf(article).toEpochMilli());
+        }
+    }
+
+    /**
+     * Deletes a batch of expired articles, each with its entity-index entries first and the article last (a crash in
+     * between leaves the article, which the next pass deletes again), then a batch of entity-index entries whose
+     * article is gone: the two stores have their own changelogs, so a crash can keep an article's delete and lose
+     * an entry's; this pass removes such leftovers. Nothing is emitted, so nothing needs a journal.
+     */
+    private void expire() {
+        if (clock == Long.MIN_VALUE) {
+            return;
+        }
+        Instant now = Instant.ofEpochMilli(clock);
+        List<KeyValue<String, EnrichedArticle>> batch = new ArrayList<>();
+        try (KeyValueIterator<String, EnrichedArticle> it = articlesFrom == null ? store.all()
+                : store.range(articlesFrom, null)) {
+            while (it.hasNext() && batch.size() < EXPIRY_BATCH) {
+                batch.add(it.next());
+            }
+            articlesFrom = it.hasNext() ? it.next().key : null;
+        }
+        for (KeyValue<String, EnrichedArticle> kv : batch) {
+            if (kv.value != null && expiry.expired(timeOf(kv.value), now)) {
+                for (String entityId : EntityIndexKeys.entityIds(kv.value)) {
+                    entityIndex.put(EntityIndexKeys.key(entityId, kv.key), null);
+                }
+                store.put(kv.key, null);
+            }
+        }
+        List<KeyValue<String, String>> entries = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = entitiesFrom == null ? entityIndex.all()
+                : entityIndex.range(entitiesFrom, null)) {
+            while (it.hasNext() && entries.size() < EXPIRY_BATCH) {
+                entries.add(it.next());
+            }
+            entitiesFrom = it.hasNext() ? it.next().key : null;
+        }
+        for (KeyValue<String, String> kv : entries) {
+            if (kv.value != null && store.get(kv.value) == null) {
+                entityIndex.put(kv.key, null);
+            }
+        }
+    }
+
+    /** False when ingest found no date and stood in ingest time for it: such an article does not move the clock. */
+    private static boolean dated(EnrichedArticle article) {
+        return article.article().published() != null && !"ingest-time".equals(article.article().publishedFrom());
+    }
+
+    /** The article's time: published, unless it has none or claims to be from the future; then ingest time. */
+    static Instant timeOf(EnrichedArticle enriched) {
+        var article = enriched.article();
+        Instant published = article.publishedInstant();
+        Instant ingested = article.ingestedAt();
+        if (published == null) {
+            return ingested != null ? ingested : Instant.EPOCH;
+        }
+        if (ingested != null && published.isAfter(ingested.plus(MAX_FUTURE))) {
+            return ingested;
+        }
+        return published;
     }
 }

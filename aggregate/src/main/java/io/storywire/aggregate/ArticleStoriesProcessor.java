@@ -10,7 +10,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Adds a story id to its article's sorted set of stories; a repeated assignment changes nothing. A move
- * ("story id TAB replaced id", sent when a merge absorbed the article's story) also drops the replaced id.
+ * ("story id TAB replaced id", sent when a merge absorbed the article's story) also drops the replaced id; a removal
+ * ("TAB expired id", sent when the article's story expired) only drops it, and the article's entry goes with its
+ * last story.
  */
 final class ArticleStoriesProcessor implements Processor<String, String, Void, Void> {
 
@@ -39,13 +41,14 @@ final class ArticleStoriesProcessor implements Processor<String, String, Void, V
         String storyId = tab < 0 ? value : value.substring(0, tab);
         List<String> current = store.get(record.key());
         TreeSet<String> ids = current == null ? new TreeSet<>() : new TreeSet<>(current);
-        boolean changed = ids.add(storyId);
+        boolean changed = !storyId.isEmpty() && ids.add(storyId);
         if (tab >= 0) {
             changed |= ids.remove(value.substring(tab + 1));
         }
         if (changed) {
             try {
-                store.put(record.key(), List.copyOf(ids));
+                // a put of null deletes without reading the old value back
+                store.put(record.key(), ids.isEmpty() ? null : List.copyOf(ids));
             } catch (RuntimeException e) {
                 unfinished = record;
                 throw e;

@@ -59,14 +59,26 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     static final int SWEEP_BATCH = 10_000;
     /** Deserialised story profiles kept per processor: the candidates of recent articles. */
     static final int PROFILE_CACHE = 4096;
+    /** How often the stories are scanned for ones idle past the expiry; a scan visits at most EXPIRY_SCAN. */
+    static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(1);
+    static final int EXPIRY_SCAN = 2_000;
+    /** Expired stories removed before one article of their topic: bounds the article's journal entry. */
+    static final int EXPIRE_PER_ARTICLE = 32;
+    /** Expired stories waiting per topic for its next article; a later scan finds any left out. */
+    static final int DUE_MAX = 10_000;
 
     private final ClusterSettings settings;
+    private final StateExpiry expiry;
     private final boolean journaled;
     private ProcessorContext<String, ClusterOutput> context;
     private Clusterer clusterer;
     private KeyValueStore<String, byte[]> state;
     private CandidateIndex index;
     private String sweepFrom;
+    private String expiryFrom;
+    /** per topic, stories the last scans found expired, removed before the topic's next article (in its entry) */
+    private final Map<String, Set<String>> due = new HashMap<>();
+    private SliceTable<Postings> indexStore;
     private SliceTable<Long> counters;
 
     private StagedTable<Story> stories;
@@ -97,8 +109,9 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
      * @param journaled whether the topology has the journal stores; even then nothing is journaled under
      *                  exactly_once_v2
      */
-    StoryClusterProcessor(ClusterSettings settings, boolean journaled) {
+    StoryClusterProcessor(ClusterSettings settings, StateExpiry expiry, boolean journaled) {
         this.settings = settings;
+        this.expiry = expiry;
         this.journaled = journaled;
     }
 
@@ -118,9 +131,11 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         recency = new StagedTable<>(new SliceTable<>(state, StoryState.RECENCY));
         sizes = new StagedTable<>(new SliceTable<>(state, StoryState.SIZES));
         indexedStories = new StoryIndexer(stories, recency, sizes);
-        clusterer = new Clusterer(new ClusterState(indexedStories, profiles, postings, seen, counts), settings);
+        clusterer = new Clusterer(new ClusterState(indexedStories, profiles, postings, seen, counts), settings,
+                expiry.idle());
         // the sweep runs between articles, straight on the store
         this.index = new CandidateIndex(index, settings);
+        this.indexStore = index;
         if (journaled && !exactlyOnce(context.appConfigs().get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))) {
             journal = new SliceTable<>(state, StoryState.JOURNAL,
                     new DeflatedSerde<>(JsonSerde.of(StoryJournalEntry.class)));
@@ -132,6 +147,9 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
             }
         }
         context.schedule(SWEEP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> sweep());
+        if (expiry.enabled()) {
+            context.schedule(EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> findExpired());
+        }
     }
 
     static boolean exactlyOnce(Object guarantee) {
@@ -181,11 +199,14 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         }
         StoryJournalEntry entry;
         try {
+            // expired stories go first, in the same staged update: a crash replays both or neither, and the article
+            // cannot join a story that is going
+            List<Story> expired = expireDue(topic);
             Optional<Clusterer.Assignment> added = clusterer.add(topic, record.value());
-            if (added.isEmpty()) {
+            if (added.isEmpty() && expired.isEmpty()) {
                 return;
             }
-            entry = entryOf(added.get(), partition, offset);
+            entry = entryOf(topic, expired, added.orElse(null), partition, offset);
         } finally {
             discardStaged();
         }
@@ -198,12 +219,34 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
 
     /**
      * The journal entry of an assignment: the staged writes, the topic's counts, and the records to emit in the
-     * order subscribers need them (an absorbed story and its articles' moves before the story that took them).
+     * order subscribers need them (expired stories and their articles' removals first, then an absorbed story and
+     * its articles' moves before the story that took them).
+     *
+     * @param a null when the article changed nothing itself (a second delivery) and only stories expired
      */
-    private StoryJournalEntry entryOf(Clusterer.Assignment a, String partition, long offset) {
-        String topic = a.story().topic();
-        TopicCount count = TopicCount.counting(topicCounts.get(topic), a.story(), a.opened());
+    private StoryJournalEntry entryOf(String topic, List<Story> expired, Clusterer.Assignment a, String partition,
+                                      long offset) {
+        TopicCount count = topicCounts.get(topic);
         List<StoryJournalEntry.Emit> emits = new ArrayList<>();
+        for (Story gone : expired) {
+            if (count != null) {
+                count = new TopicCount(count.id(), count.stories() - 1, count.articles() - gone.size(),
+                        count.lastSeen());
+            }
+            emits.add(StoryJournalEntry.Emit.expiry(gone.id()));
+            for (StoryArticle member : gone.articles()) {
+                emits.add(new StoryJournalEntry.Emit(member.id(), null, "", gone.id()));
+            }
+        }
+        if (a == null) {
+            if (count != null) {
+                topicCounts.put(topic, count);
+            }
+            return new StoryJournalEntry(StoryJournalEntry.VERSION, partition, offset, stories.writes(),
+                    profiles.writes(), postings.writes(), seen.writes(), counts.writes(), topicCounts.writes(),
+                    recency.writes(), sizes.writes(), Map.of(), emits);
+        }
+        count = TopicCount.counting(count, a.story(), a.opened());
         Map<String, Story> absorbed = new LinkedHashMap<>();
         for (Story gone : a.absorbed()) {
             count = count.lessOneStory();
@@ -243,7 +286,8 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
             throw e;
         }
         for (StoryJournalEntry.Emit emit : entry.emits()) {
-            ClusterOutput out = emit.story() != null ? ClusterOutput.story(entry.storyOf(emit))
+            ClusterOutput out = emit.isExpiry() ? ClusterOutput.expired(emit.key())
+                    : emit.story() != null ? ClusterOutput.story(entry.storyOf(emit))
                     : emit.replaces() != null ? ClusterOutput.move(emit.assignment(), emit.replaces())
                     : ClusterOutput.assignment(emit.assignment());
             context.forward(record.withKey(emit.key()).withValue(out));
@@ -319,7 +363,112 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
             Long clock = counters.get(key.substring(0, key.indexOf('|')) + "|#clock");
             if (clock != null) {
                 index.expire(key, Instant.ofEpochMilli(clock));
+                if (expiry.enabled()) {
+                    dropGone(key, Instant.ofEpochMilli(clock));
+                }
             }
         }
+    }
+
+    /**
+     * Drops the postings of stories that expired or were absorbed: idle past the expiry and without a profile. An
+     * expiry removes a story from the stores but not from the index keys it was ever written under (the index
+     * holds them up to {@code index.ttl.hours + index.lateness.hours}, a year by default). Readers skip a story
+     * without a profile or expired by the clock, so this frees space and the candidate slots such postings take.
+     */
+    private void dropGone(String key, Instant clock) {
+        Postings current = indexStore.get(key);
+        if (current == null) {
+            return;
+        }
+        List<Postings.Posting> kept = current.stories().stream()
+                .filter(p -> !expiry.expired(Instant.ofEpochMilli(p.lastSeen()), clock)
+                        || state.get(StoryState.PROFILES + p.story()) != null)
+                .toList();
+        if (kept.isEmpty()) {
+            indexStore.delete(key);
+        } else if (kept.size() < current.stories().size()) {
+            indexStore.put(key, new Postings(kept));
+        }
+    }
+
+    /**
+     * Finds stories idle past the expiry by their topic's clock (the topic's latest dated article time, so a replay
+     * of old articles expires them as the live run did, not by the wall clock). Each run visits at most
+     * {@link #EXPIRY_SCAN} stories, resuming where the last stopped. It writes nothing: the stories it finds go
+     * with their topic's next article, in that article's staged and journaled update, so an expiry is all or
+     * nothing and a crash replays it exactly. A topic's clock moves only with its articles, so no story of a topic
+     * can expire between its articles anyway.
+     */
+    private void findExpired() {
+        StoryState.Slice<Story> slice = StoryState.STORIES;
+        Map<String, Optional<Instant>> clocks = new HashMap<>();
+        int visited = 0;
+        try (KeyValueIterator<String, byte[]> it = state.range(expiryFrom == null ? slice.prefix() : expiryFrom,
+                slice.end())) {
+            while (it.hasNext() && visited < EXPIRY_SCAN) {
+                var kv = it.next();
+                visited++;
+                Story story = slice.decode(kv.value);
+                if (story == null) {
+                    continue;
+                }
+                String topic = story.topic();
+                Instant clock = clocks.computeIfAbsent(topic, t -> Optional.ofNullable(clockOf(t))).orElse(null);
+                if (expiry.expired(story.lastSeen(), clock)) {
+                    Set<String> ids = due.computeIfAbsent(topic, t -> new LinkedHashSet<>());
+                    if (ids.size() < DUE_MAX) {
+                        ids.add(story.id());
+                    }
+                }
+            }
+            expiryFrom = it.hasNext() ? it.next().key : null;
+        }
+    }
+
+    /** The topic's clock as the stores (and the staged update in hand) have it; null before its first dated article. */
+    private Instant clockOf(String topic) {
+        Long clock = counts.get(topic + "|#clock");
+        return clock == null ? null : Instant.ofEpochMilli(clock);
+    }
+
+    /**
+     * Removes, in the staged update, up to {@link #EXPIRE_PER_ARTICLE} of the topic's stories that a scan found
+     * expired and that still are by the clock before this article: the story, its profile and its articles'
+     * seen-markers (so an article of it delivered again clusters afresh). Its postings are left to the sweep;
+     * readers skip a story without a profile.
+     *
+     * @return the stories removed, as they were
+     */
+    private List<Story> expireDue(String topic) {
+        Set<String> ids = due.get(topic);
+        if (ids == null) {
+            return List.of();
+        }
+        Instant clock = clockOf(topic);
+        List<Story> removed = new ArrayList<>();
+        var it = ids.iterator();
+        while (it.hasNext() && removed.size() < EXPIRE_PER_ARTICLE) {
+            String id = it.next();
+            it.remove();
+            Story story = indexedStories.get(id);
+            if (story == null || !expiry.expired(story.lastSeen(), clock)) {
+                continue;
+            }
+            for (StoryArticle member : story.articles()) {
+                String key = topic + "|" + member.id();
+                if (id.equals(seen.get(key))) {
+                    seen.delete(key);
+                }
+            }
+            profiles.delete(id);
+            // through the indexer, so the story leaves the recency and size indexes with it
+            indexedStories.delete(id);
+            removed.add(story);
+        }
+        if (ids.isEmpty()) {
+            due.remove(topic);
+        }
+        return removed;
     }
 }

@@ -54,11 +54,25 @@ record StoryJournalEntry(
 
     /**
      * One emitted record, keyed {@code key}: a story (its value is the story {@code story} in {@link #stories} or
-     * {@link #absorbed}), or an assignment of article {@code key} to story {@code assignment}, moved from
-     * {@code replaces} when a merge took its story.
+     * {@link #absorbed}), the tombstone of story {@code key} when {@code expired}, or an assignment of article
+     * {@code key} to story {@code assignment}, moved from {@code replaces} when a merge took its story (an empty
+     * {@code assignment}: removed from {@code replaces}, which expired).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Emit(String key, String story, String assignment, String replaces) {
+    record Emit(String key, String story, String assignment, String replaces, Boolean expired) {
+
+        Emit(String key, String story, String assignment, String replaces) {
+            this(key, story, assignment, replaces, null);
+        }
+
+        /** The tombstone of an expired story. */
+        static Emit expiry(String storyId) {
+            return new Emit(storyId, null, null, null, true);
+        }
+
+        boolean isExpiry() {
+            return Boolean.TRUE.equals(expired);
+        }
     }
 
     StoryJournalEntry {

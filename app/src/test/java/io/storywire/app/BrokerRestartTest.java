@@ -39,6 +39,9 @@ class BrokerRestartTest {
                     "http.port", "0",
                     "topic.partitions", "2",
                     "commit.interval.ms", "100",
+                    // the generated events span months: with expiry on, older events' stories would expire mid-run
+                    // (by the topic's clock), and this run checks that nothing is lost
+                    "aggregate.story.idle.expiry.ms", "0",
                     "processing.guarantee", "exactly_once_v2"));
             List<String> topicIds = EnrichStage.topicIds(cfg);
             try (Pipeline pipeline = Pipeline.start(cfg, EnumSet.allOf(Stage.class));

@@ -52,6 +52,9 @@ final class RunningPipeline implements AutoCloseable {
                 "http.port", "0",
                 "topic.partitions", "2",
                 "commit.interval.ms", "100",
+                // the generated events span months: with expiry on, older events' stories would expire mid-run
+                // (by the topic's clock), and the runs check that every article stays in its story
+                "aggregate.story.idle.expiry.ms", "0",
                 "processing.guarantee", processingGuarantee));
         try {
             pipeline = Pipeline.start(cfg, EnumSet.allOf(Stage.class));

@@ -154,6 +154,8 @@ class StageCrashTest {
                 "-s", "topic.partitions=" + cfg.partitions(),
                 "-s", "processing.guarantee=" + guarantee,
                 "-s", "commit.interval.ms=100",
+                // the generated events span months: with expiry on, older events' stories would expire mid-run
+                "-s", "aggregate.story.idle.expiry.ms=0",
                 // a killed member leaves no goodbye: the group waits a session timeout before it rebalances
                 "-s", "kafka.session.timeout.ms=6000",
                 "-s", "kafka.heartbeat.interval.ms=1000");

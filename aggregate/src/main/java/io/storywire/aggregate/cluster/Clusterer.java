@@ -34,8 +34,20 @@ public final class Clusterer {
     private final Similarity similarity;
     private final CandidateIndex index;
     private final StoryAssembler assembler;
+    /** stories idle longer than this by the topic's clock are gone, removed or not yet; zero: none expires */
+    private final Duration expiry;
 
     public Clusterer(ClusterState state, ClusterSettings settings) {
+        this(state, settings, Duration.ZERO);
+    }
+
+    /**
+     * @param expiry a story whose latest article is older than this by the topic's clock is never joined, whether
+     *               or not the stage has removed it yet (see "Expiry" in aggregate/CLUSTERING.md): so what an article
+     *               joins depends on the articles before it, not on when the removal ran; zero turns it off
+     */
+    public Clusterer(ClusterState state, ClusterSettings settings, Duration expiry) {
+        this.expiry = expiry;
         this.state = state;
         this.settings = settings;
         this.similarity = new Similarity(settings);
@@ -153,7 +165,22 @@ public final class Clusterer {
             return null;
         }
         String storyId = state.seen().get(ClusterState.seenKey(topic, mark.articleId()));
-        return storyId != null && state.profiles().get(storyId) != null ? storyId : null;
+        if (storyId == null) {
+            return null;
+        }
+        StoryProfile profile = state.profiles().get(storyId);
+        return profile != null && !expired(profile, clockOf(topic)) ? storyId : null;
+    }
+
+    /** Whether the story has expired by the topic's clock {@code clock} (never when expiry is off or it is undated). */
+    private boolean expired(StoryProfile profile, Instant clock) {
+        return !expiry.isZero() && profile.lastSeen() != null && clock != null
+                && profile.lastSeen().isBefore(clock.minus(expiry));
+    }
+
+    private Instant clockOf(String topic) {
+        Long clock = state.counters().get(topic + "|#clock");
+        return clock == null ? null : Instant.ofEpochMilli(clock);
     }
 
     /**
@@ -174,7 +201,7 @@ public final class Clusterer {
         Map<String, Double> scores = new LinkedHashMap<>();
         for (String storyId : index.candidates(keys, at, clock)) {
             StoryProfile profile = state.profiles().get(storyId);
-            if (profile == null) {
+            if (profile == null || expired(profile, clock)) {
                 continue;
             }
             double score = similarity.score(vector, profile, at);

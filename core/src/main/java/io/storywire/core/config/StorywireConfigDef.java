@@ -115,6 +115,10 @@ public final class StorywireConfigDef {
                 "RocksDB block cache shared by all stores of the aggregate stage.");
         d.define("aggregate.rocksdb.write.buffer.mb", Type.INT, 4, Range.atLeast(1), LOW,
                 "RocksDB write buffer per store.");
+        d.define("aggregate.story.idle.expiry.ms", Type.LONG, 30L * 24 * 60 * 60 * 1000, Range.atLeast(0), MEDIUM,
+                "A story whose latest article is older than this by its topic's clock (the topic's latest article "
+                        + "time) is removed with its articles' story state; an article older than this by its "
+                        + "published time leaves the articles and entity-index stores. 0: nothing expires.");
         // --- aggregate clustering (aggregate/CLUSTERING.md; values chosen on the labelled story set) --------------
         cluster(d, "threshold", 0.25, Range.between(0.0, 1.0),
                 "An article joins the most similar candidate story when the combined similarity reaches this.");
