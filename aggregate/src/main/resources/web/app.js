@@ -207,8 +207,11 @@
       pane.hidden = false;
       $("story-headline").textContent = story.headline;
       var src = sources(story);
+      // the story record lists its newest articles only; /api/stories/{id}/articles pages through all of them
+      var listed = (story.articles || []).length;
       $("story-meta").textContent = [story.size + (story.size === 1 ? " article" : " articles"), span(story),
-        src.length + (src.length === 1 ? " source" : " sources"), story.stale ? "may be stale" : ""]
+        src.length + (src.length === 1 ? " source" : " sources"),
+        listed < story.size ? "newest " + listed + " shown" : "", story.stale ? "may be stale" : ""]
         .filter(Boolean).join(" \u00b7 ");
       $("story-entities").replaceWith(Object.assign(chips(story.topEntities, 12), { id: "story-entities" }));
       var list = $("article-list");
