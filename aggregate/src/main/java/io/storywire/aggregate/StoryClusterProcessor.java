@@ -265,14 +265,15 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
             count = count.lessOneStory();
             absorbed.put(gone.id(), gone);
             // subscribers learn where the absorbed story went; its articles move to the story that took them
-            emits.add(new StoryJournalEntry.Emit(gone.id(), gone.id(), null, null));
+            emits.add(new StoryJournalEntry.Emit(gone.id(), gone.id(), null, null, null, Story.MERGED));
             // every member, from the membership slice: the record lists only the newest
             for (String moved : a.moved().getOrDefault(gone.id(), List.of())) {
                 emits.add(new StoryJournalEntry.Emit(moved, null, gone.mergedInto(), gone.id()));
             }
         }
         topicCounts.put(topic, count);
-        emits.add(new StoryJournalEntry.Emit(a.story().id(), a.story().id(), null, null));
+        String change = a.opened() ? Story.OPENED : a.absorbed().isEmpty() ? Story.ARTICLE_ADDED : Story.MERGED;
+        emits.add(new StoryJournalEntry.Emit(a.story().id(), a.story().id(), null, null, null, change));
         emits.add(new StoryJournalEntry.Emit(a.articleId(), null, a.story().id(), null));
         return new StoryJournalEntry(StoryJournalEntry.VERSION, partition, offset, stories.writes(),
                 profiles.writes(), postings.writes(), seen.writes(), counts.writes(), topicCounts.writes(),

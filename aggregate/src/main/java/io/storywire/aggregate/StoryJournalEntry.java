@@ -68,13 +68,18 @@ record StoryJournalEntry(
      * One emitted record, keyed {@code key}: a story (its value is the story {@code story} in {@link #stories} or
      * {@link #absorbed}), the tombstone of story {@code key} when {@code expired}, or an assignment of article
      * {@code key} to story {@code assignment}, moved from {@code replaces} when a merge took its story (an empty
-     * {@code assignment}: removed from {@code replaces}, which expired).
+     * {@code assignment}: removed from {@code replaces}, which expired). {@code change} is what a story record tells
+     * (see {@link Story#change()}; absent from entries of builds before it).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Emit(String key, String story, String assignment, String replaces, Boolean expired) {
+    record Emit(String key, String story, String assignment, String replaces, Boolean expired, String change) {
+
+        Emit(String key, String story, String assignment, String replaces, Boolean expired) {
+            this(key, story, assignment, replaces, expired, null);
+        }
 
         Emit(String key, String story, String assignment, String replaces) {
-            this(key, story, assignment, replaces, null);
+            this(key, story, assignment, replaces, null, null);
         }
 
         /** The tombstone of an expired story. */
@@ -116,6 +121,7 @@ record StoryJournalEntry(
     /** The value of an emitted story record. */
     Story storyOf(Emit emit) {
         Story s = absorbed.get(emit.story());
-        return s != null ? s : stories.put().get(emit.story());
+        s = s != null ? s : stories.put().get(emit.story());
+        return emit.change() == null ? s : s.withChange(emit.change());
     }
 }
