@@ -192,6 +192,45 @@ class StoryMembershipTopologyTest {
         }
     }
 
+    /**
+     * What one story of 2,000 articles sends to the stories topic, with records capped at 100 articles and with every
+     * article listed (as before the members slice). A measurement, run with -Dmembers.cost=true.
+     */
+    @Test
+    void shouldMeasureTheStoriesTopicBytesOfAGrowingStoryWhenAsked() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("members.cost"), "-Dmembers.cost=true");
+        int articles = 2000;
+        long[] bytes = new long[2];
+        int[] largest = new int[2];
+        int[] caps = {100, Integer.MAX_VALUE};
+        for (int run = 0; run < 2; run++) {
+            Properties p = new Properties();
+            p.put(StreamsConfig.APPLICATION_ID_CONFIG, "aggregate-members-cost-" + run);
+            p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+            p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("cost-" + run).toString());
+            try (TopologyTestDriver d = new TopologyTestDriver(AggregateTopology.build(TOPICS,
+                    ClusterSettings.defaults(), org.apache.kafka.streams.state.Stores::inMemoryKeyValueStore, false,
+                    false, false, caps[run]), p)) {
+                TestInputTopic<String, EnrichedArticle> input = d.createInputTopic(TOPICS.enriched(),
+                        new StringSerializer(), EventSerdes.ENRICHED.serializer());
+                TestOutputTopic<String, byte[]> raw = d.createOutputTopic(TOPICS.stories(), new StringDeserializer(),
+                        new org.apache.kafka.common.serialization.ByteArrayDeserializer());
+                for (int i = 0; i < articles; i++) {
+                    EnrichedArticle a = enriched("m" + i, TITLE, "", T0.plusSeconds(60L * i), List.of(), "all");
+                    input.pipeInput(a.id(), a);
+                    for (byte[] v : raw.readValuesToList()) {
+                        bytes[run] += v.length;
+                        largest[run] = Math.max(largest[run], v.length);
+                    }
+                }
+            }
+        }
+        System.out.printf("StoryMembershipTopologyTest: one story of %d articles sends %.1f MB to the stories topic "
+                + "(largest record %d bytes) with records capped at 100 articles, %.1f MB (largest %d bytes) with "
+                + "every article listed%n", articles, bytes[0] / 1e6, largest[0], bytes[1] / 1e6, largest[1]);
+        assertThat(bytes[0]).isLessThan(bytes[1]);
+    }
+
     @Test
     void shouldReadJournalEntriesWrittenBeforeTheMembershipSliceAsWritingNoMembers() {
         JsonSerde<StoryJournalEntry> serde = JsonSerde.of(StoryJournalEntry.class);
