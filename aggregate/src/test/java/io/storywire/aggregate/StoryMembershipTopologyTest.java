@@ -54,6 +54,10 @@ class StoryMembershipTopologyTest {
     private TestOutputTopic<String, byte[]> rawOut;
 
     private void start(ClusterSettings settings) {
+        start(settings, StateExpiry.defaults());
+    }
+
+    private void start(ClusterSettings settings, StateExpiry expiry) {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "aggregate-members-test");
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
@@ -62,7 +66,7 @@ class StoryMembershipTopologyTest {
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Processing.class);
         p.put(DeadLetterHandlers.DLQ_TOPIC_CONFIG, TOPICS.deadLetters());
         p.put(DeadLetterHandlers.STAGE_CONFIG, "aggregate");
-        driver = new TopologyTestDriver(AggregateTopology.build(TOPICS, settings, LISTED), p);
+        driver = new TopologyTestDriver(AggregateTopology.build(TOPICS, settings, expiry, LISTED), p);
         in = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), EventSerdes.ENRICHED.serializer());
         out = driver.createOutputTopic(TOPICS.stories(), new StringDeserializer(), EventSerdes.STORY.deserializer());
     }
@@ -190,6 +194,33 @@ class StoryMembershipTopologyTest {
         for (String id : younger) {
             assertThat(seen.get("all|" + id)).as(id).isEqualTo("all:v0");
         }
+    }
+
+    @Test
+    void shouldExpireEveryMemberOfAnIdleStoryNotOnlyTheListedOnes() {
+        start(ClusterSettings.defaults(), StateExpiry.defaults());
+        List<String> old = new ArrayList<>();
+        for (int i = 0; i < LISTED + 3; i++) {
+            send("v" + i, TITLE, i);
+            old.add("v" + i);
+        }
+        // 40 and 41 days later (past the 30-day default by the topic's clock), another story; the expiry scans run
+        send("k1", "Ash cloud grounds Ironwood flights", 40 * 24 * 60);
+        driver.advanceWallClockTime(StoryClusterProcessor.SWEEP_INTERVAL.plus(ArticleStoreWriter.EXPIRY_INTERVAL));
+        send("k2", "Ash cloud grounds Ironwood flights", 41 * 24 * 60);
+
+        assertThat(StateSlices.stories(driver)).containsOnlyKeys("all:k1");
+        assertThat(StateSlices.read(driver, StoryState.MEMBERS).values()).extracting(StoryArticle::id)
+                .containsExactly("k1", "k2");
+        Map<String, String> seen = StateSlices.read(driver,
+                new StoryState.Slice<>(StoryState.SEEN, org.apache.kafka.common.serialization.Serdes.String()));
+        assertThat(seen).containsOnlyKeys("all|k1", "all|k2");
+        // every member was told its story went, so the article index holds none of them
+        KeyValueStore<String, List<String>> articleStories = driver.getKeyValueStore(StoreNames.ARTICLE_STORIES);
+        for (String id : old) {
+            assertThat(articleStories.get(id)).as(id).isNull();
+        }
+        assertThat(articleStories.get("k1")).containsExactly("all:k1");
     }
 
     /**
