@@ -207,24 +207,63 @@
       pane.hidden = false;
       $("story-headline").textContent = story.headline;
       var src = sources(story);
+      // the story record lists its newest articles only; /api/stories/{id}/articles pages through all of them
+      var listed = (story.articles || []).length;
       $("story-meta").textContent = [story.size + (story.size === 1 ? " article" : " articles"), span(story),
-        src.length + (src.length === 1 ? " source" : " sources"), story.stale ? "may be stale" : ""]
+        src.length + (src.length === 1 ? " source" : " sources"),
+        listed < story.size ? "newest " + listed + " shown" : "", story.stale ? "may be stale" : ""]
         .filter(Boolean).join(" \u00b7 ");
       $("story-entities").replaceWith(Object.assign(chips(story.topEntities, 12), { id: "story-entities" }));
       var list = $("article-list");
       list.replaceChildren();
-      (story.articles || []).forEach(function (a) {
-        var box = el("article", "article");
-        box.dataset.articleId = a.id;
-        var h = el("h3", "title", a.title);
-        box.appendChild(h);
-        box.appendChild(el("p", "meta", [a.source, formatDate(timeFmt, a.published) || UNKNOWN_DATE]
-          .filter(Boolean).join(" \u00b7 ")));
-        if (a.nearDuplicateOf) { box.querySelector(".meta").appendChild(el("span", "dup", "near-copy")); }
-        list.appendChild(box);
-        loadArticle(a.id, box);
-      });
+      (story.articles || []).forEach(function (a) { list.appendChild(articleBox(a)); });
+      if (listed < story.size) { list.insertBefore(olderButton(id, story.size), list.firstChild); }
     }).catch(function (e) { notice("Story unavailable: " + e.message); });
+  }
+
+  function articleBox(a) {
+    var box = el("article", "article");
+    box.dataset.articleId = a.id;
+    var h = el("h3", "title", a.title);
+    box.appendChild(h);
+    box.appendChild(el("p", "meta", [a.source, formatDate(timeFmt, a.published) || UNKNOWN_DATE]
+      .filter(Boolean).join(" \u00b7 ")));
+    if (a.nearDuplicateOf) { box.querySelector(".meta").appendChild(el("span", "dup", "near-copy")); }
+    loadArticle(a.id, box);
+    return box;
+  }
+
+  // the articles older than those shown, a page at a time from /api/stories/{id}/articles (newest first), put
+  // above the shown ones in the order they joined
+  var OLDER_PAGE = 50;
+  function olderButton(id, size) {
+    var button = el("button", "older");
+    button.type = "button";
+    button.id = "older-articles";
+    function label() {
+      var shown = $("article-list").querySelectorAll("article").length;
+      button.textContent = "Show older articles (" + (size - shown) + " more)";
+      return shown;
+    }
+    label();
+    button.addEventListener("click", function () {
+      var shown = label();
+      button.disabled = true;
+      getJson("/api/stories/" + encodeURIComponent(id) + "/articles?limit=" + OLDER_PAGE + "&offset=" + shown)
+        .then(function (page) {
+          if (id !== state.storyId || !page) { return; }
+          var list = $("article-list");
+          var first = button.nextSibling;
+          page.articles.slice().reverse().forEach(function (a) {
+            if (!list.querySelector("article[data-article-id='" + CSS.escape(a.id) + "']")) {
+              list.insertBefore(articleBox(a), first);
+            }
+          });
+          button.disabled = false;
+          if (label() >= page.total || page.articles.length === 0) { button.remove(); }
+        }).catch(function (e) { button.disabled = false; notice("Articles unavailable: " + e.message); });
+    });
+    return button;
   }
 
   function loadArticle(id, box) {

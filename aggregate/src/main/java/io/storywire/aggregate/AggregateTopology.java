@@ -4,6 +4,7 @@ import io.storywire.core.streams.CommitMarker;
 import io.storywire.aggregate.store.StoreNames;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.storywire.aggregate.cluster.ClusterSettings;
+import io.storywire.aggregate.cluster.StoryMembers;
 import io.storywire.core.Topics;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.model.Article;
@@ -107,6 +108,36 @@ public final class AggregateTopology {
     static Topology build(Topics topics, ClusterSettings settings, StateExpiry expiry,
                           Function<String, KeyValueBytesStoreSupplier> stores, boolean logging, boolean journaled,
                           boolean commitsByHand) {
+        return build(topics, settings, expiry, stores, logging, journaled, commitsByHand,
+                StoryMembers.DEFAULT_MAX_ARTICLES);
+    }
+
+    /** As above, story records listing {@code storyArticles} articles, with the default expiry. */
+    static Topology build(Topics topics, ClusterSettings settings, Function<String, KeyValueBytesStoreSupplier> stores,
+                          boolean logging, boolean journaled, boolean commitsByHand, int storyArticles) {
+        return build(topics, settings, StateExpiry.defaults(), stores, logging, journaled, commitsByHand,
+                storyArticles);
+    }
+
+    /**
+     * The serving topology (persistent stores, changelogs, journal).
+     *
+     * @param storyArticles how many of its newest articles a story record lists ({@code aggregate.story.articles.max});
+     *                      every article is in the membership slice of the story-state store
+     */
+    public static Topology build(Topics topics, ClusterSettings settings, StateExpiry expiry, int storyArticles) {
+        return build(topics, settings, expiry, Stores::persistentKeyValueStore, true, true, false, storyArticles);
+    }
+
+    /** The serving topology with the default expiry. */
+    public static Topology build(Topics topics, ClusterSettings settings, int storyArticles) {
+        return build(topics, settings, StateExpiry.defaults(), storyArticles);
+    }
+
+    /** @param storyArticles how many of its newest articles a story record lists */
+    static Topology build(Topics topics, ClusterSettings settings, StateExpiry expiry,
+                          Function<String, KeyValueBytesStoreSupplier> stores, boolean logging, boolean journaled,
+                          boolean commitsByHand, int storyArticles) {
         StreamsBuilder builder = new StreamsBuilder();
         Store s = new Store(stores, logging);
         builder.addStateStore(s.of(StoreNames.STORY_STATE, org.apache.kafka.common.serialization.Serdes.ByteArray()));
@@ -128,7 +159,8 @@ public final class AggregateTopology {
         KStream<String, ClusterOutput> outputs = enriched
                 .flatMap((articleId, article) -> byTopic(article), Named.as("by-topic-key"))
                 .repartition(Repartitioned.with(KEYS, EventSerdes.ENRICHED).withName("by-topic"))
-                .process(() -> new StoryClusterProcessor(settings, expiry, journaled), Named.as("cluster"),
+                .process(() -> new StoryClusterProcessor(settings, expiry, journaled, storyArticles),
+                        Named.as("cluster"),
                         clusterStores.toArray(String[]::new));
 
         Map<String, KStream<String, ClusterOutput>> branches = outputs.split(Named.as("output-"))

@@ -1,12 +1,15 @@
 package io.storywire.aggregate;
 
-import io.storywire.aggregate.cluster.Table;
+import io.storywire.aggregate.cluster.ScanTable;
 import io.storywire.aggregate.store.StoryState;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /** One slice of the {@link StoryState} store seen as the clusterer's {@link Table}. */
-final class SliceTable<V> implements Table<V> {
+final class SliceTable<V> implements ScanTable<V> {
 
     private final KeyValueStore<String, byte[]> store;
     private final StoryState.Slice<V> slice;
@@ -38,5 +41,15 @@ final class SliceTable<V> implements Table<V> {
     public void delete(String key) {
         // a put of null deletes without reading the old value back, which delete() would do
         store.put(slice.key(key), null);
+    }
+
+    @Override
+    public NavigableMap<String, V> scan(String prefix) {
+        NavigableMap<String, V> out = new TreeMap<>();
+        String from = slice.key(prefix);
+        try (KeyValueIterator<String, byte[]> it = store.range(from, ScanTable.upperBound(from))) {
+            it.forEachRemaining(kv -> out.put(slice.unprefixed(kv.key), slice.decode(kv.value)));
+        }
+        return out;
     }
 }

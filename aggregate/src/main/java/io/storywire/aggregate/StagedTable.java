@@ -1,17 +1,19 @@
 package io.storywire.aggregate;
 
+import io.storywire.aggregate.cluster.ScanTable;
 import io.storywire.aggregate.cluster.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 
 /**
  * A table whose writes are held back: reads see them, the store below does not until they are applied. The
  * clusterer works on these, so an article's update of six stores is first complete in memory, then journaled, then
  * written; an error while clustering leaves no store half-updated.
  */
-final class StagedTable<V> implements Table<V> {
+final class StagedTable<V> implements ScanTable<V> {
 
     private final Table<V> below;
     /** key -> final value of this article, null for a delete; insertion order is the order of first write */
@@ -34,6 +36,25 @@ final class StagedTable<V> implements Table<V> {
     @Override
     public void delete(String key) {
         staged.put(key, null);
+    }
+
+    /** The store's entries under the prefix as this article's staged writes change them; the store below must scan. */
+    @Override
+    public NavigableMap<String, V> scan(String prefix) {
+        if (!(below instanceof ScanTable<V> scannable)) {
+            throw new UnsupportedOperationException("the table below cannot scan");
+        }
+        NavigableMap<String, V> out = scannable.scan(prefix);
+        staged.forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                if (v == null) {
+                    out.remove(k);
+                } else {
+                    out.put(k, v);
+                }
+            }
+        });
+        return out;
     }
 
     /** The held-back writes as absolute values: applying them twice gives what applying them once does. */

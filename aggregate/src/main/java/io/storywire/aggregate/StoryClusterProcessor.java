@@ -9,6 +9,7 @@ import io.storywire.aggregate.cluster.CandidateIndex;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.cluster.ClusterState;
 import io.storywire.aggregate.cluster.Clusterer;
+import io.storywire.aggregate.cluster.StoryMembers;
 import io.storywire.aggregate.cluster.Postings;
 import io.storywire.aggregate.cluster.StoryProfile;
 import io.storywire.aggregate.cluster.TopicCount;
@@ -93,6 +94,11 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     private StoryIndexer indexedStories;
     /** whether the store has been checked for stories without index keys (state of an earlier build) */
     private boolean indexChecked;
+    private StagedTable<StoryArticle> members;
+    /** the article ids of each story expireDue removed in the update in hand: every member, not only the listed */
+    private final Map<String, List<String>> expiredMembers = new HashMap<>();
+    /** articles a story record lists, the newest; all are in the members slice */
+    private final int maxArticles;
 
     /** null when nothing is journaled (exactly_once_v2, offline replays) */
     private SliceTable<StoryJournalEntry> journal;
@@ -110,9 +116,15 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
      *                  exactly_once_v2
      */
     StoryClusterProcessor(ClusterSettings settings, StateExpiry expiry, boolean journaled) {
+        this(settings, expiry, journaled, io.storywire.aggregate.cluster.StoryMembers.DEFAULT_MAX_ARTICLES);
+    }
+
+    /** @param maxArticles how many of its newest articles a story record lists */
+    StoryClusterProcessor(ClusterSettings settings, StateExpiry expiry, boolean journaled, int maxArticles) {
         this.settings = settings;
         this.expiry = expiry;
         this.journaled = journaled;
+        this.maxArticles = maxArticles;
     }
 
     @Override
@@ -128,11 +140,12 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         counters = new SliceTable<>(state, StoryState.COUNTERS, Serdes.Long());
         counts = new StagedTable<>(counters);
         topicCounts = new StagedTable<>(new SliceTable<>(state, StoryState.TOPIC_COUNTS));
+        members = new StagedTable<>(new SliceTable<>(state, StoryState.MEMBERS));
         recency = new StagedTable<>(new SliceTable<>(state, StoryState.RECENCY));
         sizes = new StagedTable<>(new SliceTable<>(state, StoryState.SIZES));
         indexedStories = new StoryIndexer(stories, recency, sizes);
-        clusterer = new Clusterer(new ClusterState(indexedStories, profiles, postings, seen, counts), settings,
-                expiry.idle());
+        clusterer = new Clusterer(new ClusterState(indexedStories, profiles, postings, seen, counts, members),
+                settings, expiry.idle(), maxArticles);
         // the sweep runs between articles, straight on the store
         this.index = new CandidateIndex(index, settings);
         this.indexStore = index;
@@ -234,8 +247,8 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
                         count.lastSeen());
             }
             emits.add(StoryJournalEntry.Emit.expiry(gone.id()));
-            for (StoryArticle member : gone.articles()) {
-                emits.add(new StoryJournalEntry.Emit(member.id(), null, "", gone.id()));
+            for (String member : expiredMembers.getOrDefault(gone.id(), List.of())) {
+                emits.add(new StoryJournalEntry.Emit(member, null, "", gone.id()));
             }
         }
         if (a == null) {
@@ -244,7 +257,7 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
             }
             return new StoryJournalEntry(StoryJournalEntry.VERSION, partition, offset, stories.writes(),
                     profiles.writes(), postings.writes(), seen.writes(), counts.writes(), topicCounts.writes(),
-                    recency.writes(), sizes.writes(), Map.of(), emits);
+                    recency.writes(), sizes.writes(), Map.of(), emits, members.writes());
         }
         count = TopicCount.counting(count, a.story(), a.opened());
         Map<String, Story> absorbed = new LinkedHashMap<>();
@@ -252,17 +265,19 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
             count = count.lessOneStory();
             absorbed.put(gone.id(), gone);
             // subscribers learn where the absorbed story went; its articles move to the story that took them
-            emits.add(new StoryJournalEntry.Emit(gone.id(), gone.id(), null, null));
-            for (StoryArticle moved : gone.articles()) {
-                emits.add(new StoryJournalEntry.Emit(moved.id(), null, gone.mergedInto(), gone.id()));
+            emits.add(new StoryJournalEntry.Emit(gone.id(), gone.id(), null, null, null, Story.MERGED));
+            // every member, from the membership slice: the record lists only the newest
+            for (String moved : a.moved().getOrDefault(gone.id(), List.of())) {
+                emits.add(new StoryJournalEntry.Emit(moved, null, gone.mergedInto(), gone.id()));
             }
         }
         topicCounts.put(topic, count);
-        emits.add(new StoryJournalEntry.Emit(a.story().id(), a.story().id(), null, null));
+        String change = a.opened() ? Story.OPENED : a.absorbed().isEmpty() ? Story.ARTICLE_ADDED : Story.MERGED;
+        emits.add(new StoryJournalEntry.Emit(a.story().id(), a.story().id(), null, null, null, change));
         emits.add(new StoryJournalEntry.Emit(a.articleId(), null, a.story().id(), null));
         return new StoryJournalEntry(StoryJournalEntry.VERSION, partition, offset, stories.writes(),
                 profiles.writes(), postings.writes(), seen.writes(), counts.writes(), topicCounts.writes(),
-                recency.writes(), sizes.writes(), absorbed, emits);
+                recency.writes(), sizes.writes(), absorbed, emits, members.writes());
     }
 
     /**
@@ -281,6 +296,7 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
             topicCounts.apply(entry.topicCounts());
             recency.apply(entry.recency());
             sizes.apply(entry.sizes());
+            members.apply(entry.members());
         } catch (RuntimeException e) {
             unfinished = entry;
             throw e;
@@ -318,6 +334,8 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         seen.discard();
         counts.discard();
         topicCounts.discard();
+        members.discard();
+        expiredMembers.clear();
     }
 
     /**
@@ -455,8 +473,21 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
             if (story == null || !expiry.expired(story.lastSeen(), clock)) {
                 continue;
             }
-            for (StoryArticle member : story.articles()) {
-                String key = topic + "|" + member.id();
+            // every member goes with the story (the record lists only the newest)
+            List<String> memberIds = new ArrayList<>();
+            for (Map.Entry<String, StoryArticle> m : members.scan(StoryMembers.prefix(id)).entrySet()) {
+                if (StoryMembers.isOf(id, m.getKey())) {
+                    members.delete(m.getKey());
+                    memberIds.add(m.getValue().id());
+                }
+            }
+            if (memberIds.isEmpty()) {
+                // a story of a build before the members slice, not grown since: its record lists every article
+                story.articles().forEach(a -> memberIds.add(a.id()));
+            }
+            expiredMembers.put(id, memberIds);
+            for (String articleId : memberIds) {
+                String key = topic + "|" + articleId;
                 if (id.equals(seen.get(key))) {
                     seen.delete(key);
                 }

@@ -5,6 +5,7 @@ import io.storywire.aggregate.cluster.Postings;
 import io.storywire.aggregate.cluster.StoryProfile;
 import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.core.model.Story;
+import io.storywire.core.model.StoryArticle;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ import java.util.Map;
  *                  nothing, as before
  * @param absorbed  the last record of each story this article's merges absorbed (removed from the stores)
  * @param emits     the records emitted, in order
+ * @param members   the story membership slice's writes (absent from entries of builds before it: none)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 record StoryJournalEntry(
@@ -35,13 +37,23 @@ record StoryJournalEntry(
         Writes<String> recency,
         Writes<String> sizes,
         Map<String, Story> absorbed,
-        List<Emit> emits) {
+        List<Emit> emits,
+        Writes<StoryArticle> members) {
 
     /**
      * 2: with the recency and size index writes. An entry of version 1 (left by a build without the indexes) holds
      * none; the processor works them out from the stories it writes when it applies one.
      */
     static final int VERSION = 2;
+
+    /** An entry that writes no members. */
+    StoryJournalEntry(int version, String topicPartition, long offset, Writes<Story> stories,
+            Writes<StoryProfile> profiles, Writes<Postings> index, Writes<String> seen, Writes<Long> counters,
+            Writes<TopicCount> topicCounts, Writes<String> recency, Writes<String> sizes, Map<String, Story> absorbed,
+            List<Emit> emits) {
+        this(version, topicPartition, offset, stories, profiles, index, seen, counters, topicCounts, recency, sizes,
+                absorbed, emits, null);
+    }
 
     /** Final values written and keys deleted in one store. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -56,13 +68,18 @@ record StoryJournalEntry(
      * One emitted record, keyed {@code key}: a story (its value is the story {@code story} in {@link #stories} or
      * {@link #absorbed}), the tombstone of story {@code key} when {@code expired}, or an assignment of article
      * {@code key} to story {@code assignment}, moved from {@code replaces} when a merge took its story (an empty
-     * {@code assignment}: removed from {@code replaces}, which expired).
+     * {@code assignment}: removed from {@code replaces}, which expired). {@code change} is what a story record tells
+     * (see {@link Story#change()}; absent from entries of builds before it).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Emit(String key, String story, String assignment, String replaces, Boolean expired) {
+    record Emit(String key, String story, String assignment, String replaces, Boolean expired, String change) {
+
+        Emit(String key, String story, String assignment, String replaces, Boolean expired) {
+            this(key, story, assignment, replaces, expired, null);
+        }
 
         Emit(String key, String story, String assignment, String replaces) {
-            this(key, story, assignment, replaces, null);
+            this(key, story, assignment, replaces, null, null);
         }
 
         /** The tombstone of an expired story. */
@@ -86,12 +103,13 @@ record StoryJournalEntry(
         topicCounts = topicCounts == null ? new Writes<>(null, null) : topicCounts;
         recency = recency == null ? new Writes<>(null, null) : recency;
         sizes = sizes == null ? new Writes<>(null, null) : sizes;
+        members = members == null ? new Writes<>(null, null) : members;
     }
 
     /** This entry with the index writes of its stories. */
     StoryJournalEntry withIndexes(Writes<String> recency, Writes<String> sizes) {
         return new StoryJournalEntry(VERSION, topicPartition, offset, stories, profiles, index, seen, counters,
-                topicCounts, recency, sizes, absorbed, emits);
+                topicCounts, recency, sizes, absorbed, emits, members);
     }
 
     /** Whether {@code record} at this input position is the one that produced the entry: a replay, not a repeat. */
@@ -103,6 +121,7 @@ record StoryJournalEntry(
     /** The value of an emitted story record. */
     Story storyOf(Emit emit) {
         Story s = absorbed.get(emit.story());
-        return s != null ? s : stories.put().get(emit.story());
+        s = s != null ? s : stories.put().get(emit.story());
+        return emit.change() == null ? s : s.withChange(emit.change());
     }
 }

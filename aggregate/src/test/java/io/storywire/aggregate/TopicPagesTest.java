@@ -230,9 +230,10 @@ class TopicPagesTest {
                 for (KeyValue<String, byte[]> kv : entries) {
                     StoryJournalEntry e = journalSerde.deserializer().deserialize(null, kv.value);
                     if (e.offset() == 0) {
+                        // the members stay: the state below was written by this build, which has them
                         StoryJournalEntry v1 = new StoryJournalEntry(1, e.topicPartition(), e.offset(), e.stories(),
                                 e.profiles(), e.index(), e.seen(), e.counters(), e.topicCounts(), null, null,
-                                e.absorbed(), e.emits());
+                                e.absorbed(), e.emits(), e.members());
                         state.put(kv.key, journalSerde.serializer().serialize(null, v1));
                         oldEntry = true;
                     }

@@ -147,6 +147,8 @@ class TwoInstancesEndToEndTest {
                     base + "?since=2026-01-08T00:00:00Z"));
             for (JsonNode s : kit.get(url + base + "?limit=200").json().path("stories")) {
                 paths.add("/api/stories/" + s.path("id").asText());
+                // a story's articles page routes like the story: forwarded to the holder of the topic's partition
+                paths.add("/api/stories/" + s.path("id").asText() + "/articles?limit=1&offset=1");
             }
         }
         Set<String> entities = corpus.stream().flatMap(e -> e.entities().stream()).map(e -> e.id())

@@ -42,6 +42,8 @@ class BrokerRestartTest {
                     // the generated events span months: with expiry on, older events' stories would expire mid-run
                     // (by the topic's clock), and this run checks that nothing is lost
                     "aggregate.story.idle.expiry.ms", "0",
+                    // the check reads each story's articles from its records on the stories topic: list them all
+                    "aggregate.story.articles.max", "1000000",
                     "processing.guarantee", "exactly_once_v2"));
             List<String> topicIds = EnrichStage.topicIds(cfg);
             try (Pipeline pipeline = Pipeline.start(cfg, EnumSet.allOf(Stage.class));

@@ -156,6 +156,8 @@ class StageCrashTest {
                 "-s", "commit.interval.ms=100",
                 // the generated events span months: with expiry on, older events' stories would expire mid-run
                 "-s", "aggregate.story.idle.expiry.ms=0",
+                // the check reads each story's articles from its records on the stories topic: list them all
+                "-s", "aggregate.story.articles.max=1000000",
                 // a killed member leaves no goodbye: the group waits a session timeout before it rebalances
                 "-s", "kafka.session.timeout.ms=6000",
                 "-s", "kafka.heartbeat.interval.ms=1000");

@@ -47,22 +47,37 @@ public final class Clusterer {
      *               joins depends on the articles before it, not on when the removal ran; zero turns it off
      */
     public Clusterer(ClusterState state, ClusterSettings settings, Duration expiry) {
+        this(state, settings, expiry, StoryMembers.DEFAULT_MAX_ARTICLES);
+    }
+
+    /** @param maxArticles how many of its newest articles a story record lists; all are in the members table */
+    public Clusterer(ClusterState state, ClusterSettings settings, int maxArticles) {
+        this(state, settings, Duration.ZERO, maxArticles);
+    }
+
+    public Clusterer(ClusterState state, ClusterSettings settings, Duration expiry, int maxArticles) {
         this.expiry = expiry;
         this.state = state;
         this.settings = settings;
         this.similarity = new Similarity(settings);
         this.index = new CandidateIndex(state.index(), settings);
-        this.assembler = new StoryAssembler(settings, vectorizer);
+        this.assembler = new StoryAssembler(settings, vectorizer, maxArticles);
     }
 
     /**
      * What adding an article did: the story it joined or opened, as it is now, and the stories that story absorbed
-     * on the way (each as its last record, {@code mergedInto} set).
+     * on the way (each as its last record, {@code mergedInto} set) with the ids of the articles each held when it
+     * was absorbed ({@code moved}, by absorbed story id: every member, not only those its record lists).
      */
-    public record Assignment(String articleId, Story story, boolean opened, List<Story> absorbed) {
+    public record Assignment(String articleId, Story story, boolean opened, List<Story> absorbed,
+                             Map<String, List<String>> moved) {
 
         public Assignment(String articleId, Story story, boolean opened) {
-            this(articleId, story, opened, List.of());
+            this(articleId, story, opened, List.of(), Map.of());
+        }
+
+        public Assignment(String articleId, Story story, boolean opened, List<Story> absorbed) {
+            this(articleId, story, opened, absorbed, Map.of());
         }
     }
 
@@ -100,9 +115,14 @@ public final class Clusterer {
             story = assembler.openStory(storyId, topic, article, profile);
         } else {
             profile = assembler.grow(state.profiles().get(target), vector, evidence);
-            story = assembler.grow(state.stories().get(target), article, profile);
+            Story before = state.stories().get(target);
+            listMembers(before);
+            story = assembler.grow(before, article, profile);
         }
+        // the article's place in its story: after the story's articles so far
+        state.members().put(StoryMembers.key(story.id(), story.size() - 1, article.id()), StoryArticle.of(article));
         List<Story> gones = new ArrayList<>();
+        Map<String, List<String>> moved = new LinkedHashMap<>();
         if (match != null && !opened) {
             for (String other : match.alsoNear()) {
                 StoryProfile otherProfile = state.profiles().get(other);
@@ -118,8 +138,10 @@ public final class Clusterer {
                 StoryProfile goneProfile = otherIsOlder ? profile : otherProfile;
                 Story keep = otherIsOlder ? otherStory : story;
                 Story gone = otherIsOlder ? story : otherStory;
+                listMembers(otherStory);
                 profile = assembler.merge(keepProfile, goneProfile);
                 story = assembler.merge(keep, gone, profile);
+                moved.put(gone.id(), moveMembers(gone, keep));
                 gones.add(gone);
             }
         }
@@ -130,22 +152,58 @@ public final class Clusterer {
         // story an earlier one kept), and go only once the survivor is written
         List<Story> absorbed = new ArrayList<>(gones.size());
         for (Story gone : gones) {
-            absorb(topic, gone, story.id());
+            absorb(topic, gone, moved.get(gone.id()), story.id());
             absorbed.add(gone.mergedInto(story.id()));
         }
         // a story of undated articles only ages with the topic's clock
         Instant active = profile.lastSeen() != null ? profile.lastSeen() : clock;
         index.index(story.id(), profile.firstSeen(), active, assembler.indexKeys(topic, profile), clock);
-        return Optional.of(new Assignment(article.id(), story, opened, List.copyOf(absorbed)));
+        return Optional.of(new Assignment(article.id(), story, opened, List.copyOf(absorbed), moved));
+    }
+
+    /**
+     * Moves every member of {@code gone} to {@code keep}, after keep's own (the membership order is keep's articles,
+     * then gone's, as the merged record lists them).
+     *
+     * @return the ids of the articles moved, in gone's order
+     */
+    private List<String> moveMembers(Story gone, Story keep) {
+        List<String> ids = new ArrayList<>();
+        int position = keep.size();
+        for (Map.Entry<String, StoryArticle> m : state.members().scan(StoryMembers.prefix(gone.id())).entrySet()) {
+            if (!StoryMembers.isOf(gone.id(), m.getKey())) {
+                continue;
+            }
+            state.members().delete(m.getKey());
+            state.members().put(StoryMembers.key(keep.id(), position++, m.getValue().id()), m.getValue());
+            ids.add(m.getValue().id());
+        }
+        return ids;
+    }
+
+    /**
+     * Writes the members of a story stored before the membership slice existed, once: such a record lists all its
+     * articles in the order they joined (there was no cap), and none is in the slice. A story of this build that
+     * lists all its articles has its first one at position 0, so it costs one lookup.
+     */
+    private void listMembers(Story story) {
+        List<StoryArticle> listed = story.articles();
+        if (listed.isEmpty() || listed.size() != story.size()
+                || state.members().get(StoryMembers.key(story.id(), 0, listed.get(0).id())) != null) {
+            return;
+        }
+        for (int i = 0; i < listed.size(); i++) {
+            state.members().put(StoryMembers.key(story.id(), i, listed.get(i).id()), listed.get(i));
+        }
     }
 
     /**
      * Removes an absorbed story from the stores and points its articles at the story that took them. Its postings
      * stay in the index until they age out or their key is rewritten; a candidate without a profile is skipped.
      */
-    private void absorb(String topic, Story gone, String into) {
-        for (StoryArticle a : gone.articles()) {
-            String key = ClusterState.seenKey(topic, a.id());
+    private void absorb(String topic, Story gone, List<String> members, String into) {
+        for (String articleId : members) {
+            String key = ClusterState.seenKey(topic, articleId);
             if (state.seen().get(key) != null) {
                 state.seen().put(key, into);
             }

@@ -1,12 +1,13 @@
 package io.storywire.aggregate.cluster;
 
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /** A {@link Table} in a sorted map: for unit tests and offline replays. */
-public final class MemoryTable<V> implements Table<V> {
+public final class MemoryTable<V> implements ScanTable<V> {
 
-    private final Map<String, V> map = new TreeMap<>();
+    private final NavigableMap<String, V> map = new TreeMap<>();
 
     @Override
     public V get(String key) {
@@ -21,6 +22,11 @@ public final class MemoryTable<V> implements Table<V> {
     @Override
     public void delete(String key) {
         map.remove(key);
+    }
+
+    @Override
+    public NavigableMap<String, V> scan(String prefix) {
+        return new TreeMap<>(map.subMap(prefix, true, ScanTable.upperBound(prefix), false));
     }
 
     public Map<String, V> asMap() {

@@ -25,10 +25,16 @@ final class StoryAssembler {
 
     private final ClusterSettings settings;
     private final TermVectorizer vectorizer;
+    /** articles a story record lists, the newest; all of them are in the membership slice */
+    private final int maxArticles;
 
-    StoryAssembler(ClusterSettings settings, TermVectorizer vectorizer) {
+    StoryAssembler(ClusterSettings settings, TermVectorizer vectorizer, int maxArticles) {
+        if (maxArticles < 1) {
+            throw new IllegalArgumentException("a story lists at least one article: " + maxArticles);
+        }
         this.settings = settings;
         this.vectorizer = vectorizer;
+        this.maxArticles = maxArticles;
     }
 
     /** @param at the article's time, or null when it has none: the story's span stays unknown until one has */
@@ -81,13 +87,17 @@ final class StoryAssembler {
                 Math.min(keep.opened(), gone.opened()));
     }
 
-    /** The story that holds both stories' articles ({@code keep}'s first), its headline the more central one. */
+    /**
+     * The story that holds both stories' articles ({@code keep}'s first, as the membership slice orders them), its
+     * headline the more central one. Each record lists its newest articles, so the newest of both are {@code gone}'s
+     * then {@code keep}'s last ones.
+     */
     Story merge(Story keep, Story gone, StoryProfile merged) {
         List<StoryArticle> articles = new ArrayList<>(keep.articles());
         articles.addAll(gone.articles());
         String headline = headlineScore(gone.headline(), merged) > headlineScore(keep.headline(), merged)
                 ? gone.headline() : keep.headline();
-        return story(keep.id(), keep.topic(), headline, articles, merged);
+        return story(keep.id(), keep.topic(), headline, keep.size() + gone.size(), articles, merged);
     }
 
     private Map<String, Double> centroid(Map<String, Double> a, Map<String, Double> b) {
@@ -95,7 +105,7 @@ final class StoryAssembler {
     }
 
     Story openStory(String storyId, String topic, Article article, StoryProfile profile) {
-        return story(storyId, topic, article.title(), List.of(StoryArticle.of(article)), profile);
+        return story(storyId, topic, article.title(), 1, List.of(StoryArticle.of(article)), profile);
     }
 
     Story grow(Story story, Article article, StoryProfile profile) {
@@ -105,7 +115,7 @@ final class StoryAssembler {
         if (headlineScore(article.title(), profile) > headlineScore(headline, profile)) {
             headline = article.title();
         }
-        return story(story.id(), story.topic(), headline, articles, profile);
+        return story(story.id(), story.topic(), headline, story.size() + 1, articles, profile);
     }
 
     /** Index keys of a story: its top terms and its most named entities. */
@@ -117,7 +127,12 @@ final class StoryAssembler {
         return keys;
     }
 
-    private Story story(String id, String topic, String headline, List<StoryArticle> articles, StoryProfile p) {
+    /** @param articles the newest articles, oldest first; the record keeps the last {@code maxArticles} of them */
+    private Story story(String id, String topic, String headline, int size, List<StoryArticle> articles,
+            StoryProfile p) {
+        if (articles.size() > maxArticles) {
+            articles = articles.subList(articles.size() - maxArticles, articles.size());
+        }
         List<EntityCount> entities = topEntities(p, SHOWN_ENTITIES).stream()
                 .map(eid -> {
                     EntityTally t = p.entities().get(eid);
@@ -138,7 +153,7 @@ final class StoryAssembler {
                 }
             }
         }
-        return new Story(id, topic, headline, articles.size(), first, last, entities, terms, List.copyOf(articles));
+        return new Story(id, topic, headline, size, first, last, entities, terms, List.copyOf(articles));
     }
 
     /** How central a title is to the story: its stems' centroid weight, normalised by the number of stems. */

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.storywire.aggregate.store.EntityIndexKeys;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Story;
+import io.storywire.core.model.StoryArticle;
+import io.storywire.aggregate.cluster.StoryMembers;
 import io.storywire.core.serde.Json;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,47 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
     /** One story (arg: story id), or null. */
     public static final LocalQuery<Story> STORY = new LocalQuery<>("story", StoreNames.STORY_STATE,
             new TypeReference<>() { }, (store, id) -> StoryState.STORIES.decode(store.get(StoryState.STORIES.key(id))));
+
+    /**
+     * One page of a story's articles, newest first (arg: JSON {@link StoryArticlePage.Request}), or null when there
+     * is no such story: a reverse range over the story's keys of the membership slice that stops at the page's end,
+     * so the cost is offset plus limit entries, whatever the story's size.
+     */
+    public static final LocalQuery<StoryArticlePage.Part> STORY_ARTICLES = new LocalQuery<>("story-articles",
+            StoreNames.STORY_STATE, new TypeReference<>() { }, (store, arg) -> {
+                StoryArticlePage.Request r = Json.read(arg, StoryArticlePage.Request.class);
+                Story story = StoryState.STORIES.decode(store.get(StoryState.STORIES.key(r.story())));
+                if (story == null) {
+                    return null;
+                }
+                List<StoryArticle> page = new ArrayList<>();
+                String from = StoryState.MEMBERS.key(StoryMembers.prefix(r.story()));
+                boolean any = false;
+                int skipped = 0;
+                try (KeyValueIterator<String, Object> it = store.reverseRange(from,
+                        io.storywire.aggregate.cluster.ScanTable.upperBound(from))) {
+                    while (it.hasNext() && page.size() < r.limit()) {
+                        var kv = it.next();
+                        if (!StoryMembers.isOf(r.story(), StoryState.MEMBERS.unprefixed(kv.key))) {
+                            continue;
+                        }
+                        any = true;
+                        if (skipped < r.offset()) {
+                            skipped++;
+                        } else {
+                            page.add(StoryState.MEMBERS.decode(kv.value));
+                        }
+                    }
+                }
+                if (!any) {
+                    // a story written before the membership slice, not grown since: its record lists all its articles
+                    List<StoryArticle> listed = new ArrayList<>(story.articles());
+                    java.util.Collections.reverse(listed);
+                    page = listed.subList(Math.min(r.offset(), listed.size()),
+                            (int) Math.min((long) r.offset() + r.limit(), listed.size()));
+                }
+                return new StoryArticlePage.Part(story.size(), List.copyOf(page));
+            });
 
     /** One article with its enrichment (arg: article id), or null. */
     public static final LocalQuery<EnrichedArticle> ARTICLE = new LocalQuery<>("article", StoreNames.ARTICLES,
@@ -99,7 +142,7 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
             });
 
     public static final List<LocalQuery<?>> ALL =
-            List.of(TOPIC_PAGE, STORY, ARTICLE, ARTICLE_STORIES, TOPIC_COUNTS, ENTITY_ARTICLES,
+            List.of(TOPIC_PAGE, STORY, STORY_ARTICLES, ARTICLE, ARTICLE_STORIES, TOPIC_COUNTS, ENTITY_ARTICLES,
                     STORY_IDS_OF_ARTICLES, STORIES_BY_ID);
 
     public static LocalQuery<?> named(String name) {

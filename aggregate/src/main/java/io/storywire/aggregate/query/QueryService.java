@@ -65,6 +65,26 @@ public final class QueryService {
         return new Views.StoryView(answer.value(), answer.stale());
     }
 
+    /** A page of a story's articles, newest first, from the partition of the story's topic. */
+    public StoryArticlePage storyArticles(StoryArticlePage.Request request) {
+        String id = request.story();
+        requireStoryId(id);
+        Answer<StoryArticlePage.Part> answer = router.byKey(LocalQuery.STORY_ARTICLES, Story.topicOf(id),
+                io.storywire.core.serde.Json.write(request));
+        if (answer.value() == null) {
+            throw new NotFoundException("no story '" + id + "'");
+        }
+        return new StoryArticlePage(id, request.limit(), request.offset(), answer.value().total(), answer.stale(),
+                answer.value().articles());
+    }
+
+    private static void requireStoryId(String id) {
+        requireId("story id", id);
+        if (!id.contains(":") || !TopicIds.isValid(Story.topicOf(id))) {
+            throw new IllegalArgumentException("a story id is '<topic>:<suffix>', not '" + id + "'");
+        }
+    }
+
     public Views.ArticleView article(String id) {
         requireId("article id", id);
         Answer<EnrichedArticle> article = router.byKey(LocalQuery.ARTICLE, id, id);

@@ -2,6 +2,7 @@ package io.storywire.aggregate.store;
 
 import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.core.model.Story;
+import io.storywire.core.model.StoryArticle;
 import io.storywire.core.serde.EventSerdes;
 import io.storywire.core.serde.JsonSerde;
 import java.util.ArrayList;
@@ -42,6 +43,11 @@ public final class StoryState {
      */
     public static final String META = "m|";
     public static final String INDEXED = META + "story-indexes";
+    /**
+     * "{story id}|{position}|{article id}" -> {@link StoryArticle}: every article of every story, in the order they
+     * joined (see {@code cluster.StoryMembers}); the story record keeps only the newest few. Written with the story.
+     */
+    public static final Slice<StoryArticle> MEMBERS = new Slice<>("b|", JsonSerde.of(StoryArticle.class));
 
     /** story id -> story profile (term centroid, entity tallies). */
     public static final String PROFILES = "p|";

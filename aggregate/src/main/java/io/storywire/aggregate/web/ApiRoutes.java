@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.storywire.aggregate.query.QueryService;
 import io.storywire.aggregate.query.StoreUnavailableException;
+import io.storywire.aggregate.query.StoryArticlePage;
 import io.storywire.aggregate.query.StoryPage;
 import io.storywire.aggregate.query.StoryPageRequest;
 import io.storywire.aggregate.query.Views;
@@ -44,6 +45,11 @@ public final class ApiRoutes {
         app.get("/api/stories/{id}", Problems.guarded(ctx -> {
             Views.StoryView story = service().story(ctx.pathParam("id"));
             json(ctx, story, story.stale());
+        }));
+        app.get("/api/stories/{id}/articles", Problems.guarded(ctx -> {
+            StoryArticlePage page = service().storyArticles(StoryArticlePage.request(ctx.pathParam("id"),
+                    ctx.queryParam("limit"), ctx.queryParam("offset")));
+            json(ctx, page, page.stale());
         }));
         app.get("/api/articles/{id}", Problems.guarded(ctx -> {
             Views.ArticleView article = service().article(ctx.pathParam("id"));

@@ -28,7 +28,8 @@ class StoryStateTest {
     void shouldGiveEverySliceItsOwnPrefix() {
         List<String> prefixes = List.of(StoryState.STORIES.prefix(), StoryState.TOPIC_COUNTS.prefix(),
                 StoryState.RECENCY.prefix(), StoryState.SIZES.prefix(), StoryState.META,
-                StoryState.PROFILES, StoryState.INDEX, StoryState.SEEN, StoryState.COUNTERS, StoryState.JOURNAL);
+                StoryState.PROFILES, StoryState.INDEX, StoryState.SEEN, StoryState.COUNTERS, StoryState.JOURNAL,
+                StoryState.MEMBERS.prefix());
         assertThat(prefixes).doesNotHaveDuplicates().allSatisfy(p -> assertThat(p).hasSize(2).endsWith("|"));
     }
 }

@@ -80,6 +80,10 @@ class OpenApiContractTest {
         check("/api/stories/{id}", "/api/stories/" + storyId, 200);
         check("/api/stories/{id}", "/api/stories/taiwan:nothing", 404);
         check("/api/stories/{id}", "/api/stories/no-colon", 400);
+        check("/api/stories/{id}/articles", "/api/stories/" + storyId + "/articles", 200);
+        check("/api/stories/{id}/articles", "/api/stories/" + storyId + "/articles?limit=1&offset=1", 200);
+        check("/api/stories/{id}/articles", "/api/stories/taiwan:nothing/articles", 404);
+        check("/api/stories/{id}/articles", "/api/stories/" + storyId + "/articles?limit=0", 400);
         for (String id : List.of("a1", "a2", "a3", "a4")) {
             check("/api/articles/{id}", "/api/articles/" + id, 200);
         }
@@ -101,6 +105,7 @@ class OpenApiContractTest {
             check(idleUrl, "/api/topics", "/api/topics", 503);
             check(idleUrl, "/api/topics/{topic}/stories", "/api/topics/taiwan/stories", 503);
             check(idleUrl, "/api/stories/{id}", "/api/stories/taiwan:x", 503);
+            check(idleUrl, "/api/stories/{id}/articles", "/api/stories/taiwan:x/articles", 503);
             check(idleUrl, "/api/articles/{id}", "/api/articles/a1", 503);
             check(idleUrl, "/api/entities/{id}/stories", "/api/entities/place:seoul/stories", 503);
             check(idleUrl, "/api/events", "/api/events", 503);
@@ -121,6 +126,7 @@ class OpenApiContractTest {
 
         // a page of another origin is refused on every path, reads included
         List<String> paths = List.of("/api/topics", "/api/topics/{topic}/stories", "/api/stories/{id}",
+                "/api/stories/{id}/articles",
                 "/api/articles/{id}", "/api/entities/{id}/stories", "/api/events", "/health/live", "/health/ready",
                 "/metrics");
         for (String template : paths) {

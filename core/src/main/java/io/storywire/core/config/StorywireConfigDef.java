@@ -119,6 +119,8 @@ public final class StorywireConfigDef {
                 "A story whose latest article is older than this by its topic's clock (the topic's latest article "
                         + "time) is removed with its articles' story state; an article older than this by its "
                         + "published time leaves the articles and entity-index stores. 0: nothing expires.");
+        d.define("aggregate.story.articles.max", Type.INT, 100, Range.atLeast(1), LOW,
+                "Articles a story record lists, the newest; its size counts all, /api/stories/{id}/articles pages them.");
         // --- aggregate clustering (aggregate/CLUSTERING.md; values chosen on the labelled story set) --------------
         cluster(d, "threshold", 0.25, Range.between(0.0, 1.0),
                 "An article joins the most similar candidate story when the combined similarity reaches this.");

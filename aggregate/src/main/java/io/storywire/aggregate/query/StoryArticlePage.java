@@ -1,0 +1,47 @@
+package io.storywire.aggregate.query;
+
+import io.storywire.core.model.StoryArticle;
+import java.util.List;
+
+/**
+ * One page of a story's articles, newest first (the reverse of the order they joined), read from the story membership
+ * slice: the story record itself lists only the newest few.
+ *
+ * @param total how many articles the story holds (its size)
+ */
+public record StoryArticlePage(String story, int limit, int offset, int total, boolean stale,
+                               List<StoryArticle> articles) {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 500;
+
+    /** What one store partition answers: the story's size and the page, or null when it holds no such story. */
+    public record Part(int total, List<StoryArticle> articles) {
+    }
+
+    /** The arguments of the local read. */
+    public record Request(String story, int limit, int offset) {
+    }
+
+    /** limit and offset from raw query parameters; anything malformed is an {@link IllegalArgumentException}. */
+    public static Request request(String story, String limit, String offset) {
+        return new Request(story, parseInt("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT),
+                parseInt("offset", offset, 0, 0, Integer.MAX_VALUE));
+    }
+
+    private static int parseInt(String name, String raw, int dflt, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return dflt;
+        }
+        int v;
+        try {
+            v = Integer.parseInt(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, not '" + raw + "'");
+        }
+        if (v < min || v > max) {
+            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", not " + v);
+        }
+        return v;
+    }
+}
