@@ -217,7 +217,17 @@
       var list = $("article-list");
       list.replaceChildren();
       (story.articles || []).forEach(function (a) { list.appendChild(articleBox(a)); });
-      if (listed < story.size) { list.insertBefore(olderButton(id, story.size), list.firstChild); }
+      // a live update re-draws the story: the older articles already loaded stay above the newest
+      if (olderLoaded.id !== id) { olderLoaded = { id: id, articles: [] }; }
+      var first = list.firstChild;
+      olderLoaded.articles.forEach(function (a) {
+        if (!list.querySelector("article[data-article-id='" + CSS.escape(a.id) + "']")) {
+          list.insertBefore(articleBox(a), first);
+        }
+      });
+      if (list.querySelectorAll("article").length < story.size) {
+        list.insertBefore(olderButton(id, story.size), list.firstChild);
+      }
     }).catch(function (e) { notice("Story unavailable: " + e.message); });
   }
 
@@ -236,6 +246,8 @@
   // the articles older than those shown, a page at a time from /api/stories/{id}/articles (newest first), put
   // above the shown ones in the order they joined
   var OLDER_PAGE = 50;
+  // the older articles loaded for the story shown, oldest first, kept across its re-draws
+  var olderLoaded = { id: null, articles: [] };
   function olderButton(id, size) {
     var button = el("button", "older");
     button.type = "button";
@@ -253,12 +265,16 @@
         .then(function (page) {
           if (id !== state.storyId || !page) { return; }
           var list = $("article-list");
-          var first = button.nextSibling;
+          // the story may have been re-drawn meanwhile (a live update): then the list is a new one
+          var first = button.isConnected ? button.nextSibling : list.querySelector("article");
+          var added = [];
           page.articles.slice().reverse().forEach(function (a) {
             if (!list.querySelector("article[data-article-id='" + CSS.escape(a.id) + "']")) {
               list.insertBefore(articleBox(a), first);
+              added.push(a);
             }
           });
+          if (olderLoaded.id === id) { olderLoaded.articles = added.concat(olderLoaded.articles); }
           button.disabled = false;
           if (label() >= page.total || page.articles.length === 0) { button.remove(); }
         }).catch(function (e) { button.disabled = false; notice("Articles unavailable: " + e.message); });

@@ -22,6 +22,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -60,6 +61,12 @@ public final class AggregateTopology {
 
     /** Holds nothing: counts the task's commits for the clusterer's journal (see {@link CommitMarker}). */
     static final String STORY_JOURNAL_COMMITS = "story-journal-commits";
+
+    /**
+     * The largest record the story-state changelog takes (its topic's {@code max.message.bytes}): a journal entry,
+     * deflated, holds an article's whole update, and a merge of two large stories moves every member of one.
+     */
+    static final int STATE_RECORD_MAX_BYTES = 16 * 1024 * 1024;
 
     static final Serde<List<String>> STORY_IDS_SERDE = JsonSerde.of(new TypeReference<List<String>>() {
     });
@@ -140,7 +147,8 @@ public final class AggregateTopology {
                           boolean commitsByHand, int storyArticles) {
         StreamsBuilder builder = new StreamsBuilder();
         Store s = new Store(stores, logging);
-        builder.addStateStore(s.of(StoreNames.STORY_STATE, org.apache.kafka.common.serialization.Serdes.ByteArray()));
+        builder.addStateStore(s.of(StoreNames.STORY_STATE, org.apache.kafka.common.serialization.Serdes.ByteArray(),
+                Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(STATE_RECORD_MAX_BYTES))));
         builder.addStateStore(s.of(StoreNames.ARTICLE_STORIES, STORY_IDS_SERDE));
         builder.addStateStore(s.of(StoreNames.ARTICLES, EventSerdes.ENRICHED));
         builder.addStateStore(s.of(StoreNames.ENTITY_INDEX, KEYS));
@@ -188,6 +196,9 @@ public final class AggregateTopology {
         // crash cuts off: that is what the idempotent producer guarantees (the client default, made explicit here
         // so that no producer override can turn it off unnoticed)
         props.put(StreamsConfig.producerPrefix(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG), true);
+        // a journal entry carries an article's whole update (a merge or an expiry moves every member of a story):
+        // the producer must be able to send what the story-state changelog accepts
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), STATE_RECORD_MAX_BYTES + 65_536);
         BoundedRocksDbConfig.configure(props, cfg);
         return props;
     }
@@ -251,6 +262,12 @@ public final class AggregateTopology {
         <V> StoreBuilder<KeyValueStore<String, V>> of(String name, Serde<V> values) {
             StoreBuilder<KeyValueStore<String, V>> b = Stores.keyValueStoreBuilder(stores.apply(name), KEYS, values);
             return logging ? b : b.withLoggingDisabled();
+        }
+
+        /** A store whose changelog topic gets {@code changelogConfig}. */
+        <V> StoreBuilder<KeyValueStore<String, V>> of(String name, Serde<V> values, Map<String, String> changelogConfig) {
+            StoreBuilder<KeyValueStore<String, V>> b = Stores.keyValueStoreBuilder(stores.apply(name), KEYS, values);
+            return logging ? b.withLoggingEnabled(changelogConfig) : b.withLoggingDisabled();
         }
     }
 }

@@ -35,10 +35,19 @@ final class RetiredStores {
         Set<String> topics;
         try (Admin admin = Admin.create(clientProperties)) {
             topics = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            // without an answer there is nothing to compare; Streams itself will wait for the cluster
+        } catch (TimeoutException e) {
+            // no answer yet: nothing to compare, and Streams itself will wait for the cluster
             log.warn("could not list topics to check for state of an earlier build: {}", e.toString());
             return;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+                log.warn("could not list topics to check for state of an earlier build: {}", e.getCause().toString());
+                return;
+            }
+            // an answer that refuses (authorisation, authentication): starting anyway could open an empty
+            // story-state beside an earlier build's state, the very thing this check is for
+            throw new IllegalStateException("could not list the cluster's topics to check for state of an earlier "
+                    + "build (" + e.getCause() + "); the aggregate needs to describe topics", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -65,6 +65,12 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     static final int EXPIRY_SCAN = 2_000;
     /** Expired stories removed before one article of their topic: bounds the article's journal entry. */
     static final int EXPIRE_PER_ARTICLE = 32;
+    /**
+     * Members of expired stories removed before one article, past which no further story goes with it (the first
+     * always does): each member costs a delete, a seen-marker and an emit in the journal entry, which must stay under
+     * the story-state changelog's record limit ({@link AggregateTopology#STATE_RECORD_MAX_BYTES}).
+     */
+    static final int EXPIRE_MEMBERS_PER_ARTICLE = 2_000;
     /** Expired stories waiting per topic for its next article; a later scan finds any left out. */
     static final int DUE_MAX = 10_000;
 
@@ -465,12 +471,16 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         }
         Instant clock = clockOf(topic);
         List<Story> removed = new ArrayList<>();
+        int removedMembers = 0;
         var it = ids.iterator();
-        while (it.hasNext() && removed.size() < EXPIRE_PER_ARTICLE) {
+        while (it.hasNext() && removed.size() < EXPIRE_PER_ARTICLE && removedMembers < EXPIRE_MEMBERS_PER_ARTICLE) {
             String id = it.next();
             it.remove();
             Story story = indexedStories.get(id);
-            if (story == null || !expiry.expired(story.lastSeen(), clock)) {
+            // the clusterer's rule (the profile's latest dated article), so that whether an article joins a story
+            // never depends on whether a scan has found the story yet
+            StoryProfile profile = story == null ? null : profiles.get(id);
+            if (profile == null || !expiry.expired(profile.lastSeen(), clock)) {
                 continue;
             }
             // every member goes with the story (the record lists only the newest)
@@ -486,6 +496,7 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
                 story.articles().forEach(a -> memberIds.add(a.id()));
             }
             expiredMembers.put(id, memberIds);
+            removedMembers += memberIds.size();
             for (String articleId : memberIds) {
                 String key = topic + "|" + articleId;
                 if (id.equals(seen.get(key))) {

@@ -83,6 +83,8 @@ final class ResetCommand implements Callable<Integer> {
         List<String> internal = new ArrayList<>();
         ListTopicsOptions options = new ListTopicsOptions().listInternal(false);
         for (String topic : admin.listTopics(options).names().get(30, TimeUnit.SECONDS)) {
+            // the rule of Kafka's own kafka-streams-application-reset: an application whose id extends this one
+            // ("{prefix}-aggregate-eu" beside "{prefix}-aggregate") would match too, so keep topic prefixes apart
             if (topic.startsWith(applicationId + "-")
                     && (topic.endsWith("-changelog") || topic.endsWith("-repartition"))) {
                 internal.add(topic);

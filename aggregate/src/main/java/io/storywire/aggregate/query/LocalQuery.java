@@ -45,6 +45,10 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
     public static final LocalQuery<StoryArticlePage.Part> STORY_ARTICLES = new LocalQuery<>("story-articles",
             StoreNames.STORY_STATE, new TypeReference<>() { }, (store, arg) -> {
                 StoryArticlePage.Request r = Json.read(arg, StoryArticlePage.Request.class);
+                if (r == null || r.story() == null || r.limit() < 1 || r.offset() < 0) {
+                    throw new IllegalArgumentException("expected {\"story\":...,\"limit\":>=1,\"offset\":>=0}, not '"
+                            + arg + "'");
+                }
                 Story story = StoryState.STORIES.decode(store.get(StoryState.STORIES.key(r.story())));
                 if (story == null) {
                     return null;

@@ -32,7 +32,8 @@ public final class TopicPages {
 
         static Request of(String arg) {
             Request r = Json.read(arg, Request.class);
-            if (r == null || r.topic() == null || r.page() == null || r.page().sort() == null) {
+            if (r == null || r.topic() == null || r.page() == null || r.page().sort() == null
+                    || r.page().limit() < 1 || r.page().offset() < 0) {
                 throw new IllegalArgumentException("expected {\"topic\":...,\"page\":{...}}, not '" + arg + "'");
             }
             return r;
