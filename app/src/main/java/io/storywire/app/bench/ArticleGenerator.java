@@ -36,7 +36,7 @@ public final class ArticleGenerator {
 
     private record Story(int id, String topic, String person, String role, String person2, String org, String place,
                          String subject, int figure, OffsetDateTime start, String[] titles, int[] remaining,
-                         String[] keywords) {
+                         String[] keywords, String theme) {
     }
 
     private final Random random;
@@ -154,11 +154,13 @@ public final class ArticleGenerator {
         String org = orgName(kind);
         String place = pick(kind[3]);
         // what sets this story apart from others on the same subject: its own handful of words
-        String[] keywords = new String[4];
+        String[] keywords = new String[8];
         for (int i = 0; i < keywords.length; i++) {
             keywords[i] = pick(KEYWORDS);
         }
-        String subject = pick(kind[0]) + " " + pick(SUBJECT_LINKS) + " " + keywords[0] + " " + keywords[1];
+        // the subject names the story by its own words; the theme (the kind of news) is said once per article
+        String theme = pick(kind[0]);
+        String subject = "the " + keywords[0] + " " + keywords[1] + " " + pick(CASE_NOUNS);
         int figure = 3 + random.nextInt(97);
         storyKeywords = keywords;
         String[] titles = new String[3];
@@ -166,7 +168,7 @@ public final class ArticleGenerator {
             titles[i] = capitalise(fill(pick(kind[4]), topic, kind, person, role, person2, org, place, subject, figure));
         }
         return new Story(stories, topic, person, role, person2, org, place, subject, figure,
-                base.plusSeconds(n * secondsPerArticle), titles, new int[] {size}, keywords);
+                base.plusSeconds(n * secondsPerArticle), titles, new int[] {size}, keywords, theme);
     }
 
     private String body(Story s, int n) {
@@ -181,9 +183,11 @@ public final class ArticleGenerator {
         String first = fill(lead.get(random.nextInt(lead.size())), s.topic(), kind, s.person(), s.role(), s.person2(),
                 s.org(), s.place(), s.subject(), s.figure() + random.nextInt(5));
         b.append(capitalise(first)).append(' ');
+        b.append(capitalise(fill(pick(THEME_SENTENCES), s.topic(), kind, s.person(), s.role(), s.person2(), s.org(),
+                s.place(), s.subject(), s.figure()).replace("{H}", s.theme()))).append(' ');
         while (b.length() < target) {
             int r = random.nextInt(6);
-            String pattern = r < 2 ? pick(kind[5]) : r == 2 ? pick(KEYWORD_SENTENCES) : pick(GENERIC);
+            String pattern = r < 2 ? pick(kind[5]) : r < 4 ? pick(KEYWORD_SENTENCES) : pick(GENERIC);
             String sentence = capitalise(fill(pattern, s.topic(), kind, s.person(), s.role(), s.person2(), s.org(),
                     s.place(), s.subject(), 2 + random.nextInt(480)));
             if (b.length() + sentence.length() + 3 > MAX_BODY_BYTES) {
@@ -242,17 +246,19 @@ public final class ArticleGenerator {
                 case "N" -> String.valueOf(figure);
                 case "F" -> String.format(Locale.ROOT, "%d.%d", figure % 40, random.nextInt(10));
                 case "T" -> pick(kind[2]);
-                case "X" -> personName(topic);
+                // quoted people are the story's own: names shared across stories would tie them together
+                case "X" -> random.nextBoolean() ? person : person2;
                 case "C" -> pick(CITIES);
                 case "D" -> pick(DAYS);
                 case "M" -> pick(MONTHS);
                 case "V" -> pick(SAID);
                 case "A" -> pick(ADJECTIVES);
-                case "G" -> pick(NOUNS);
+                case "G" -> random.nextBoolean() ? pick(NOUNS) : pick(storyKeywords);
                 case "Q" -> pick(QUOTES);
                 case "W" -> pick(VERBS);
                 case "J" -> pick(JOBS);
                 case "K" -> pick(storyKeywords);
+                case "H" -> "{H}";
                 default -> slot;
             });
             i = end + 1;
@@ -270,7 +276,7 @@ public final class ArticleGenerator {
     }
 
     private String orgName(String[][] kind) {
-        return pick(ORG_FIRST) + " " + pick(kind[6]);
+        return pick(ORG_FIRST) + " " + capitalise(pick(KEYWORDS)) + " " + pick(kind[6]);
     }
 
     private String pick(String[] words) {
@@ -479,8 +485,11 @@ public final class ArticleGenerator {
             {"District Office", "Community Centre", "Library", "Residents Association", "Works Department"}},
     };
 
-    private static final String[] SUBJECT_LINKS = {"over", "involving", "tied to", "around", "affecting",
-        "linked to"};
+    private static final String[] CASE_NOUNS = {"affair", "deal", "case", "project", "dispute", "proposal",
+        "episode", "talks", "plan", "row"};
+    private static final String[] THEME_SENTENCES = {"At the heart of {S} is {H}, and with it {T}.",
+        "{S} is, in the end, about {H} and {T}.", "For {O}, {S} comes down to {H}.",
+        "{S} grew out of {H}, people in {L} said, and it now touches {T}."};
     private static final String[] KEYWORD_SENTENCES = {
         "Questions about the {K} and the {K} dominated the day.",
         "The {K} issue was raised again by {P} on {D}.",
@@ -490,6 +499,11 @@ public final class ArticleGenerator {
         "Nobody at {O} would say what the {K} would mean for the {K}.",
         "Much of the debate turned on the {K}, which {P} called essential.",
         "A second briefing in {L} focused on the {K} and on {S}.",
+        "Photographs of the {K}, the {K} and the {K} circulated widely.",
+        "{P} described the {K} and the {K} as connected.",
+        "The {K} was moved after the {K} failed, according to {O}.",
+        "Early accounts of {S} mentioned only the {K}; later ones added the {K} and the {K}.",
+        "Inspectors returned to the {K} on {D}, {N} hours after the {K} was sealed.",
     };
     /** Words that make one story's vocabulary its own (a story draws four). */
     private static final String[] KEYWORDS = ("anchor apron atlas avalanche badge ballast bamboo banner barley "

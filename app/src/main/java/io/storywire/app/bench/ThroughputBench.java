@@ -133,7 +133,9 @@ final class ThroughputBench {
         env.log("%s: %s starting", cfg.processingGuarantee(), label);
         Map<String, Object> result = new LinkedHashMap<>();
         long timeoutNanos = Math.max(180, articles.size() / 2) * 1_000_000_000L;
-        try (OutputWatch watch = new OutputWatch(cfg.kafkaClientProperties(), env.partitions(outputs), null)) {
+        Set<String> keys = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        try (OutputWatch watch = new OutputWatch(cfg.kafkaClientProperties(), env.partitions(outputs),
+                (r, at) -> keys.add(r.key() == null ? "" : new String(r.key(), java.nio.charset.StandardCharsets.UTF_8)))) {
             long t0 = System.nanoTime();
             AutoCloseable running = start.get();
             try {
@@ -182,6 +184,8 @@ final class ThroughputBench {
             result.put("seconds_first_to_last_output", round(busy));
             result.put("seconds_start_to_last_output", round((watch.lastNanos() - t0) / 1e9));
             result.put("output_records", watch.count());
+            // on the stories topic: the stories formed (merged ones included)
+            result.put("distinct_output_keys", keys.size());
             result.put("articles_per_s", round(articles.size() / busy));
             env.log("%s: %s: %d articles in %.1f s after %.1f s start-up: %.1f articles/s (%d output records)",
                     cfg.processingGuarantee(), label, articles.size(), busy, startup, articles.size() / busy,
