@@ -56,8 +56,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the article generator (default ${DEFAULT-VALUE}).")
     long seed = 19;
 
-    @Option(names = "--only", split = ",", description = "Parts to run: p1, p2, p3 (default: all).")
-    List<String> only = List.of("p1", "p2", "p3");
+    @Option(names = "--only", split = ",", description = "Parts to run: p1, p2, p3, p4 (p4 needs p1; default: all).")
+    List<String> only = List.of("p1", "p2", "p3", "p4");
+
+    @Option(names = "--query-rate", description = "P4 requests/s against the query API (default ${DEFAULT-VALUE}).")
+    int queryRate = 1000;
+
+    @Option(names = "--query-seconds", description = "How long P4 sends (default ${DEFAULT-VALUE}).")
+    int querySeconds = 10;
 
     @Option(names = {"-s", "--set"}, description = "A setting for every stage, key=value (repeatable).")
     java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
@@ -95,6 +101,9 @@ final class BenchCommand implements Callable<Integer> {
             o.throughput = only.contains("p1");
             o.latency = only.contains("p2");
             o.clustering = only.contains("p3");
+            o.query = only.contains("p4");
+            o.queryRate = queryRate;
+            o.querySeconds = querySeconds;
             o.settings = settings;
             io.storywire.app.bench.PipelineBenchmark.run(o, System.out);
             return 0;

@@ -33,7 +33,8 @@ final class BenchReport {
         b.append("Machine: ").append(machine.get("cores")).append(" cores, ").append(machine.get("cpu")).append(", ")
                 .append(machine.get("java")).append(", max heap ").append(machine.get("max_heap_mb")).append(" MB. ")
                 .append("Started ").append(r.get("started")).append(", finished ").append(r.get("finished"))
-                .append(".\n\n");
+                .append(". Load average (1 min) ").append(r.get("load_average_1m_at_start")).append(" at the start, ")
+                .append(r.get("load_average_1m_at_end")).append(" at the end (the machine is shared).\n\n");
         Map<String, Object> input = map(r.get("input"));
         b.append("Input: ").append(num(input.get("articles"))).append(" articles in ").append(num(input.get("stories")))
                 .append(" stories, mean body ").append(num(input.get("mean_body_bytes"))).append(" bytes, ")
@@ -59,8 +60,9 @@ final class BenchReport {
                         .append(map(map(m.get("bottleneck_by_lag")).get("mean_articles_waiting"))).append(" |\n");
             });
             b.append("\nStart-up (seconds to the first output record) and wall time from start to the last output:\n\n");
-            b.append("| guarantee | run | start-up s | first to last s | start to last s | output records |\n");
-            b.append("|---|---|---|---|---|---|\n");
+            b.append("| guarantee | run | start-up s | first to last s | start to last s | output records | output keys "
+                    + "| load avg |\n");
+            b.append("|---|---|---|---|---|---|---|---|\n");
             p1.forEach((g, v) -> {
                 Map<String, Object> m = map(v);
                 List<Object[]> runs = new ArrayList<>();
@@ -72,7 +74,9 @@ final class BenchReport {
                             ? " (timed out)" : "").append(" | ").append(num(x.get("startup_seconds"))).append(" | ")
                             .append(num(x.get("seconds_first_to_last_output"))).append(" | ")
                             .append(num(x.get("seconds_start_to_last_output"))).append(" | ")
-                            .append(num(x.get("output_records"))).append(" |\n");
+                            .append(num(x.get("output_records"))).append(" | ")
+                            .append(num(x.get("distinct_output_keys"))).append(" | ")
+                            .append(num(x.get("load_average_1m"))).append(" |\n");
                 }
             });
             b.append("\nWritten to Kafka by the pipeline, per article (raw input excluded):\n\n");
@@ -127,6 +131,27 @@ final class BenchReport {
             b.append("\nCost at the largest size over the smallest: ").append(num(p3.get("cost_ratio_largest_to_smallest")))
                     .append(".\n\n");
         }
+        map(r.get("p1_throughput")).forEach((g, v) -> {
+            Map<String, Object> q = map(map(v).get("p4_query"));
+            if (q.isEmpty()) {
+                return;
+            }
+            b.append("## P4 query latency under load (").append(g).append(", ms from when each request was due)\n\n");
+            b.append("Offered ").append(num(q.get("offered_requests_per_s"))).append(" requests/s for ")
+                    .append(num(q.get("seconds"))).append(" s (sent at ").append(num(q.get("achieved_send_rate")))
+                    .append("/s), errors ").append(num(q.get("errors"))).append(".\n\n");
+            b.append("| endpoint | requests | p50 | p90 | p99 | max |\n|---|---|---|---|---|---|\n");
+            Map<String, Object> all = map(q.get("latency_ms"));
+            b.append("| all | | ").append(num(all.get("p50"))).append(" | ").append(num(all.get("p90"))).append(" | ")
+                    .append(num(all.get("p99"))).append(" | ").append(num(all.get("max"))).append(" |\n");
+            map(q.get("endpoints")).forEach((e, x) -> {
+                Map<String, Object> l = map(map(x).get("latency_ms"));
+                b.append("| ").append(e).append(" | ").append(num(map(x).get("requests"))).append(" | ")
+                        .append(num(l.get("p50"))).append(" | ").append(num(l.get("p90"))).append(" | ")
+                        .append(num(l.get("p99"))).append(" | ").append(num(l.get("max"))).append(" |\n");
+            });
+            b.append("\n");
+        });
         Map<String, Object> p5 = map(r.get("p5_memory"));
         b.append("## P5 memory after the run\n\nRSS ").append(num(p5.get("rss_mb"))).append(" MB, peak ")
                 .append(num(p5.get("peak_rss_mb"))).append(" MB (").append(p5.get("note")).append(").\n\n");

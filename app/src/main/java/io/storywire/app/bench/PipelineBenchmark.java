@@ -31,11 +31,16 @@ public final class PipelineBenchmark {
         public List<Integer> storiesHeld = List.of(1_000, 10_000, 100_000);
         public int clusterSamples = 500;
         public int partitions = 3;
+        /** P4 requests/s against the query API after the first guarantee's pipeline run; 0: none. */
+        public int queryRate = 1000;
+        public int querySeconds = 10;
         public long seed = 19;
         public Path out = Path.of("target", "bench");
         public boolean throughput = true;
         public boolean latency = true;
         public boolean clustering = true;
+        /** P4 runs after P1's pipeline run, so only with P1. */
+        public boolean query = true;
         public Map<String, String> settings = Map.of();
     }
 
@@ -48,6 +53,7 @@ public final class PipelineBenchmark {
         report.put("command", "./storywire bench");
         report.put("started", Instant.now().toString());
         report.put("machine", machine());
+        report.put("load_average_1m_at_start", loadAverage());
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("articles", o.articles);
         options.put("guarantees", o.guarantees);
@@ -55,6 +61,8 @@ public final class PipelineBenchmark {
         options.put("latency_seconds", o.latencySeconds);
         options.put("stories_held", o.storiesHeld);
         options.put("partitions", o.partitions);
+        options.put("query_rate", o.query ? o.queryRate : 0);
+        options.put("query_seconds", o.querySeconds);
         options.put("seed", o.seed);
         options.put("settings", o.settings);
         report.put("options", options);
@@ -74,15 +82,47 @@ public final class PipelineBenchmark {
                 "untagged_share", o.articles == 0 ? 0 : ThroughputBench.round(untagged / (double) o.articles),
                 "source", "generated from templates and word lists (ArticleGenerator), seed " + o.seed));
 
+        if (o.throughput || o.latency) {
+            onBroker(o, articles, report, log);
+        }
+        if (o.clustering) {
+            report.put("p3_clustering", new ClusterCostBench(o.seed, o.storiesHeld, o.clusterSamples, log).run());
+        }
+        report.put("p5_memory", memory());
+        report.put("finished", Instant.now().toString());
+        report.put("load_average_1m_at_end", loadAverage());
+
+        write(o, report);
+        log.println("[bench] report written to " + o.out.toAbsolutePath() + " (report.md, report.json, report.svg)");
+        return report;
+    }
+
+    /** Writes what has been measured so far: a long run interrupted keeps its finished parts. */
+    static void write(Options o, Map<String, Object> report) throws IOException {
+        Files.createDirectories(o.out);
+        Files.writeString(o.out.resolve("report.json"), Json.MAPPER.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(report), StandardCharsets.UTF_8);
+        Files.writeString(o.out.resolve("report.md"), BenchReport.markdown(report), StandardCharsets.UTF_8);
+        Files.writeString(o.out.resolve("report.svg"), BenchReport.svg(report), StandardCharsets.UTF_8);
+    }
+
+    /** P1 (with P4) and P2: on one embedded broker in a temporary folder, removed afterwards. */
+    private static void onBroker(Options o, List<String> articles, Map<String, Object> report, PrintStream log)
+            throws IOException {
         Path tmp = Files.createTempDirectory("storywire-bench-");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(tmp.resolve("kafka"), 0);
              BenchEnv env = new BenchEnv(broker.bootstrapServers(), tmp, o.partitions, o.settings, log)) {
             if (o.throughput) {
                 Map<String, Object> p1 = new LinkedHashMap<>();
                 for (String g : o.guarantees) {
-                    p1.put(g, new ThroughputBench(env, articles).run(g, shortName(g)));
+                    boolean first = g.equals(o.guarantees.get(0));
+                    p1.put(g, new ThroughputBench(env, articles, first && o.query ? o.queryRate : 0, o.querySeconds)
+                            .run(g, shortName(g)));
+                    report.put("p1_throughput", p1);
+                    write(o, report);
                 }
                 report.put("p1_throughput", p1);
+                write(o, report);
             }
             if (o.latency) {
                 Map<String, Object> p2 = new LinkedHashMap<>();
@@ -95,23 +135,20 @@ public final class PipelineBenchmark {
                     p2.put(g, byRate);
                 }
                 report.put("p2_latency", p2);
+                write(o, report);
             }
         } finally {
             delete(tmp);
         }
-        if (o.clustering) {
-            report.put("p3_clustering", new ClusterCostBench(o.seed, o.storiesHeld, o.clusterSamples, log).run());
-        }
-        report.put("p5_memory", memory());
-        report.put("finished", Instant.now().toString());
+    }
 
-        Files.createDirectories(o.out);
-        Files.writeString(o.out.resolve("report.json"), Json.MAPPER.writerWithDefaultPrettyPrinter()
-                .writeValueAsString(report), StandardCharsets.UTF_8);
-        Files.writeString(o.out.resolve("report.md"), BenchReport.markdown(report), StandardCharsets.UTF_8);
-        Files.writeString(o.out.resolve("report.svg"), BenchReport.svg(report), StandardCharsets.UTF_8);
-        log.println("[bench] report written to " + o.out.toAbsolutePath() + " (report.md, report.json, report.svg)");
-        return report;
+    /** The 1-minute load average (/proc/loadavg), or -1 where there is none. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     static String shortName(String guarantee) {

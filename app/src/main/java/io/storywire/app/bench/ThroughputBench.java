@@ -30,10 +30,17 @@ final class ThroughputBench {
 
     private final BenchEnv env;
     private final List<String> articles;
+    private final int queryRate;
+    private final int querySeconds;
+    /** Keys of the output records of the last measured run (on the stories topic: story ids). */
+    private Set<String> lastKeys = Set.of();
 
-    ThroughputBench(BenchEnv env, List<String> articles) {
+    /** @param queryRate requests/s of P4 after the pipeline run; 0: no P4 */
+    ThroughputBench(BenchEnv env, List<String> articles, int queryRate, int querySeconds) {
         this.env = env;
         this.articles = articles;
+        this.queryRate = queryRate;
+        this.querySeconds = querySeconds;
     }
 
     /** One input group of a stage: its consumer group and its input topics. */
@@ -86,6 +93,7 @@ final class ThroughputBench {
                 STAGES.stream().map(s -> group(full, s)).toList(), List.of(full.topics().stories()), slack, timeline);
         out.put("pipeline", pipeline);
         out.put("lag_timeline", timeline);
+        Set<String> storyIds = lastKeys;
 
         String slowest = null;
         double slowestRate = Double.MAX_VALUE;
@@ -101,7 +109,32 @@ final class ThroughputBench {
         out.put("pipeline_vs_slowest_stage", round(pipelineRate / slowestRate));
         out.put("bottleneck_by_lag", bottleneck(full, timeline));
         out.put("kafka_writes", footprint(full));
+        if (queryRate > 0) {
+            List<String> stories = new ArrayList<>(new java.util.TreeSet<>(storyIds));
+            List<String> topics = stories.stream().map(io.storywire.core.model.Story::topicOf).distinct().sorted()
+                    .toList();
+            out.put("p4_query", new QueryLoadBench(env, queryRate, querySeconds).run(full, stories,
+                    keysOf(full, full.topics().articles()), topics));
+        }
         return out;
+    }
+
+    /** The keys of every record on a topic (read to its end). */
+    private List<String> keysOf(StorywireConfig cfg, String topic) {
+        Set<String> keys = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        long records = env.probe.records(topic);
+        try (OutputWatch watch = new OutputWatch(cfg.kafkaClientProperties(), env.partitions(List.of(topic)),
+                (r, at) -> {
+                    if (r.key() != null) {
+                        keys.add(new String(r.key(), java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                })) {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (watch.count() < records && System.nanoTime() < deadline) {
+                BenchEnv.sleep(100);
+            }
+        }
+        return new ArrayList<>(new java.util.TreeSet<>(keys));
     }
 
     private static Group group(StorywireConfig cfg, String stage) {
@@ -186,7 +219,10 @@ final class ThroughputBench {
             result.put("output_records", watch.count());
             // on the stories topic: the stories formed (merged ones included)
             result.put("distinct_output_keys", keys.size());
+            lastKeys = keys;
             result.put("articles_per_s", round(articles.size() / busy));
+            // the machine is shared: how busy it was says how far to trust the figure
+            result.put("load_average_1m", PipelineBenchmark.loadAverage());
             env.log("%s: %s: %d articles in %.1f s after %.1f s start-up: %.1f articles/s (%d output records)",
                     cfg.processingGuarantee(), label, articles.size(), busy, startup, articles.size() / busy,
                     watch.count());

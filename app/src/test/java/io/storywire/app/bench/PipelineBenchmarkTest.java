@@ -28,6 +28,8 @@ class PipelineBenchmarkTest {
         o.storiesHeld = List.of(50, 200);
         o.clusterSamples = 50;
         o.partitions = 1;
+        o.queryRate = 50;
+        o.querySeconds = 2;
         o.out = out;
         PipelineBenchmark.run(o, System.out);
 
@@ -50,6 +52,11 @@ class PipelineBenchmarkTest {
                 .isPositive();
         assertThat(p1.path("bottleneck_by_lag").path("stage").asText()).isIn("ingest", "enrich", "aggregate");
         assertThat(p1.path("lag_timeline")).isNotEmpty();
+        JsonNode p4 = p1.path("p4_query");
+        assertThat(p4.path("errors").asLong()).isZero();
+        assertThat(p4.path("endpoints").path("story").path("requests").asLong()).isPositive();
+        assertThat(p4.path("endpoints").path("article").path("requests").asLong()).isPositive();
+        assertThat(p4.path("endpoints").path("topic").path("requests").asLong()).isPositive();
         JsonNode p3 = report.path("p3_clustering").path("points");
         assertThat(p3).hasSize(2);
         assertThat(p3.get(1).path("stories_held").asInt()).isGreaterThan(p3.get(0).path("stories_held").asInt());
