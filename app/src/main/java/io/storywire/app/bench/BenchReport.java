@@ -60,9 +60,9 @@ final class BenchReport {
                         .append(map(map(m.get("bottleneck_by_lag")).get("mean_articles_waiting"))).append(" |\n");
             });
             b.append("\nStart-up (seconds to the first output record) and wall time from start to the last output:\n\n");
-            b.append("| guarantee | run | start-up s | first to last s | start to last s | output records | output keys "
-                    + "| load avg |\n");
-            b.append("|---|---|---|---|---|---|---|---|\n");
+            b.append("| guarantee | run | start-up s | first to last s | start to last s | articles/s from start "
+                    + "| output records | output keys | load avg |\n");
+            b.append("|---|---|---|---|---|---|---|---|---|\n");
             p1.forEach((g, v) -> {
                 Map<String, Object> m = map(v);
                 List<Object[]> runs = new ArrayList<>();
@@ -74,6 +74,7 @@ final class BenchReport {
                             ? " (timed out)" : "").append(" | ").append(num(x.get("startup_seconds"))).append(" | ")
                             .append(num(x.get("seconds_first_to_last_output"))).append(" | ")
                             .append(num(x.get("seconds_start_to_last_output"))).append(" | ")
+                            .append(num(x.get("articles_per_s_from_start"))).append(" | ")
                             .append(num(x.get("output_records"))).append(" | ")
                             .append(num(x.get("distinct_output_keys"))).append(" | ")
                             .append(num(x.get("load_average_1m"))).append(" |\n");
@@ -86,8 +87,8 @@ final class BenchReport {
                 map(w.get("per_article")).forEach((kind, x) -> b.append("| ").append(g).append(" | ").append(kind)
                         .append(" | ").append(num(map(x).get("records"))).append(" | ")
                         .append(num(map(x).get("bytes_on_disk"))).append(" |\n"));
-                b.append("| ").append(g).append(" | changelog records per article per topic | ")
-                        .append(num(w.get("changelog_records_per_article_per_topic"))).append(" | |\n");
+                b.append("| ").append(g).append(" | aggregate changelog records per article per topic | ")
+                        .append(num(w.get("aggregate_changelog_records_per_article_per_topic"))).append(" | |\n");
             });
             b.append("\nBy topic (").append(map(p1.values().iterator().next()).get("guarantee")).append("):\n\n");
             b.append("| topic | kind | records | bytes on disk |\n|---|---|---|---|\n");

@@ -50,6 +50,8 @@ class PipelineBenchmarkTest {
         assertThat(p1.path("kafka_writes").path("per_article").path("all").path("records").asDouble()).isPositive();
         assertThat(p1.path("kafka_writes").path("per_article").path("changelog").path("records").asDouble())
                 .isPositive();
+        assertThat(p1.path("kafka_writes").path("aggregate_changelog_records_per_article_per_topic").asDouble())
+                .isPositive();
         assertThat(p1.path("bottleneck_by_lag").path("stage").asText()).isIn("ingest", "enrich", "aggregate");
         assertThat(p1.path("lag_timeline")).isNotEmpty();
         JsonNode p4 = p1.path("p4_query");
