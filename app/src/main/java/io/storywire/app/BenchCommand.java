@@ -68,6 +68,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-s", "--set"}, description = "A setting for every stage, key=value (repeatable).")
     java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--devsets", description = "P1 input: real articles from this dev-set folder (e.g. "
+            + "../shared/devsets, read at run time, never shipped) instead of generated ones.")
+    Path devsets;
+
     @Option(names = "--out", description = "Report directory (default ${DEFAULT-VALUE}).")
     Path out = Path.of("target", "bench");
 
@@ -105,6 +109,7 @@ final class BenchCommand implements Callable<Integer> {
             o.queryRate = queryRate;
             o.querySeconds = querySeconds;
             o.settings = settings;
+            o.devsets = devsets;
             io.storywire.app.bench.PipelineBenchmark.run(o, System.out);
             return 0;
         }
