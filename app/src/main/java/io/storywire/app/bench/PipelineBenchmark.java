@@ -69,7 +69,9 @@ public final class PipelineBenchmark {
         options.put("settings", o.settings);
         report.put("options", options);
 
-        List<String> articles = o.devsets != null ? devsetInput(o, report) : generatedInput(o, report);
+        // P2 generates its own articles as it sends; only P1 needs the pre-filled input
+        List<String> articles = !o.throughput ? List.of()
+                : o.devsets != null ? devsetInput(o, report) : generatedInput(o, report);
         if (o.throughput || o.latency) {
             onBroker(o, articles, report, log);
         }
