@@ -36,10 +36,13 @@ final class BenchReport {
                 .append(". Load average (1 min) ").append(r.get("load_average_1m_at_start")).append(" at the start, ")
                 .append(r.get("load_average_1m_at_end")).append(" at the end (the machine is shared).\n\n");
         Map<String, Object> input = map(r.get("input"));
-        b.append("Input: ").append(num(input.get("articles"))).append(" articles in ").append(num(input.get("stories")))
-                .append(" stories, mean body ").append(num(input.get("mean_body_bytes"))).append(" bytes, ")
-                .append(num(input.get("untagged_share"))).append(" untagged; ").append(input.get("source"))
-                .append(".\n\n");
+        if (!input.isEmpty()) {
+            b.append("Input: ").append(num(input.get("articles"))).append(" articles in ")
+                    .append(num(input.get("stories"))).append(" stories, mean body ")
+                    .append(num(input.get("mean_body_bytes"))).append(" bytes, ")
+                    .append(num(input.get("untagged_share"))).append(" untagged; ").append(input.get("source"))
+                    .append(".\n\n");
+        }
 
         Map<String, Object> p1 = map(r.get("p1_throughput"));
         if (!p1.isEmpty()) {
