@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Pipeline benchmark on the embedded broker (P1 throughput with same-run baselines, P2 latency, "
-                + "P3 clustering cost, P5 memory), written as Markdown, JSON and SVG to --out; --micro: the older "
+                + "P3 clustering cost, P4 query latency, P5 memory), written as Markdown, JSON and SVG to --out; --micro: the older "
                 + "per-article time of parse, enrich and cluster on one thread.")
 final class BenchCommand implements Callable<Integer> {
 
@@ -81,10 +81,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", description = "--micro: measuring time per stage (after as long a warm-up).")
     int seconds = 5;
 
-    @Option(names = "--seeds", description = "Scraped pages to parse and enrich.")
+    @Option(names = "--seeds", description = "--micro: scraped pages to parse and enrich.")
     Path seeds = Path.of("seeds");
 
-    @Option(names = "--stories", description = "Labelled story set to cluster.")
+    @Option(names = "--stories", description = "--micro: labelled story set to cluster.")
     Path stories = Path.of("eval-data/stories.jsonl");
 
     @Option(names = "--rate", description = "--micro: articles per second for the end-to-end latency run.")
