@@ -23,14 +23,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Per-article cost of each stage's own work, on one thread, without Kafka: parsing a scraped page, enriching it, and
- * clustering through the real aggregate topology. Inputs are the seeds (2-7 KB scraped pages) and the labelled
- * story set; nothing is tuned to them.
+ * The pipeline benchmark ({@link io.storywire.app.bench.PipelineBenchmark}, docs/benchmarks.md) and, with
+ * {@code --micro}, the per-article cost of each stage's own work on one thread without Kafka: parsing a scraped page,
+ * enriching it, and clustering through the real aggregate topology. The micro inputs are the seeds (2-7 KB scraped
+ * pages) and the labelled story set; nothing is tuned to them.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Pipeline benchmark on the embedded broker (P1 throughput with same-run baselines, P2 latency, "
-                + "P3 clustering cost, P4 query latency, P5 memory), written as Markdown, JSON and SVG to --out; --micro: the older "
-                + "per-article time of parse, enrich and cluster on one thread.")
+                + "P3 clustering cost, P4 query latency, P5 memory), written as Markdown, JSON and SVG to --out; "
+                + "--micro: the older per-article time of parse, enrich and cluster on one thread.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--articles", description = "Articles pre-filled for P1 (default ${DEFAULT-VALUE}).")
