@@ -23,28 +23,101 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Per-article cost of each stage's own work, on one thread, without Kafka: parsing a scraped page, enriching it, and
- * clustering through the real aggregate topology. Inputs are the seeds (2-7 KB scraped pages) and the labelled
- * story set; nothing is tuned to them.
+ * The pipeline benchmark ({@link io.storywire.app.bench.PipelineBenchmark}, docs/benchmarks.md) and, with
+ * {@code --micro}, the per-article cost of each stage's own work on one thread without Kafka: parsing a scraped page,
+ * enriching it, and clustering through the real aggregate topology. The micro inputs are the seeds (2-7 KB scraped
+ * pages) and the labelled story set; nothing is tuned to them.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure per-article time of parse, enrich and cluster on one thread.")
+        description = "Pipeline benchmark on the embedded broker (P1 throughput with same-run baselines, P2 latency, "
+                + "P3 clustering cost, P4 query latency, P5 memory), written as Markdown, JSON and SVG to --out; "
+                + "--micro: the older per-article time of parse, enrich and cluster on one thread.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--seconds", description = "Measuring time per stage (after as long a warm-up).")
+    @Option(names = "--articles", description = "Articles pre-filled for P1 (default ${DEFAULT-VALUE}).")
+    int articles = 20_000;
+
+    @Option(names = "--guarantees", split = ",", description = "Processing guarantees to run P1 and P2 under "
+            + "(default ${DEFAULT-VALUE}).")
+    List<String> guarantees = List.of("at_least_once", "exactly_once_v2");
+
+    @Option(names = "--rates", split = ",", description = "Offered articles/s of P2 (default ${DEFAULT-VALUE}).")
+    List<Integer> rates = List.of(50, 500);
+
+    @Option(names = "--latency-seconds", description = "How long P2 sends at each rate (default ${DEFAULT-VALUE}).")
+    int latencySeconds = 10;
+
+    @Option(names = "--stories-held", split = ",", description = "P3 store sizes, in stories (default "
+            + "${DEFAULT-VALUE}).")
+    List<Integer> storiesHeld = List.of(1_000, 10_000, 100_000);
+
+    @Option(names = "--partitions", description = "Partitions of the pipeline's topics (default ${DEFAULT-VALUE}).")
+    int partitions = 3;
+
+    @Option(names = "--seed", description = "Seed of the article generator (default ${DEFAULT-VALUE}).")
+    long seed = 19;
+
+    @Option(names = "--only", split = ",", description = "Parts to run: p1, p2, p3, p4 (p4 needs p1; default: all).")
+    List<String> only = List.of("p1", "p2", "p3", "p4");
+
+    @Option(names = "--query-rate", description = "P4 requests/s against the query API (default ${DEFAULT-VALUE}).")
+    int queryRate = 1000;
+
+    @Option(names = "--query-seconds", description = "How long P4 sends (default ${DEFAULT-VALUE}).")
+    int querySeconds = 10;
+
+    @Option(names = {"-s", "--set"}, description = "A setting for every stage, key=value (repeatable).")
+    java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--devsets", description = "P1 input: real articles from this dev-set folder (e.g. "
+            + "../shared/devsets, read at run time, never shipped) instead of generated ones.")
+    Path devsets;
+
+    @Option(names = "--out", description = "Report directory (default ${DEFAULT-VALUE}).")
+    Path out = Path.of("target", "bench");
+
+    @Option(names = "--micro", description = "Run the older one-thread per-stage timings instead.")
+    boolean micro;
+
+    @Option(names = "--seconds", description = "--micro: measuring time per stage (after as long a warm-up).")
     int seconds = 5;
 
-    @Option(names = "--seeds", description = "Scraped pages to parse and enrich.")
+    @Option(names = "--seeds", description = "--micro: scraped pages to parse and enrich.")
     Path seeds = Path.of("seeds");
 
-    @Option(names = "--stories", description = "Labelled story set to cluster.")
+    @Option(names = "--stories", description = "--micro: labelled story set to cluster.")
     Path stories = Path.of("eval-data/stories.jsonl");
 
-    @Option(names = "--rate", description = "Articles per second for the end-to-end latency run.")
+    @Option(names = "--rate", description = "--micro: articles per second for the end-to-end latency run.")
     int rate = 20;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (!micro) {
+            io.storywire.app.bench.PipelineBenchmark.Options o = new io.storywire.app.bench.PipelineBenchmark.Options();
+            o.articles = articles;
+            o.guarantees = guarantees;
+            o.rates = rates;
+            o.latencySeconds = latencySeconds;
+            o.storiesHeld = storiesHeld;
+            o.partitions = partitions;
+            o.seed = seed;
+            o.out = out;
+            o.throughput = only.contains("p1");
+            o.latency = only.contains("p2");
+            o.clustering = only.contains("p3");
+            o.query = only.contains("p4");
+            o.queryRate = queryRate;
+            o.querySeconds = querySeconds;
+            o.settings = settings;
+            o.devsets = devsets;
+            io.storywire.app.bench.PipelineBenchmark.run(o, System.out);
+            return 0;
+        }
+        return micro();
+    }
+
+    private int micro() throws IOException, InterruptedException {
         StorywireConfig cfg = StorywireConfig.load();
         List<byte[]> pages = new ArrayList<>();
         try (Stream<Path> files = Files.list(seeds)) {

@@ -1,0 +1,152 @@
+package io.storywire.app.bench;
+
+import io.storywire.app.BenchStages;
+import io.storywire.core.config.StorywireConfig;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * P4: the query API under a steady request rate (open loop, as wrk2 would: each request's latency counts from when
+ * it was due, so a stalled server is not hidden by a client that waits for it). The aggregate is started again on
+ * the pipeline run's topics and state, and asked in turn for a story, an article and a topic's first page, drawn
+ * from what the run produced.
+ */
+final class QueryLoadBench {
+
+    private final BenchEnv env;
+    private final int rate;
+    private final int seconds;
+
+    QueryLoadBench(BenchEnv env, int rate, int seconds) {
+        this.env = env;
+        this.rate = rate;
+        this.seconds = seconds;
+    }
+
+    Map<String, Object> run(StorywireConfig cfg, List<String> storyIds, List<String> articleIds, List<String> topics) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("offered_requests_per_s", rate);
+        out.put("seconds", seconds);
+        if (storyIds.isEmpty() || articleIds.isEmpty() || topics.isEmpty()) {
+            out.put("error", "no stories or articles to ask for");
+            return out;
+        }
+        env.log("%s: query load at %d requests/s starting", cfg.processingGuarantee(), rate);
+        try (BenchStages aggregate = BenchStages.start(cfg, List.of("aggregate"))) {
+            String url = aggregate.url();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                    .executor(Executors.newFixedThreadPool(4)).build();
+            awaitReady(http, url);
+            // warm-up: a second of the same traffic, not counted
+            load(http, url, storyIds, articleIds, topics, Math.min(rate, 200), 1, new ConcurrentHashMap<>(),
+                    new AtomicLong());
+            Map<String, ConcurrentLinkedQueue<Double>> byEndpoint = new ConcurrentHashMap<>();
+            AtomicLong errors = new AtomicLong();
+            double sendSeconds = load(http, url, storyIds, articleIds, topics, rate, seconds, byEndpoint, errors);
+            Map<String, Object> endpoints = new LinkedHashMap<>();
+            List<Double> all = new ArrayList<>();
+            byEndpoint.forEach((endpoint, ms) -> {
+                all.addAll(ms);
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("requests", ms.size());
+                e.put("latency_ms", LatencyBench.percentiles(ms.stream().mapToDouble(Double::doubleValue).toArray()));
+                endpoints.put(endpoint, e);
+            });
+            out.put("achieved_send_rate", ThroughputBench.round(rate * seconds / sendSeconds));
+            out.put("errors", errors.get());
+            out.put("latency_ms", LatencyBench.percentiles(all.stream().mapToDouble(Double::doubleValue).toArray()));
+            out.put("endpoints", endpoints);
+            out.put("load_average_1m", PipelineBenchmark.loadAverage());
+            env.log("%s: query load: %s", cfg.processingGuarantee(), out);
+        }
+        return out;
+    }
+
+    /** Sends requests at the rate for the seconds and waits for every answer; returns the sending time in s. */
+    private static double load(HttpClient http, String url, List<String> storyIds, List<String> articleIds,
+                               List<String> topics, int rate, int seconds,
+                               Map<String, ConcurrentLinkedQueue<Double>> byEndpoint, AtomicLong errors) {
+        int count = rate * seconds;
+        long interval = 1_000_000_000L / rate;
+        List<CompletableFuture<?>> pending = new ArrayList<>(count);
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            long due = start + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 1_000_000) {
+                BenchEnv.sleep(wait / 1_000_000);
+            }
+            String endpoint;
+            String path;
+            switch (i % 3) {
+                case 0 -> {
+                    endpoint = "story";
+                    path = "/api/stories/" + enc(storyIds.get(i / 3 % storyIds.size()));
+                }
+                case 1 -> {
+                    endpoint = "article";
+                    path = "/api/articles/" + enc(articleIds.get(i / 3 % articleIds.size()));
+                }
+                default -> {
+                    endpoint = "topic";
+                    path = "/api/topics/" + enc(topics.get(i / 3 % topics.size())) + "/stories";
+                }
+            }
+            HttpRequest req = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(10)).build();
+            pending.add(http.sendAsync(req, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+                double ms = (System.nanoTime() - due) / 1e6;
+                if (e != null || r.statusCode() != 200) {
+                    errors.incrementAndGet();
+                } else {
+                    byEndpoint.computeIfAbsent(endpoint, k -> new ConcurrentLinkedQueue<>()).add(ms);
+                }
+            }));
+        }
+        double sendSeconds = (System.nanoTime() - start) / 1e9;
+        try {
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null)
+                    .get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // counted per request above
+        }
+        return sendSeconds;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static void awaitReady(HttpClient http, String url) {
+        for (int i = 0; i < 1200; i++) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(url + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            BenchEnv.sleep(100);
+        }
+        throw new IllegalStateException("the aggregate did not get ready");
+    }
+}

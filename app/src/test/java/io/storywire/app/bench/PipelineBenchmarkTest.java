@@ -1,0 +1,68 @@
+package io.storywire.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.storywire.core.serde.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark end to end on a small input against the embedded broker: the report is written and carries the
+ * figures; no timing is asserted (this machine's speed is not under test).
+ */
+class PipelineBenchmarkTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void shouldWriteAReportWithPipelineAndBaselineFiguresAndKafkaWritesPerArticle() throws Exception {
+        PipelineBenchmark.Options o = new PipelineBenchmark.Options();
+        o.articles = 120;
+        o.guarantees = List.of("at_least_once");
+        o.latency = false;
+        o.storiesHeld = List.of(50, 200);
+        o.clusterSamples = 50;
+        o.partitions = 1;
+        o.queryRate = 50;
+        o.querySeconds = 2;
+        o.out = out;
+        PipelineBenchmark.run(o, System.out);
+
+        assertThat(out.resolve("report.md")).isNotEmptyFile();
+        assertThat(Files.readString(out.resolve("report.svg"))).startsWith("<svg").endsWith("</svg>\n");
+        JsonNode report = Json.MAPPER.readTree(Files.readString(out.resolve("report.json")));
+        JsonNode p1 = report.path("p1_throughput").path("at_least_once");
+        assertThat(p1.path("pipeline").path("articles_per_s").asDouble()).isPositive();
+        assertThat(p1.path("pipeline").has("timed_out")).isFalse();
+        for (String baseline : List.of("identity", "ingest", "enrich", "aggregate")) {
+            JsonNode b = p1.path("baselines").path(baseline);
+            assertThat(b.path("articles_per_s").asDouble()).as(baseline).isPositive();
+            assertThat(b.path("output_records").asLong()).as(baseline).isPositive();
+            assertThat(b.has("timed_out")).as(baseline).isFalse();
+        }
+        // the identity pass-through copies every raw record
+        assertThat(p1.path("baselines").path("identity").path("output_records").asLong()).isEqualTo(120);
+        assertThat(p1.path("kafka_writes").path("per_article").path("all").path("records").asDouble()).isPositive();
+        assertThat(p1.path("kafka_writes").path("per_article").path("changelog").path("records").asDouble())
+                .isPositive();
+        assertThat(p1.path("kafka_writes").path("aggregate_changelog_records_per_article_per_topic").asDouble())
+                .isPositive();
+        assertThat(p1.path("bottleneck_by_lag").path("stage").asText()).isIn("ingest", "enrich", "aggregate");
+        assertThat(p1.path("lag_timeline")).isNotEmpty();
+        JsonNode p4 = p1.path("p4_query");
+        assertThat(p4.path("errors").asLong()).isZero();
+        assertThat(p4.path("endpoints").path("story").path("requests").asLong()).isPositive();
+        assertThat(p4.path("endpoints").path("article").path("requests").asLong()).isPositive();
+        assertThat(p4.path("endpoints").path("topic").path("requests").asLong()).isPositive();
+        JsonNode p3 = report.path("p3_clustering").path("points");
+        assertThat(p3).hasSize(2);
+        assertThat(p3.get(1).path("stories_held").asInt()).isGreaterThan(p3.get(0).path("stories_held").asInt());
+        assertThat(p3.get(1).path("ms_per_article").path("mean").asDouble()).isPositive();
+        assertThat(report.path("p5_memory").path("rss_mb").asLong()).isPositive();
+    }
+}
