@@ -1,5 +1,6 @@
 package io.storywire.aggregate;
 
+import io.storywire.aggregate.cluster.Clusterer;
 import io.storywire.aggregate.store.StoreNames;
 import io.storywire.aggregate.store.EntityIndexKeys;
 import io.storywire.core.model.EnrichedArticle;
@@ -33,7 +34,6 @@ final class ArticleStoreWriter implements Processor<String, EnrichedArticle, Voi
     static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(1);
     static final int EXPIRY_BATCH = 2_000;
     /** Published dates further ahead of ingest than this are taken as wrong (as the clusterer does). */
-    private static final Duration MAX_FUTURE = Duration.ofDays(1);
 
     private final StateExpiry expiry;
     /** latest dated article time stored since start (epoch millis), or MIN_VALUE before the first */
@@ -140,22 +140,13 @@ final class ArticleStoreWriter implements Processor<String, EnrichedArticle, Voi
         }
     }
 
-    /** False when ingest found no date and stood in ingest time for it: such an article does not move the clock. */
-    private static boolean dated(EnrichedArticle article) {
-        return article.article().published() != null && !"ingest-time".equals(article.article().publishedFrom());
+    /** The article's time, as the clusterer takes it ({@link Clusterer#timeOf}). */
+    static Instant timeOf(EnrichedArticle enriched) {
+        return Clusterer.timeOf(enriched.article());
     }
 
-    /** The article's time: published, unless it has none or claims to be from the future; then ingest time. */
-    static Instant timeOf(EnrichedArticle enriched) {
-        var article = enriched.article();
-        Instant published = article.publishedInstant();
-        Instant ingested = article.ingestedAt();
-        if (published == null) {
-            return ingested != null ? ingested : Instant.EPOCH;
-        }
-        if (ingested != null && published.isAfter(ingested.plus(MAX_FUTURE))) {
-            return ingested;
-        }
-        return published;
+    /** False when ingest found no date and stood in ingest time for it: such an article does not move the clock. */
+    private static boolean dated(EnrichedArticle article) {
+        return Clusterer.isDated(article.article());
     }
 }

@@ -365,12 +365,12 @@ public final class Clusterer {
     }
 
     /** False when ingest found no date and stood in ingest time for it. */
-    static boolean isDated(Article article) {
+    public static boolean isDated(Article article) {
         return article.published() != null && !"ingest-time".equals(article.publishedFrom());
     }
 
     /** The article's time for clustering: published, unless it claims to be from the future. */
-    static Instant timeOf(Article article) {
+    public static Instant timeOf(Article article) {
         Instant published = article.publishedInstant();
         Instant ingested = article.ingestedAt();
         if (published == null) {
