@@ -275,8 +275,16 @@
             }
           });
           if (olderLoaded.id === id) { olderLoaded.articles = added.concat(olderLoaded.articles); }
-          button.disabled = false;
-          if (label() >= page.total || page.articles.length === 0) { button.remove(); }
+          // the button of the list shown now: a re-draw meanwhile made a new one
+          var current = document.getElementById("older-articles");
+          var shown = list.querySelectorAll("article").length;
+          if (!current) { return; }
+          if (shown >= page.total || page.articles.length === 0) {
+            current.remove();
+          } else {
+            current.disabled = false;
+            current.textContent = "Show older articles (" + (size - shown) + " more)";
+          }
         }).catch(function (e) { button.disabled = false; notice("Articles unavailable: " + e.message); });
     });
     return button;
