@@ -25,11 +25,6 @@ record ClusterOutput(Story story, String storyId, String replaces, boolean tombs
         return new ClusterOutput(null, storyId, null, true);
     }
 
-    /** The article is no longer in {@code storyId}, which expired: a move to no story. */
-    static ClusterOutput removal(String storyId) {
-        return new ClusterOutput(null, "", storyId, false);
-    }
-
     /** The article now belongs to {@code storyId} instead of {@code replaces}, which was merged into it. */
     static ClusterOutput move(String storyId, String replaces) {
         return new ClusterOutput(null, storyId, replaces, false);

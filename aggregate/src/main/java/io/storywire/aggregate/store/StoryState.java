@@ -1,5 +1,6 @@
 package io.storywire.aggregate.store;
 
+import io.storywire.aggregate.cluster.ScanTable;
 import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.core.model.Story;
 import io.storywire.core.model.StoryArticle;
@@ -92,7 +93,7 @@ public final class StoryState {
          * of any slice equals it.
          */
         public String end() {
-            return prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
+            return ScanTable.upperBound(prefix);
         }
 
         public byte[] encode(V value) {
