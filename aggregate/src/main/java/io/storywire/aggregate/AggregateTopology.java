@@ -199,6 +199,7 @@ public final class AggregateTopology {
         // a journal entry carries an article's whole update (a merge or an expiry moves every member of a story):
         // the producer must be able to send what the story-state changelog accepts
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), STATE_RECORD_MAX_BYTES + 65_536);
+        props.put(StoryClusterProcessor.BATCH_ARTICLES, cfg.getInt("aggregate.state.batch.articles"));
         BoundedRocksDbConfig.configure(props, cfg);
         return props;
     }

@@ -12,6 +12,7 @@ import io.storywire.aggregate.cluster.Clusterer;
 import io.storywire.aggregate.cluster.StoryMembers;
 import io.storywire.aggregate.cluster.Postings;
 import io.storywire.aggregate.cluster.StoryProfile;
+import io.storywire.aggregate.cluster.Table;
 import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Story;
@@ -73,6 +74,18 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     static final int EXPIRE_MEMBERS_PER_ARTICLE = 2_000;
     /** Expired stories waiting per topic for its next article; a later scan finds any left out. */
     static final int DUE_MAX = 10_000;
+    /**
+     * The Streams property (from {@code aggregate.state.batch.articles}) that says how many articles' counter and
+     * candidate-index writes are held back in memory before they are written, each key once.
+     */
+    static final String BATCH_ARTICLES = "storywire.aggregate.state.batch.articles";
+    static final int DEFAULT_BATCH_ARTICLES = 1000;
+    /**
+     * The sequence number of the last journal entry whose held-back writes a flush has written (the meta slice).
+     * Entries carry a number of the task's own rather than their input offset: offsets of a repartition topic are
+     * not comparable across a TopologyTestDriver's restarts, and a number makes the order explicit.
+     */
+    static final String FLUSHED_THROUGH = StoryState.META + "flushed-through";
 
     private final ClusterSettings settings;
     private final StateExpiry expiry;
@@ -85,8 +98,25 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     private String expiryFrom;
     /** per topic, stories the last scans found expired, removed before the topic's next article (in its entry) */
     private final Map<String, Set<String>> due = new HashMap<>();
-    private SliceTable<Postings> indexStore;
-    private SliceTable<Long> counters;
+    private Table<Postings> indexStore;
+    private Table<Long> counters;
+    /**
+     * The counters and candidate index held back between flushes, journaled; null when nothing is journaled
+     * (written through then)
+     */
+    private WriteBehindTable<Long> heldCounters;
+    private WriteBehindTable<Postings> heldIndex;
+    /** articles per flush of the held-back writes ({@link #BATCH_ARTICLES}) */
+    private int batchArticles = DEFAULT_BATCH_ARTICLES;
+    /**
+     * journal keys, in input order, whose counter and index writes are held back: an entry goes only once it is
+     * both committed and flushed
+     */
+    private final Set<String> unflushed = new LinkedHashSet<>();
+    /** the sequence number of the last entry whose held-back writes are in the store ({@link #FLUSHED_THROUGH}) */
+    private long flushedThrough = -1;
+    /** the sequence number of the last entry journaled */
+    private long lastSeq;
 
     private StagedTable<Story> stories;
     private StagedTable<StoryProfile> profiles;
@@ -140,10 +170,22 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         stories = new StagedTable<>(new SliceTable<>(state, StoryState.STORIES));
         profiles = new StagedTable<>(new CachedTable<>(new SliceTable<>(state, StoryState.PROFILES,
                 JsonSerde.of(StoryProfile.class)), PROFILE_CACHE));
-        SliceTable<Postings> index = new SliceTable<>(state, StoryState.INDEX, JsonSerde.of(Postings.class));
+        boolean journaling = journaled
+                && !exactlyOnce(context.appConfigs().get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
+        Table<Postings> storedIndex = new SliceTable<>(state, StoryState.INDEX, JsonSerde.of(Postings.class));
+        Table<Postings> index = storedIndex;
+        counters = new SliceTable<>(state, StoryState.COUNTERS, Serdes.Long());
+        if (journaling) {
+            // held back only where the journal can restore them after a crash
+            heldCounters = new WriteBehindTable<>(counters);
+            heldIndex = new WriteBehindTable<>(storedIndex);
+            counters = heldCounters;
+            index = heldIndex;
+            Object batch = context.appConfigs().get(BATCH_ARTICLES);
+            batchArticles = batch == null ? DEFAULT_BATCH_ARTICLES : Math.max(1, Integer.parseInt(batch.toString()));
+        }
         postings = new StagedTable<>(index);
         seen = new StagedTable<>(new SliceTable<>(state, StoryState.SEEN, Serdes.String()));
-        counters = new SliceTable<>(state, StoryState.COUNTERS, Serdes.Long());
         counts = new StagedTable<>(counters);
         topicCounts = new StagedTable<>(new SliceTable<>(state, StoryState.TOPIC_COUNTS));
         members = new StagedTable<>(new SliceTable<>(state, StoryState.MEMBERS));
@@ -152,10 +194,10 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         indexedStories = new StoryIndexer(stories, recency, sizes);
         clusterer = new Clusterer(new ClusterState(indexedStories, profiles, postings, seen, counts, members),
                 settings, expiry.idle(), maxArticles);
-        // the sweep runs between articles, straight on the store
-        this.index = new CandidateIndex(index, settings);
-        this.indexStore = index;
-        if (journaled && !exactlyOnce(context.appConfigs().get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))) {
+        // the sweep runs between articles, straight on the store (skipping the keys held back: just written)
+        this.index = new CandidateIndex(storedIndex, settings);
+        this.indexStore = storedIndex;
+        if (journaling) {
             journal = new SliceTable<>(state, StoryState.JOURNAL,
                     new DeflatedSerde<>(JsonSerde.of(StoryJournalEntry.class)));
             commits = context.getStateStore(AggregateTopology.STORY_JOURNAL_COMMITS);
@@ -164,6 +206,7 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
             try (KeyValueIterator<String, byte[]> it = state.range(slice.prefix(), slice.end())) {
                 it.forEachRemaining(kv -> leftover.put(slice.unprefixed(kv.key), slice.decode(kv.value)));
             }
+            restoreHeldWrites();
         }
         context.schedule(SWEEP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> sweep());
         if (expiry.enabled()) {
@@ -197,6 +240,11 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
             unfinished = null;
             apply(entry, record);
         }
+        if (journal != null) {
+            // a flush due after the last entry, which a write error or a crash cut short: done before anything else,
+            // so it ends after that entry as in a run without the error
+            flushWhenDue(lastSeq);
+        }
         String topic = record.key();
         String key = topic + "|" + record.value().article().id();
         Optional<RecordMetadata> meta = context.recordMetadata();
@@ -210,7 +258,15 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
                 if (done.producedBy(partition, offset)) {
                     // the same record again: a crash came before its offset was committed
                     uncommitted.add(key);
+                    // its held-back writes count towards a flush unless one wrote them before the crash
+                    boolean held = done.order() > flushedThrough;
+                    if (held) {
+                        unflushed.add(key);
+                    }
                     apply(done, record);
+                    if (held) {
+                        flushWhenDue(done.order());
+                    }
                 }
                 // else a second delivery of an article already in the topic: it changes nothing, as always
                 return;
@@ -230,10 +286,64 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
             discardStaged();
         }
         if (journal != null) {
+            entry = entry.withSeq(++lastSeq);
             journal.put(key, entry);
             uncommitted.add(key);
+            unflushed.add(key);
         }
         apply(entry, record);
+        if (journal != null) {
+            flushWhenDue(lastSeq);
+        }
+    }
+
+    /**
+     * After {@link #batchArticles} articles with held-back writes: writes them (each key once), records the number
+     * of the last entry they include, then deletes the entries that are committed too, oldest first. In the changelog the
+     * flushed values come before the deletes, so whatever a crash keeps, an entry is gone only once its writes are in
+     * the store. The count of articles since a flush is rebuilt at start-up from the entries past that one, so a
+     * replay flushes after the same article as the first run did.
+     */
+    private void flushWhenDue(long seq) {
+        if (unflushed.size() < batchArticles) {
+            return;
+        }
+        heldCounters.flush();
+        heldIndex.flush();
+        state.put(FLUSHED_THROUGH, Serdes.Long().serializer().serialize(null, seq));
+        flushedThrough = seq;
+        for (String key : unflushed) {
+            // an entry found at start-up that the stream has not passed yet may still be replayed
+            if (!uncommitted.contains(key) && !leftover.containsKey(key)) {
+                journal.delete(key);
+            }
+        }
+        unflushed.clear();
+    }
+
+    /**
+     * At start-up: the held-back writes of the entries left in the journal that no flush has written (numbered past
+     * the recorded one), applied in their order as the first run applied them, so the tables read what the stopped
+     * processor's held; those entries count towards the next flush.
+     */
+    private void restoreHeldWrites() {
+        byte[] through = state.get(FLUSHED_THROUGH);
+        flushedThrough = through == null ? -1 : Serdes.Long().deserializer().deserialize(null, through);
+        // the last number given out: entries past the flushed one are never deleted, so it is the largest left
+        lastSeq = Math.max(flushedThrough, leftover.values().stream().mapToLong(StoryJournalEntry::order).max()
+                .orElse(0));
+        leftover.entrySet().stream()
+                .filter(e -> e.getValue().order() > flushedThrough)
+                // entries of a build before the numbers (all 0) in input order
+                .sorted(java.util.Comparator.comparingLong((Map.Entry<String, StoryJournalEntry> e) ->
+                        e.getValue().order()).thenComparingLong(e -> e.getValue().offset()))
+                .forEach(e -> {
+                    counts.apply(e.getValue().counters());
+                    postings.apply(e.getValue().index());
+                    unflushed.add(e.getKey());
+                });
+        counts.discard();
+        postings.discard();
     }
 
     /**
@@ -352,7 +462,8 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         long now = commits.commits();
         if (now != commitsSeen) {
             commitsSeen = now;
-            uncommitted.forEach(journal::delete);
+            // an entry whose held-back writes are not flushed yet stays: it is their only copy on disk
+            uncommitted.stream().filter(k -> !unflushed.contains(k)).forEach(journal::delete);
             uncommitted.clear();
         }
         if (!leftover.isEmpty()) {
@@ -384,6 +495,9 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
             sweepFrom = it.hasNext() ? it.next().key : null;
         }
         for (String key : keys) {
+            if (heldIndex != null && heldIndex.isHeld(key)) {
+                continue;
+            }
             Long clock = counters.get(key.substring(0, key.indexOf('|')) + "|#clock");
             if (clock != null) {
                 index.expire(key, Instant.ofEpochMilli(clock));

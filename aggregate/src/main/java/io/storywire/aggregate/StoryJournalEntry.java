@@ -22,6 +22,9 @@ import java.util.Map;
  * @param absorbed  the last record of each story this article's merges absorbed (removed from the stores)
  * @param emits     the records emitted, in order
  * @param members   the story membership slice's writes (absent from entries of builds before it: none)
+ * @param seq       the task's count of entries up to this one: the order in which a restart applies the counter and
+ *                  index writes held back from the store (absent from entries of builds before it, which wrote them
+ *                  through)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 record StoryJournalEntry(
@@ -38,7 +41,8 @@ record StoryJournalEntry(
         Writes<String> sizes,
         Map<String, Story> absorbed,
         List<Emit> emits,
-        Writes<StoryArticle> members) {
+        Writes<StoryArticle> members,
+        Long seq) {
 
     /**
      * 2: with the recency and size index writes. An entry of version 1 (left by a build without the indexes) holds
@@ -52,7 +56,27 @@ record StoryJournalEntry(
             Writes<TopicCount> topicCounts, Writes<String> recency, Writes<String> sizes, Map<String, Story> absorbed,
             List<Emit> emits) {
         this(version, topicPartition, offset, stories, profiles, index, seen, counters, topicCounts, recency, sizes,
-                absorbed, emits, null);
+                absorbed, emits, null, null);
+    }
+
+    /** An entry without a sequence number. */
+    StoryJournalEntry(int version, String topicPartition, long offset, Writes<Story> stories,
+            Writes<StoryProfile> profiles, Writes<Postings> index, Writes<String> seen, Writes<Long> counters,
+            Writes<TopicCount> topicCounts, Writes<String> recency, Writes<String> sizes, Map<String, Story> absorbed,
+            List<Emit> emits, Writes<StoryArticle> members) {
+        this(version, topicPartition, offset, stories, profiles, index, seen, counters, topicCounts, recency, sizes,
+                absorbed, emits, members, null);
+    }
+
+    /** This entry numbered {@code seq}. */
+    StoryJournalEntry withSeq(long seq) {
+        return new StoryJournalEntry(version, topicPartition, offset, stories, profiles, index, seen, counters,
+                topicCounts, recency, sizes, absorbed, emits, members, seq);
+    }
+
+    /** The entry's sequence number; 0 for an entry of a build before them. */
+    long order() {
+        return seq == null ? 0 : seq;
     }
 
     /** Final values written and keys deleted in one store. */
@@ -109,7 +133,7 @@ record StoryJournalEntry(
     /** This entry with the index writes of its stories. */
     StoryJournalEntry withIndexes(Writes<String> recency, Writes<String> sizes) {
         return new StoryJournalEntry(VERSION, topicPartition, offset, stories, profiles, index, seen, counters,
-                topicCounts, recency, sizes, absorbed, emits, members);
+                topicCounts, recency, sizes, absorbed, emits, members, seq);
     }
 
     /** Whether {@code record} at this input position is the one that produced the entry: a replay, not a repeat. */

@@ -53,6 +53,8 @@ class ExpiryFootprintTest {
         Instant last = team.stream().map(a -> a.article().publishedInstant()).max(Instant::compareTo).orElseThrow();
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "expiry-footprint-test");
+        // counters and index written with every article: the checks read those slices of the store
+        p.put(StoryClusterProcessor.BATCH_ARTICLES, "1");
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The journal in a real Kafka Streams app on a broker (at_least_once): Streams tells the commit marker about its
- * commits, so the entries of committed articles go and the journal holds only the articles since the last commit.
+ * commits, so the entries of committed articles go once their held-back counter and index writes are in the store,
+ * and the journal holds only the articles since the last commit or flush.
  */
 class JournalPruningTest {
 
@@ -32,11 +33,13 @@ class JournalPruningTest {
 
     @Test
     void shouldDropTheEntriesOfCommittedArticlesAtTheNextArticle() {
+        // a flush after every article: an entry goes as soon as a commit has made its outputs durable
         List<EnrichedArticle> corpus = Fixtures.corpus();
         List<EnrichedArticle> first = corpus.subList(0, corpus.size() - 1);
         EnrichedArticle last = corpus.get(corpus.size() - 1);
         try (AggregateTestKit kit = new AggregateTestKit(1);
-             AggregateStage stage = new AggregateStage(kit.config(tmp, 0))) {
+             AggregateStage stage = new AggregateStage(kit.config(tmp, 0)
+                     .with("aggregate.state.batch.articles", "1"))) {
             stage.startWithHttpServer();
             await().atMost(Duration.ofSeconds(60)).until(stage::ready);
             kit.produce(first);
@@ -49,6 +52,34 @@ class JournalPruningTest {
             // commits every 100 ms: when the last article comes, the first batch is committed, so its entries go
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                     .until(() -> journal(stage.streams()).equals(keysOf(List.of(last))));
+        }
+    }
+
+    @Test
+    void shouldKeepTheEntriesOfCommittedArticlesUntilTheirHeldBackWritesAreFlushed() {
+        // the default batch is larger than the corpus: every entry stays, committed or not, as the only copy of its
+        // counter and index writes on disk; the last article's is there too
+        List<EnrichedArticle> corpus = Fixtures.corpus();
+        try (AggregateTestKit kit = new AggregateTestKit(1);
+             AggregateStage stage = new AggregateStage(kit.config(tmp, 0))) {
+            stage.startWithHttpServer();
+            await().atMost(Duration.ofSeconds(60)).until(stage::ready);
+            kit.produce(corpus);
+            Set<String> all = keysOf(corpus);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> journal(stage.streams()).equals(all));
+            // commits every 100 ms: a later one than the last article's has passed when this sentinel is clustered
+            EnrichedArticle sentinel = Fixtures.corpus().get(0);
+            io.storywire.core.model.Article a = sentinel.article();
+            EnrichedArticle again = new EnrichedArticle(new io.storywire.core.model.Article(a.id() + "-again",
+                    a.title(), a.source(), a.author(), a.published(), a.publishedFrom(), a.url(), a.language(),
+                    a.body(), a.origin(), a.originName(), a.ingestedAt(), a.nearDuplicateOf(), a.kind(), a.flags()),
+                    sentinel.entities(), sentinel.topics());
+            kit.produce(List.of(again));
+            Set<String> withSentinel = new TreeSet<>(all);
+            withSentinel.addAll(keysOf(List.of(again)));
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> journal(stage.streams()).equals(withSentinel));
         }
     }
 

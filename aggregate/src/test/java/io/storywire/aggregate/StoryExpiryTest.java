@@ -64,6 +64,8 @@ class StoryExpiryTest {
         Stage(StateExpiry expiry, String name) {
             Properties p = new Properties();
             p.put(StreamsConfig.APPLICATION_ID_CONFIG, "expiry-test");
+            // counters and index written with every article: the checks read those slices of the store
+            p.put(StoryClusterProcessor.BATCH_ARTICLES, "1");
             p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
             p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve(name).toString());
             p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);

@@ -145,6 +145,18 @@ final class SurvivingStores {
         return true;
     }
 
+    /** The keys of store {@code name} starting with {@code prefix}, journal included. */
+    java.util.Set<String> keys(String name, String prefix) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        data.getOrDefault(name, new TreeMap<>()).keySet().forEach(k -> {
+            String key = new String(k.get(), java.nio.charset.StandardCharsets.UTF_8);
+            if (key.startsWith(prefix)) {
+                out.add(key);
+            }
+        });
+        return out;
+    }
+
     /** A store's entries without the journal's: the journal is the recovery log, not state to compare. */
     private NavigableMap<Bytes, byte[]> state(String name) {
         NavigableMap<Bytes, byte[]> all = data.getOrDefault(name, new TreeMap<>());
@@ -153,6 +165,9 @@ final class SurvivingStores {
         }
         NavigableMap<Bytes, byte[]> out = new TreeMap<>(all);
         out.keySet().removeIf(k -> slice(k).equals(StoryState.JOURNAL));
+        // which journal entry the last flush of held-back writes reached: part of the recovery log too
+        out.keySet().removeIf(k -> new String(k.get(), java.nio.charset.StandardCharsets.UTF_8)
+                .equals(StoryClusterProcessor.FLUSHED_THROUGH));
         return out;
     }
 

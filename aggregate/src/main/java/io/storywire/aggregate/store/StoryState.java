@@ -40,7 +40,8 @@ public final class StoryState {
     public static final Slice<String> SIZES = new Slice<>("z|", org.apache.kafka.common.serialization.Serdes.String());
     /**
      * Facts about the state itself: {@link #INDEXED} is present once {@link #RECENCY} and {@link #SIZES} hold every
-     * story (state written by a build without them is indexed once, and this key is written last).
+     * story (state written by a build without them is indexed once, and this key is written last);
+     * "m|flushed-through" numbers the last journal entry whose held-back counter and index writes are in the store.
      */
     public static final String META = "m|";
     public static final String INDEXED = META + "story-indexes";
