@@ -87,9 +87,11 @@ public final class PublishDateFinder {
         meta(doc, published, modified);
         jsonLd(doc, published, modified);
         markup(doc, published, modified);
-        ZoneId local = PublisherZone.of(doc, url);
+        // a page that came without its URL still names it: its country domain places the publisher too
+        ZoneId local = PublisherZone.of(doc, url == null || url.isBlank() ? ownUrls(doc).stream().findFirst()
+                .orElse(null) : url);
         boolean dayFirst = dayFirst(doc);
-        Optional<OffsetDateTime> fromUrl = urlDate(url, now);
+        Optional<OffsetDateTime> fromUrl = pageUrlDate(doc, url, now);
         Optional<OffsetDateTime> shown = shownAtHead(doc, now, local, dayFirst);
         for (Candidate c : published) {
             Optional<OffsetDateTime> d = parse(c.text, now, dayFirst);
@@ -208,6 +210,44 @@ public final class PublishDateFinder {
     private static boolean plausible(OffsetDateTime d, Instant now) {
         LocalDate day = d.toLocalDate();
         return !day.isBefore(EARLIEST) && !day.isAfter(now.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1));
+    }
+
+    /**
+     * The date in the page's URL; when the URL it came from has none (or it came without one), the date in the
+     * URL the page names as its own: {@code <link rel="canonical">}, else {@code og:url} (htmldate reads the
+     * canonical link when it is given no URL, and the {@code og:url} meta among the header tags). A tracking or
+     * short link then still finds the article's dated path.
+     */
+    static Optional<OffsetDateTime> pageUrlDate(Document doc, String url, Instant now) {
+        Optional<OffsetDateTime> d = urlDate(url, now);
+        if (d.isEmpty()) {
+            for (String own : ownUrls(doc)) {
+                d = urlDate(own, now);
+                if (d.isPresent()) {
+                    break;
+                }
+            }
+        }
+        return d;
+    }
+
+    /** The URLs the page gives as its own, canonical link first, made absolute. */
+    static List<String> ownUrls(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Element e : doc.select("link[rel~=(?i)^canonical$][href], meta[property=og:url][content], "
+                + "meta[name=og:url][content]")) {
+            String link = absolute(e.hasAttr("href") ? e.attr("href") : e.attr("content"));
+            if (!link.isBlank()) {
+                out.add(link);
+            }
+        }
+        return out;
+    }
+
+    /** A root-relative link ("/2022/01/26/x") is a path already; a full one loses its host in urlDate. */
+    private static String absolute(String link) {
+        String l = link.strip();
+        return l.startsWith("/") && !l.startsWith("//") ? "https://host" + l : l.startsWith("//") ? "https:" + l : l;
     }
 
     static Optional<OffsetDateTime> urlDate(String url, Instant now) {

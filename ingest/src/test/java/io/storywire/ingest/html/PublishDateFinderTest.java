@@ -203,4 +203,33 @@ class PublishDateFinderTest {
         assertThat(day("", "<h1>Hafen</h1><p>Mitteilung vom 14.03.2021</p>", null)).isEqualTo("2021-03-14");
         assertThat(day("", "<h1>Port</h1><p>Communiqué du 14 mars 2021</p>", null)).isEqualTo("2021-03-14");
     }
+
+    @Test
+    void shouldReadTheDateInTheUrlThePageNamesAsItsOwnWhenItCameWithoutOne() {
+        String canonical = "<link rel='canonical' href='https://news.example.com/world/2021/06/15/ferry-returns'>";
+        assertThat(find(canonical, TEXT, null)).hasValueSatisfying(f -> {
+            assertThat(f.value().toLocalDate()).isEqualTo("2021-06-15");
+            assertThat(f.source()).isEqualTo("url");
+        });
+        assertThat(day("<meta property='og:url' content='https://news.example.com/2021-06-16-ferry'>", TEXT, null))
+                .isEqualTo("2021-06-16");
+        assertThat(day("<link rel='canonical' href='/archive/2021/06/17/ferry'>", TEXT, null))
+                .isEqualTo("2021-06-17");
+        // a short or tracking link without a date: the canonical one has it
+        assertThat(day(canonical, TEXT, "https://t.example/abc123?utm_source=feed")).isEqualTo("2021-06-15");
+        // the URL it came from wins over the one it names
+        assertThat(day(canonical, TEXT, "https://news.example.com/world/2021/06/14/ferry-returns"))
+                .isEqualTo("2021-06-14");
+        assertThat(find("<link rel='canonical' href='https://news.example.com/world/ferry-returns'>", TEXT, null))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldPlaceThePublisherByTheCanonicalUrlWhenThePageCameWithoutOne() {
+        // 23:30 UTC is already the next day in Germany; without any URL the stamp keeps its UTC day
+        String stamp = "<meta property='article:published_time' content='2022-11-06T23:30:00Z'>";
+        assertThat(day(stamp + "<link rel='canonical' href='https://zeitung.example.de/artikel/hafen'>", TEXT, null))
+                .isEqualTo("2022-11-07");
+        assertThat(day(stamp, TEXT, null)).isEqualTo("2022-11-06");
+    }
 }
