@@ -114,7 +114,8 @@ public final class PublishDateFinder {
         if (fromUrl.isPresent()) {
             return Optional.of(new Found(fromUrl.get(), "url"));
         }
-        Optional<OffsetDateTime> written = inText(doc, now, modified, dayFirst);
+        Optional<OffsetDateTime> written = inText(doc, now, modified, dayFirst)
+                .or(() -> labelled(doc, now, modified, dayFirst));
         if (written.isPresent()) {
             return Optional.of(new Found(written.get(), "text"));
         }
@@ -328,6 +329,63 @@ public final class PublishDateFinder {
                         return d;
                     }
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A label that says what the number after it is (htmldate's "idiosyncrasies"): "Published: 12.03.2021",
+     * "Datum: 12.03.2021", "Veröffentlicht am 12.03.2021", "Yayınlanma tarihi: 12.03.2021"; group 2 holds the
+     * labels of an update ("Stand:", "Updated:", "Güncellenme tarihi:"). The number follows the label at once.
+     */
+    private static final Pattern LABEL = Pattern.compile("(?iu)(?<!\\p{L})(?:(published|posted|veröffentlicht|"
+            + "erschienen|publié|publicado|pubblicato|(?:erscheinungs|veröffentlichungs)?datum|"
+            + "yayı[mn]lan(?:ma)?\\s+tarihi)|(updated|aktualisiert|stand|mis à jour|actualizado|aggiornato|"
+            + "güncellen(?:me)?\\s+tarihi))(?:\\s+(?:on|am|le|el|il|em|in))?\\s*:?\\s*(?=\\p{Nd})");
+    /** The Turkish order, label after the date: "12.03.2021 tarihinde yayınlandı" (or "... güncellendi"). */
+    private static final Pattern LABEL_AFTER = Pattern.compile("(?iu)(?<![\\d.])(\\d{1,2}[./]\\d{1,2}[./]\\d{4})"
+            + "\\s*(?:['’](?:de|da|te|ta)|tarihinde)\\s+(?:(yayı[mn]landı)|(güncellendi))");
+
+    /**
+     * The last place a date is read from the page's text: a labelled date anywhere in a text outside furniture,
+     * also inside a long one where no date line stands (htmldate searches the page for these labels after its
+     * date elements). An update label gives a modified date.
+     */
+    private static Optional<OffsetDateTime> labelled(Document doc, Instant now, List<Candidate> modified,
+            boolean dayFirst) {
+        Element body = doc.body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        for (Element e : body.getAllElements()) {
+            if (e.normalName().equals("script") || e.normalName().equals("style") || !leaf(e) || !e.hasText()) {
+                continue;
+            }
+            String text = e.text();
+            Matcher m = LABEL.matcher(text);
+            Matcher after = LABEL_AFTER.matcher(text);
+            String date = null;
+            boolean update = false;
+            if (m.find()) {
+                date = text.substring(m.end(), Math.min(text.length(), m.end() + 25));
+                update = m.group(2) != null;
+            } else if (after.find()) {
+                date = after.group(1);
+                update = after.group(3) != null;
+            }
+            if (date == null || inFurniture(e)) {
+                continue;
+            }
+            String read = date;
+            Optional<OffsetDateTime> d = DateParser.absolute(read).map(v -> ordered(read, v, dayFirst))
+                    .filter(v -> plausible(v, now));
+            if (d.isPresent()) {
+                if (update) {
+                    modified.add(new Candidate(read, "text"));
+                    continue;
+                }
+                return d;
             }
         }
         return Optional.empty();

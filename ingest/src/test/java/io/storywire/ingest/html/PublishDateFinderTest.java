@@ -232,4 +232,42 @@ class PublishDateFinderTest {
                 .isEqualTo("2022-11-07");
         assertThat(day(stamp, TEXT, null)).isEqualTo("2022-11-06");
     }
+
+    private static final String LONG = "The harbour reopened on Monday after the storm, and the first ferries left on time "
+            + "with more passengers than on any day last summer.";
+
+    @Test
+    void shouldReadALabelledDateInsideALongerText() {
+        assertThat(find("", "<h1>Harbour reopens</h1><div>" + LONG + " Published: 04.05.2021</div>", null))
+                .hasValueSatisfying(f -> {
+                    assertThat(f.value().toLocalDate()).isEqualTo("2021-05-04");
+                    assertThat(f.source()).isEqualTo("text");
+                });
+        assertThat(day("", "<h1>Hafen</h1><div>" + LONG + " <b>Erscheinungsdatum:</b> 04.05.2021</div>", null))
+                .isEqualTo("2021-05-04");
+        assertThat(day("", "<h1>Liman</h1><div>" + LONG + " Yayınlanma tarihi: 04.05.2021</div>", null))
+                .isEqualTo("2021-05-04");
+        assertThat(day("", "<h1>Liman</h1><div>" + LONG + " 04.05.2021 tarihinde yayınlandı.</div>", null))
+                .isEqualTo("2021-05-04");
+    }
+
+    @Test
+    void shouldTakeALabelledUpdateOnlyWhenNoPublishedDateExists() {
+        String update = "<h1>Hafen</h1><div>" + LONG + " Stand: 06.05.2021</div>";
+        assertThat(find("", update, null)).hasValueSatisfying(f -> {
+            assertThat(f.value().toLocalDate()).isEqualTo("2021-05-06");
+            assertThat(f.source()).isEqualTo("modified");
+        });
+        assertThat(day("", update + "<div>" + LONG + " Veröffentlicht am 04.05.2021</div>", null))
+                .isEqualTo("2021-05-04");
+    }
+
+    @Test
+    void shouldNotReadALabelInFurnitureOrBeforeSomethingThatIsNoDate() {
+        assertThat(find("", "<h1>Harbour reopens</h1><p>" + LONG + "</p><div class='comments'><div>" + LONG
+                + " Posted: 04.05.2021</div></div>", null)).isEmpty();
+        assertThat(find("", "<h1>Harbour reopens</h1><div>" + LONG + " Posted 3 days ago</div>", null)).isEmpty();
+        assertThat(find("", "<h1>Harbour reopens</h1><div>" + LONG + " Published in 2021 by the port.</div>", null))
+                .isEmpty();
+    }
 }
