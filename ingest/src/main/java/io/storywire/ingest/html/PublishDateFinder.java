@@ -29,10 +29,12 @@ import org.jsoup.nodes.Element;
  *       type spelling);</li>
  *   <li>microdata and markup: {@code itemprop="datePublished"} on any element, {@code <time pubdate>} and
  *       {@code <time>} or other elements with a {@code datetime} attribute, {@code <abbr class="published">};</li>
- *   <li>the URL path ({@code /2022/01/26/}, {@code /2022-01-26-}, {@code _20220126});</li>
+ *   <li>the URL path ({@code /2022/01/26/}, {@code /2022-01-26-}, {@code _20220126}); when the page came without
+ *       a dated URL, the one it names as its own ({@code <link rel="canonical">}, {@code og:url});</li>
  *   <li>dates written in elements named for dates (class or id with "date", "time", "publish", "posted",
  *       "byline", "datum", "fecha"...), then in the page text near the headline, in the forms
- *       {@link DateParser#absolute} reads (several languages, numeric forms, non-Latin digits);</li>
+ *       {@link DateParser#absolute} reads (several languages, numeric forms, non-Latin digits); last, a date
+ *       right after a label ("Published:", "Datum:", "Veröffentlicht am") anywhere in a text;</li>
  *   <li>only when none of these gives a published date: modified/updated dates (meta, JSON-LD, markup).</li>
  * </ol>
  * The date shown at the headline (first {@code <time>} or element named for dates around the {@code <h1>}, outside
@@ -237,7 +239,7 @@ public final class PublishDateFinder {
         List<String> out = new ArrayList<>();
         for (Element e : doc.select("link[rel~=(?i)^canonical$][href], meta[property=og:url][content], "
                 + "meta[name=og:url][content]")) {
-            String link = absolute(e.hasAttr("href") ? e.attr("href") : e.attr("content"));
+            String link = absoluteLink(e.hasAttr("href") ? e.attr("href") : e.attr("content"));
             if (!link.isBlank()) {
                 out.add(link);
             }
@@ -246,7 +248,7 @@ public final class PublishDateFinder {
     }
 
     /** A root-relative link ("/2022/01/26/x") is a path already; a full one loses its host in urlDate. */
-    private static String absolute(String link) {
+    private static String absoluteLink(String link) {
         String l = link.strip();
         return l.startsWith("/") && !l.startsWith("//") ? "https://host" + l : l.startsWith("//") ? "https:" + l : l;
     }
