@@ -174,6 +174,14 @@ public final class HtmlEval {
      * want DAY"), one prediction line per page to {@code dateLines}.
      */
     public static DateParts dates(List<String> misses, List<String> dateLines) {
+        return dates(misses, dateLines, true);
+    }
+
+    /**
+     * The same, optionally without giving the finder each page's URL: ingest often gets a page without a
+     * {@code url} header, and then the page's own canonical link is all it has.
+     */
+    public static DateParts dates(List<String> misses, List<String> dateLines, boolean withUrl) {
         Map<String, JsonNode> dateGold = byId(DevSets.readJsonl(DevSets.resolve("ingest/dates-dev/gold.jsonl")));
         Dates dTuned = Dates.ZERO;
         Dates dHeld = Dates.ZERO;
@@ -183,8 +191,8 @@ public final class HtmlEval {
             if (gold == null) {
                 continue;
             }
-            Optional<PublishDateFinder.Found> found = HtmlPage.date(page.get("html").asText(), text(page, "url"),
-                    Instant.now());
+            Optional<PublishDateFinder.Found> found = HtmlPage.date(page.get("html").asText(),
+                    withUrl ? text(page, "url") : null, Instant.now());
             LocalDate day = found.map(f -> f.value().toLocalDate()).orElse(null);
             String want = gold.get("published").asText().substring(0, 10);
             boolean right = day != null && day.toString().equals(want);
@@ -265,12 +273,12 @@ public final class HtmlEval {
 
     /**
      * For whoever tunes: prints the report, the tuned part's misses with {@code -v}, writes predictions to a folder;
-     * {@code --dates} runs only the publish dates.
+     * {@code --dates} runs only the publish dates ({@code --no-url}: without giving the finder the pages' URLs).
      */
     public static void main(String[] args) {
         if (List.of(args).contains("--dates")) {
             List<String> misses = new ArrayList<>();
-            dates(misses, new ArrayList<>()).print(System.out);
+            dates(misses, new ArrayList<>(), !List.of(args).contains("--no-url")).print(System.out);
             if (List.of(args).contains("-v")) {
                 misses.forEach(System.out::println);
             }

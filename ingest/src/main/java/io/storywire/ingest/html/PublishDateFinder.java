@@ -29,10 +29,12 @@ import org.jsoup.nodes.Element;
  *       type spelling);</li>
  *   <li>microdata and markup: {@code itemprop="datePublished"} on any element, {@code <time pubdate>} and
  *       {@code <time>} or other elements with a {@code datetime} attribute, {@code <abbr class="published">};</li>
- *   <li>the URL path ({@code /2022/01/26/}, {@code /2022-01-26-}, {@code _20220126});</li>
+ *   <li>the URL path ({@code /2022/01/26/}, {@code /2022-01-26-}, {@code _20220126}); when the page came without
+ *       a dated URL, the one it names as its own ({@code <link rel="canonical">}, {@code og:url});</li>
  *   <li>dates written in elements named for dates (class or id with "date", "time", "publish", "posted",
  *       "byline", "datum", "fecha"...), then in the page text near the headline, in the forms
- *       {@link DateParser#absolute} reads (several languages, numeric forms, non-Latin digits);</li>
+ *       {@link DateParser#absolute} reads (several languages, numeric forms, non-Latin digits); last, a date
+ *       right after a label ("Published:", "Datum:", "Veröffentlicht am") anywhere in a text;</li>
  *   <li>only when none of these gives a published date: modified/updated dates (meta, JSON-LD, markup).</li>
  * </ol>
  * The date shown at the headline (first {@code <time>} or element named for dates around the {@code <h1>}, outside
@@ -87,9 +89,11 @@ public final class PublishDateFinder {
         meta(doc, published, modified);
         jsonLd(doc, published, modified);
         markup(doc, published, modified);
-        ZoneId local = PublisherZone.of(doc, url);
+        // a page that came without its URL still names it: its country domain places the publisher too
+        ZoneId local = PublisherZone.of(doc, url == null || url.isBlank() ? ownUrls(doc).stream().findFirst()
+                .orElse(null) : url);
         boolean dayFirst = dayFirst(doc);
-        Optional<OffsetDateTime> fromUrl = urlDate(url, now);
+        Optional<OffsetDateTime> fromUrl = pageUrlDate(doc, url, now);
         Optional<OffsetDateTime> shown = shownAtHead(doc, now, local, dayFirst);
         for (Candidate c : published) {
             Optional<OffsetDateTime> d = parse(c.text, now, dayFirst);
@@ -112,7 +116,8 @@ public final class PublishDateFinder {
         if (fromUrl.isPresent()) {
             return Optional.of(new Found(fromUrl.get(), "url"));
         }
-        Optional<OffsetDateTime> written = inText(doc, now, modified, dayFirst);
+        Optional<OffsetDateTime> written = inText(doc, now, modified, dayFirst)
+                .or(() -> labelled(doc, now, modified, dayFirst));
         if (written.isPresent()) {
             return Optional.of(new Found(written.get(), "text"));
         }
@@ -210,6 +215,44 @@ public final class PublishDateFinder {
         return !day.isBefore(EARLIEST) && !day.isAfter(now.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1));
     }
 
+    /**
+     * The date in the page's URL; when the URL it came from has none (or it came without one), the date in the
+     * URL the page names as its own: {@code <link rel="canonical">}, else {@code og:url} (htmldate reads the
+     * canonical link when it is given no URL, and the {@code og:url} meta among the header tags). A tracking or
+     * short link then still finds the article's dated path.
+     */
+    static Optional<OffsetDateTime> pageUrlDate(Document doc, String url, Instant now) {
+        Optional<OffsetDateTime> d = urlDate(url, now);
+        if (d.isEmpty()) {
+            for (String own : ownUrls(doc)) {
+                d = urlDate(own, now);
+                if (d.isPresent()) {
+                    break;
+                }
+            }
+        }
+        return d;
+    }
+
+    /** The URLs the page gives as its own, canonical link first, made absolute. */
+    static List<String> ownUrls(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Element e : doc.select("link[rel~=(?i)^canonical$][href], meta[property=og:url][content], "
+                + "meta[name=og:url][content]")) {
+            String link = absoluteLink(e.hasAttr("href") ? e.attr("href") : e.attr("content"));
+            if (!link.isBlank()) {
+                out.add(link);
+            }
+        }
+        return out;
+    }
+
+    /** A root-relative link ("/2022/01/26/x") is a path already; a full one loses its host in urlDate. */
+    private static String absoluteLink(String link) {
+        String l = link.strip();
+        return l.startsWith("/") && !l.startsWith("//") ? "https://host" + l : l.startsWith("//") ? "https:" + l : l;
+    }
+
     static Optional<OffsetDateTime> urlDate(String url, Instant now) {
         if (url == null) {
             return Optional.empty();
@@ -288,6 +331,63 @@ public final class PublishDateFinder {
                         return d;
                     }
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A label that says what the number after it is (htmldate's "idiosyncrasies"): "Published: 12.03.2021",
+     * "Datum: 12.03.2021", "Veröffentlicht am 12.03.2021", "Yayınlanma tarihi: 12.03.2021"; group 2 holds the
+     * labels of an update ("Stand:", "Updated:", "Güncellenme tarihi:"). The number follows the label at once.
+     */
+    private static final Pattern LABEL = Pattern.compile("(?iu)(?<!\\p{L})(?:(published|posted|veröffentlicht|"
+            + "erschienen|publié|publicado|pubblicato|(?:erscheinungs|veröffentlichungs)?datum|"
+            + "yayı[mn]lan(?:ma)?\\s+tarihi)|(updated|aktualisiert|stand|mis à jour|actualizado|aggiornato|"
+            + "güncellen(?:me)?\\s+tarihi))(?:\\s+(?:on|am|le|el|il|em|in))?\\s*:?\\s*(?=\\p{Nd})");
+    /** The Turkish order, label after the date: "12.03.2021 tarihinde yayınlandı" (or "... güncellendi"). */
+    private static final Pattern LABEL_AFTER = Pattern.compile("(?iu)(?<![\\d.])(\\d{1,2}[./]\\d{1,2}[./]\\d{4})"
+            + "\\s*(?:['’](?:de|da|te|ta)|tarihinde)\\s+(?:(yayı[mn]landı)|(güncellendi))");
+
+    /**
+     * The last place a date is read from the page's text: a labelled date anywhere in a text outside furniture,
+     * also inside a long one where no date line stands (htmldate searches the page for these labels after its
+     * date elements). An update label gives a modified date.
+     */
+    private static Optional<OffsetDateTime> labelled(Document doc, Instant now, List<Candidate> modified,
+            boolean dayFirst) {
+        Element body = doc.body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        for (Element e : body.getAllElements()) {
+            if (e.normalName().equals("script") || e.normalName().equals("style") || !leaf(e) || !e.hasText()) {
+                continue;
+            }
+            String text = e.text();
+            Matcher m = LABEL.matcher(text);
+            Matcher after = LABEL_AFTER.matcher(text);
+            String date = null;
+            boolean update = false;
+            if (m.find()) {
+                date = text.substring(m.end(), Math.min(text.length(), m.end() + 25));
+                update = m.group(2) != null;
+            } else if (after.find()) {
+                date = after.group(1);
+                update = after.group(3) != null;
+            }
+            if (date == null || inFurniture(e)) {
+                continue;
+            }
+            String read = date;
+            Optional<OffsetDateTime> d = DateParser.absolute(read).map(v -> ordered(read, v, dayFirst))
+                    .filter(v -> plausible(v, now));
+            if (d.isPresent()) {
+                if (update) {
+                    modified.add(new Candidate(read, "text"));
+                    continue;
+                }
+                return d;
             }
         }
         return Optional.empty();

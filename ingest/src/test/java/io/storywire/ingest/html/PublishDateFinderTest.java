@@ -203,4 +203,71 @@ class PublishDateFinderTest {
         assertThat(day("", "<h1>Hafen</h1><p>Mitteilung vom 14.03.2021</p>", null)).isEqualTo("2021-03-14");
         assertThat(day("", "<h1>Port</h1><p>Communiqué du 14 mars 2021</p>", null)).isEqualTo("2021-03-14");
     }
+
+    @Test
+    void shouldReadTheDateInTheUrlThePageNamesAsItsOwnWhenItCameWithoutOne() {
+        String canonical = "<link rel='canonical' href='https://news.example.com/world/2021/06/15/ferry-returns'>";
+        assertThat(find(canonical, TEXT, null)).hasValueSatisfying(f -> {
+            assertThat(f.value().toLocalDate()).isEqualTo("2021-06-15");
+            assertThat(f.source()).isEqualTo("url");
+        });
+        assertThat(day("<meta property='og:url' content='https://news.example.com/2021-06-16-ferry'>", TEXT, null))
+                .isEqualTo("2021-06-16");
+        assertThat(day("<link rel='canonical' href='/archive/2021/06/17/ferry'>", TEXT, null))
+                .isEqualTo("2021-06-17");
+        // a short or tracking link without a date: the canonical one has it
+        assertThat(day(canonical, TEXT, "https://t.example/abc123?utm_source=feed")).isEqualTo("2021-06-15");
+        // the URL it came from wins over the one it names
+        assertThat(day(canonical, TEXT, "https://news.example.com/world/2021/06/14/ferry-returns"))
+                .isEqualTo("2021-06-14");
+        assertThat(find("<link rel='canonical' href='https://news.example.com/world/ferry-returns'>", TEXT, null))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldPlaceThePublisherByTheCanonicalUrlWhenThePageCameWithoutOne() {
+        // 23:30 UTC is already the next day in Germany; without any URL the stamp keeps its UTC day
+        String stamp = "<meta property='article:published_time' content='2022-11-06T23:30:00Z'>";
+        assertThat(day(stamp + "<link rel='canonical' href='https://zeitung.example.de/artikel/hafen'>", TEXT, null))
+                .isEqualTo("2022-11-07");
+        assertThat(day(stamp, TEXT, null)).isEqualTo("2022-11-06");
+    }
+
+    private static final String LONG = "The harbour reopened on Monday after the storm, and the first ferries left on time "
+            + "with more passengers than on any day last summer.";
+
+    @Test
+    void shouldReadALabelledDateInsideALongerText() {
+        assertThat(find("", "<h1>Harbour reopens</h1><div>" + LONG + " Published: 04.05.2021</div>", null))
+                .hasValueSatisfying(f -> {
+                    assertThat(f.value().toLocalDate()).isEqualTo("2021-05-04");
+                    assertThat(f.source()).isEqualTo("text");
+                });
+        assertThat(day("", "<h1>Hafen</h1><div>" + LONG + " <b>Erscheinungsdatum:</b> 04.05.2021</div>", null))
+                .isEqualTo("2021-05-04");
+        assertThat(day("", "<h1>Liman</h1><div>" + LONG + " Yayınlanma tarihi: 04.05.2021</div>", null))
+                .isEqualTo("2021-05-04");
+        assertThat(day("", "<h1>Liman</h1><div>" + LONG + " 04.05.2021 tarihinde yayınlandı.</div>", null))
+                .isEqualTo("2021-05-04");
+    }
+
+    @Test
+    void shouldTakeALabelledUpdateOnlyWhenNoPublishedDateExists() {
+        String update = "<h1>Hafen</h1><div>" + LONG + " Stand: 06.05.2021</div>";
+        assertThat(find("", update, null)).hasValueSatisfying(f -> {
+            assertThat(f.value().toLocalDate()).isEqualTo("2021-05-06");
+            assertThat(f.source()).isEqualTo("modified");
+        });
+        assertThat(day("", update + "<div>" + LONG + " Veröffentlicht am 04.05.2021</div>", null))
+                .isEqualTo("2021-05-04");
+    }
+
+    @Test
+    void shouldNotReadALabelInFurnitureOrBeforeSomethingThatIsNoDate() {
+        assertThat(find("", "<h1>Harbour reopens</h1><p>" + LONG + "</p><div class='comments'><div>" + LONG
+                + " Posted: 04.05.2021</div></div>", null)).isEmpty();
+        assertThat(find("", "<h1>Harbour reopens</h1><div>" + LONG + " Posted 3 days ago</div>", null)).isEmpty();
+        assertThat(find("", "<h1>Harbour reopens</h1><div>" + LONG + " Published in 2021 by the port.</div>", null))
+                .isEmpty();
+    }
 }
