@@ -143,7 +143,11 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     /** journal keys written since the last commit seen: their outputs are durable once the next commit is done */
     private final Set<String> uncommitted = new LinkedHashSet<>();
     /** entries found at start-up (a crash or a move of the task), by key: kept until the stream has passed them */
-    private final Map<String, StoryJournalEntry> leftover = new HashMap<>();
+    private final Map<String, InputPosition> leftover = new HashMap<>();
+
+    /** Where a journal entry's record was read: all that is kept of an entry found at start-up, up to a batch of them. */
+    private record InputPosition(String topicPartition, long offset) {
+    }
     /** an entry journaled whose writes failed half-way: written again before anything else */
     private StoryJournalEntry unfinished;
 
@@ -203,10 +207,12 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
             commits = context.getStateStore(AggregateTopology.STORY_JOURNAL_COMMITS);
             commitsSeen = commits.commits();
             StoryState.Slice<StoryJournalEntry> slice = journal.slice();
+            Map<String, StoryJournalEntry> found = new HashMap<>();
             try (KeyValueIterator<String, byte[]> it = state.range(slice.prefix(), slice.end())) {
-                it.forEachRemaining(kv -> leftover.put(slice.unprefixed(kv.key), slice.decode(kv.value)));
+                it.forEachRemaining(kv -> found.put(slice.unprefixed(kv.key), slice.decode(kv.value)));
             }
-            restoreHeldWrites();
+            found.forEach((k, e) -> leftover.put(k, new InputPosition(e.topicPartition(), e.offset())));
+            restoreHeldWrites(found);
         }
         context.schedule(SWEEP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> sweep());
         if (expiry.enabled()) {
@@ -326,13 +332,13 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
      * the recorded one), applied in their order as the first run applied them, so the tables read what the stopped
      * processor's held; those entries count towards the next flush.
      */
-    private void restoreHeldWrites() {
+    private void restoreHeldWrites(Map<String, StoryJournalEntry> found) {
         byte[] through = state.get(FLUSHED_THROUGH);
         flushedThrough = through == null ? -1 : Serdes.Long().deserializer().deserialize(null, through);
         // the last number given out: entries past the flushed one are never deleted, so it is the largest left
-        lastSeq = Math.max(flushedThrough, leftover.values().stream().mapToLong(StoryJournalEntry::order).max()
+        lastSeq = Math.max(flushedThrough, found.values().stream().mapToLong(StoryJournalEntry::order).max()
                 .orElse(0));
-        leftover.entrySet().stream()
+        found.entrySet().stream()
                 .filter(e -> e.getValue().order() > flushedThrough)
                 // entries of a build before the numbers (all 0) in input order
                 .sorted(java.util.Comparator.comparingLong((Map.Entry<String, StoryJournalEntry> e) ->
@@ -468,7 +474,7 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         }
         if (!leftover.isEmpty()) {
             leftover.entrySet().removeIf(e -> {
-                StoryJournalEntry entry = e.getValue();
+                InputPosition entry = e.getValue();
                 boolean passed = partition == null || !partition.equals(entry.topicPartition())
                         || entry.offset() < offset;
                 if (passed) {
