@@ -10,8 +10,9 @@ import java.util.NavigableMap;
 
 /**
  * A table whose writes are held back: reads see them, the store below does not until they are applied. The
- * clusterer works on these, so an article's update of six stores is first complete in memory, then journaled, then
- * written; an error while clustering leaves no store half-updated.
+ * clusterer works on these, so an article's update of the story-state slices is first complete in memory, then
+ * journaled, then written; an error while clustering leaves no store half-updated. Over the staged tables of one
+ * article, the counters and the candidate index are held back again over a batch of articles ({@link #flush}).
  */
 final class StagedTable<V> implements ScanTable<V> {
 
@@ -73,6 +74,23 @@ final class StagedTable<V> implements ScanTable<V> {
 
     void discard() {
         staged.clear();
+    }
+
+    /** Whether {@code key} has a held-back write. */
+    boolean isHeld(String key) {
+        return staged.containsKey(key);
+    }
+
+    /**
+     * Writes the held-back writes to the store below, each key once, and forgets them. The processor holds its term
+     * counters and candidate index this way over a batch of articles (see "Held-back counters and index" in
+     * aggregate/CLUSTERING.md): an article changes a few hundred of those keys, mostly the same common ones as the
+     * articles before it, so written through they were most of the stage's store and changelog writes. The journal
+     * keeps what a crash would lose of them.
+     */
+    void flush() {
+        apply(writes());
+        discard();
     }
 
     /** Writes {@code writes} to the store below: puts first, then deletes (a key is in one of the two at most). */

@@ -104,8 +104,8 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
      * The counters and candidate index held back between flushes, journaled; null when nothing is journaled
      * (written through then)
      */
-    private WriteBehindTable<Long> heldCounters;
-    private WriteBehindTable<Postings> heldIndex;
+    private StagedTable<Long> heldCounters;
+    private StagedTable<Postings> heldIndex;
     /** articles per flush of the held-back writes ({@link #BATCH_ARTICLES}) */
     private int batchArticles = DEFAULT_BATCH_ARTICLES;
     /**
@@ -181,8 +181,8 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         counters = new SliceTable<>(state, StoryState.COUNTERS, Serdes.Long());
         if (journaling) {
             // held back only where the journal can restore them after a crash
-            heldCounters = new WriteBehindTable<>(counters);
-            heldIndex = new WriteBehindTable<>(storedIndex);
+            heldCounters = new StagedTable<>(counters);
+            heldIndex = new StagedTable<>(storedIndex);
             counters = heldCounters;
             index = heldIndex;
             Object batch = context.appConfigs().get(BATCH_ARTICLES);
