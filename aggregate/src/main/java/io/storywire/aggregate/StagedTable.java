@@ -76,9 +76,41 @@ final class StagedTable<V> implements ScanTable<V> {
         staged.clear();
     }
 
-    /** Whether {@code key} has a held-back write. */
-    boolean isHeld(String key) {
-        return staged.containsKey(key);
+    /**
+     * This table for a writer outside the articles' updates (the index sweep): reads as ever; a write replaces the
+     * held-back write of its key when there is one, else goes straight to the store below, so it is neither lost
+     * under a held-back value nor held back itself.
+     */
+    Table<V> patching() {
+        return new Table<>() {
+            @Override
+            public V get(String key) {
+                return StagedTable.this.get(key);
+            }
+
+            @Override
+            public void put(String key, V value) {
+                if (staged.containsKey(key)) {
+                    staged.put(key, value);
+                } else {
+                    below.put(key, value);
+                }
+            }
+
+            @Override
+            public void delete(String key) {
+                if (staged.containsKey(key)) {
+                    staged.put(key, null);
+                } else {
+                    below.delete(key);
+                }
+            }
+        };
+    }
+
+    /** How many keys have held-back writes. */
+    int held() {
+        return staged.size();
     }
 
     /**

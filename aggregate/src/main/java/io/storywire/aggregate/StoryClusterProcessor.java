@@ -86,6 +86,8 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
      * not comparable across a TopologyTestDriver's restarts, and a number makes the order explicit.
      */
     static final String FLUSHED_THROUGH = StoryState.META + "flushed-through";
+    /** Held-back keys past which a batch is flushed early, so that their memory stays bounded whatever the batch. */
+    static final int HELD_KEYS_MAX = 200_000;
 
     private final ClusterSettings settings;
     private final StateExpiry expiry;
@@ -144,6 +146,12 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     private final Set<String> uncommitted = new LinkedHashSet<>();
     /** entries found at start-up (a crash or a move of the task), by key: kept until the stream has passed them */
     private final Map<String, InputPosition> leftover = new HashMap<>();
+    /**
+     * under exactly_once_v2, entries a run under at_least_once left: their held-back writes are restored, flushed
+     * at the first record, and the entries deleted
+     */
+    private final Set<String> drain = new LinkedHashSet<>();
+    private SliceTable<StoryJournalEntry> drainJournal;
 
     /** Where a journal entry's record was read: all that is kept of an entry found at start-up, up to a batch of them. */
     private record InputPosition(String topicPartition, long offset) {
@@ -170,6 +178,22 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     @Override
     public void init(ProcessorContext<String, ClusterOutput> context) {
         this.context = context;
+        // Streams may init a processor again (a task revived after corruption): nothing of the last run stays
+        due.clear();
+        unflushed.clear();
+        uncommitted.clear();
+        leftover.clear();
+        drain.clear();
+        expiredMembers.clear();
+        unfinished = null;
+        indexChecked = false;
+        sweepFrom = null;
+        expiryFrom = null;
+        flushedThrough = -1;
+        lastSeq = 0;
+        heldCounters = null;
+        heldIndex = null;
+        journal = null;
         state = context.getStateStore(StoreNames.STORY_STATE);
         stories = new StagedTable<>(new SliceTable<>(state, StoryState.STORIES));
         profiles = new StagedTable<>(new CachedTable<>(new SliceTable<>(state, StoryState.PROFILES,
@@ -179,14 +203,16 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         Table<Postings> storedIndex = new SliceTable<>(state, StoryState.INDEX, JsonSerde.of(Postings.class));
         Table<Postings> index = storedIndex;
         counters = new SliceTable<>(state, StoryState.COUNTERS, Serdes.Long());
-        if (journaling) {
-            // held back only where the journal can restore them after a crash
+        if (journaled) {
+            // held back over a batch where the journal can restore them after a crash (at_least_once); under
+            // exactly_once_v2 written after every article, after the writes a run under at_least_once held back
             heldCounters = new StagedTable<>(counters);
             heldIndex = new StagedTable<>(storedIndex);
             counters = heldCounters;
             index = heldIndex;
             Object batch = context.appConfigs().get(BATCH_ARTICLES);
-            batchArticles = batch == null ? DEFAULT_BATCH_ARTICLES : Math.max(1, Integer.parseInt(batch.toString()));
+            batchArticles = !journaling ? 1
+                    : batch == null ? DEFAULT_BATCH_ARTICLES : Math.max(1, Integer.parseInt(batch.toString()));
         }
         postings = new StagedTable<>(index);
         seen = new StagedTable<>(new SliceTable<>(state, StoryState.SEEN, Serdes.String()));
@@ -198,21 +224,27 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         indexedStories = new StoryIndexer(stories, recency, sizes);
         clusterer = new Clusterer(new ClusterState(indexedStories, profiles, postings, seen, counts, members),
                 settings, expiry.idle(), maxArticles);
-        // the sweep runs between articles, straight on the store (skipping the keys held back: just written)
-        this.index = new CandidateIndex(storedIndex, settings);
-        this.indexStore = storedIndex;
-        if (journaling) {
-            journal = new SliceTable<>(state, StoryState.JOURNAL,
+        // the sweep runs between articles: a held-back key is swept where it is held (its write goes with the next
+        // flush; a crash losing it loses nothing, the sweep frees space and decides nothing), any other in the store
+        Table<Postings> swept = heldIndex != null ? heldIndex.patching() : index;
+        this.index = new CandidateIndex(swept, settings);
+        this.indexStore = swept;
+        if (journaled) {
+            SliceTable<StoryJournalEntry> entries = new SliceTable<>(state, StoryState.JOURNAL,
                     new DeflatedSerde<>(JsonSerde.of(StoryJournalEntry.class)));
-            commits = context.getStateStore(AggregateTopology.STORY_JOURNAL_COMMITS);
-            commitsSeen = commits.commits();
-            StoryState.Slice<StoryJournalEntry> slice = journal.slice();
-            Map<String, StoryJournalEntry> found = new HashMap<>();
-            try (KeyValueIterator<String, byte[]> it = state.range(slice.prefix(), slice.end())) {
-                it.forEachRemaining(kv -> found.put(slice.unprefixed(kv.key), slice.decode(kv.value)));
+            // entries left by a run under at_least_once are read under either guarantee: their held-back writes
+            // are in no other place
+            Map<String, InputPosition> found = restoreHeldWrites(entries);
+            if (journaling) {
+                journal = entries;
+                commits = context.getStateStore(AggregateTopology.STORY_JOURNAL_COMMITS);
+                commitsSeen = commits.commits();
+                leftover.putAll(found);
+            } else {
+                // written with the first record (a logged write needs a record context), then deleted
+                drainJournal = entries;
+                drain.addAll(found.keySet());
             }
-            found.forEach((k, e) -> leftover.put(k, new InputPosition(e.topicPartition(), e.offset())));
-            restoreHeldWrites(found);
         }
         context.schedule(SWEEP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> sweep());
         if (expiry.enabled()) {
@@ -246,10 +278,18 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
             unfinished = null;
             apply(entry, record);
         }
+        if (!drain.isEmpty()) {
+            heldCounters.flush();
+            heldIndex.flush();
+            state.put(FLUSHED_THROUGH, Serdes.Long().serializer().serialize(null, lastSeq));
+            drain.forEach(drainJournal::delete);
+            drain.clear();
+            unflushed.clear();
+        }
         if (journal != null) {
             // a flush due after the last entry, which a write error or a crash cut short: done before anything else,
             // so it ends after that entry as in a run without the error
-            flushWhenDue(lastSeq);
+            flushWhenDue();
         }
         String topic = record.key();
         String key = topic + "|" + record.value().article().id();
@@ -260,7 +300,7 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
             pruneCommitted(partition, offset);
             StoryJournalEntry done = journal.get(key);
             if (done != null) {
-                leftover.remove(key);
+                boolean pending = leftover.remove(key) != null || uncommitted.contains(key);
                 if (done.producedBy(partition, offset)) {
                     // the same record again: a crash came before its offset was committed
                     uncommitted.add(key);
@@ -271,11 +311,18 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
                     }
                     apply(done, record);
                     if (held) {
-                        flushWhenDue(done.order());
+                        flushWhenDue();
                     }
+                    return;
                 }
-                // else a second delivery of an article already in the topic: it changes nothing, as always
-                return;
+                if (pending) {
+                    // a second delivery of an article already in the topic while its first may still be replayed:
+                    // it changes nothing, as always
+                    return;
+                }
+                // an entry kept only for its held-back writes: flushed and deleted, so the article is clustered as a
+                // second delivery always is (nothing, unless its story has expired since), whatever the batch
+                flush();
             }
         }
         StoryJournalEntry entry;
@@ -299,7 +346,7 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
         }
         apply(entry, record);
         if (journal != null) {
-            flushWhenDue(lastSeq);
+            flushWhenDue();
         }
     }
 
@@ -310,14 +357,18 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
      * the store. The count of articles since a flush is rebuilt at start-up from the entries past that one, so a
      * replay flushes after the same article as the first run did.
      */
-    private void flushWhenDue(long seq) {
-        if (unflushed.size() < batchArticles) {
-            return;
+    private void flushWhenDue() {
+        if (unflushed.size() >= batchArticles || heldCounters.held() + heldIndex.held() > HELD_KEYS_MAX) {
+            flush();
         }
+    }
+
+    /** Writes the held-back writes, numbers the last entry they include, and deletes the committed entries. */
+    private void flush() {
         heldCounters.flush();
         heldIndex.flush();
-        state.put(FLUSHED_THROUGH, Serdes.Long().serializer().serialize(null, seq));
-        flushedThrough = seq;
+        state.put(FLUSHED_THROUGH, Serdes.Long().serializer().serialize(null, lastSeq));
+        flushedThrough = lastSeq;
         for (String key : unflushed) {
             // an entry found at start-up that the stream has not passed yet may still be replayed
             if (!uncommitted.contains(key) && !leftover.containsKey(key)) {
@@ -330,26 +381,43 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     /**
      * At start-up: the held-back writes of the entries left in the journal that no flush has written (numbered past
      * the recorded one), applied in their order as the first run applied them, so the tables read what the stopped
-     * processor's held; those entries count towards the next flush.
+     * processor's held; those entries count towards the next flush. Each entry is decoded once and only its
+     * counter and index writes are kept.
+     *
+     * @return where each entry's record was read, by key
      */
-    private void restoreHeldWrites(Map<String, StoryJournalEntry> found) {
+    private Map<String, InputPosition> restoreHeldWrites(SliceTable<StoryJournalEntry> entries) {
         byte[] through = state.get(FLUSHED_THROUGH);
         flushedThrough = through == null ? -1 : Serdes.Long().deserializer().deserialize(null, through);
-        // the last number given out: entries past the flushed one are never deleted, so it is the largest left
-        lastSeq = Math.max(flushedThrough, found.values().stream().mapToLong(StoryJournalEntry::order).max()
-                .orElse(0));
-        found.entrySet().stream()
-                .filter(e -> e.getValue().order() > flushedThrough)
-                // entries of a build before the numbers (all 0) in input order
-                .sorted(java.util.Comparator.comparingLong((Map.Entry<String, StoryJournalEntry> e) ->
-                        e.getValue().order()).thenComparingLong(e -> e.getValue().offset()))
-                .forEach(e -> {
-                    counts.apply(e.getValue().counters());
-                    postings.apply(e.getValue().index());
-                    unflushed.add(e.getKey());
-                });
+        record Held(String key, long seq, long offset, StoryJournalEntry.Writes<Long> counters,
+                    StoryJournalEntry.Writes<Postings> index) {
+        }
+        Map<String, InputPosition> found = new HashMap<>();
+        List<Held> held = new ArrayList<>();
+        StoryState.Slice<StoryJournalEntry> slice = entries.slice();
+        try (KeyValueIterator<String, byte[]> it = state.range(slice.prefix(), slice.end())) {
+            it.forEachRemaining(kv -> {
+                String key = slice.unprefixed(kv.key);
+                StoryJournalEntry e = slice.decode(kv.value);
+                found.put(key, new InputPosition(e.topicPartition(), e.offset()));
+                // the last number given out: entries past the flushed one are never deleted, so it is the largest
+                lastSeq = Math.max(lastSeq, e.order());
+                if (e.order() > flushedThrough) {
+                    held.add(new Held(key, e.order(), e.offset(), e.counters(), e.index()));
+                }
+            });
+        }
+        lastSeq = Math.max(lastSeq, flushedThrough);
+        // entries of a build before the numbers (all 0) in input order
+        held.sort(java.util.Comparator.comparingLong(Held::seq).thenComparingLong(Held::offset));
+        for (Held h : held) {
+            counts.apply(h.counters());
+            postings.apply(h.index());
+            unflushed.add(h.key());
+        }
         counts.discard();
         postings.discard();
+        return found;
     }
 
     /**
@@ -419,6 +487,11 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
             recency.apply(entry.recency());
             sizes.apply(entry.sizes());
             members.apply(entry.members());
+            if (journal == null && heldCounters != null) {
+                // nothing journaled (exactly_once_v2): nothing may stay held past the article
+                heldCounters.flush();
+                heldIndex.flush();
+            }
         } catch (RuntimeException e) {
             unfinished = entry;
             throw e;
@@ -501,9 +574,6 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
             sweepFrom = it.hasNext() ? it.next().key : null;
         }
         for (String key : keys) {
-            if (heldIndex != null && heldIndex.isHeld(key)) {
-                continue;
-            }
             Long clock = counters.get(key.substring(0, key.indexOf('|')) + "|#clock");
             if (clock != null) {
                 index.expire(key, Instant.ofEpochMilli(clock));

@@ -10,6 +10,7 @@ import static io.storywire.aggregate.cluster.Articles.enriched;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storywire.aggregate.cluster.Articles;
+import io.storywire.aggregate.cluster.CandidateIndex;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.cluster.Postings;
 import io.storywire.core.Topics;
@@ -71,10 +72,15 @@ class AggregateTopologyTest {
     }
 
     static TopologyTestDriver newDriver(Path stateDir, ClusterSettings settings) {
+        // counters and index written with every article: the checks read those slices of the store
+        return newDriver(stateDir, settings, 1);
+    }
+
+    /** @param batch articles whose counter and index writes are held back ({@code aggregate.state.batch.articles}) */
+    static TopologyTestDriver newDriver(Path stateDir, ClusterSettings settings, int batch) {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "aggregate-test");
-        // counters and index written with every article: the checks read those slices of the store
-        p.put(StoryClusterProcessor.BATCH_ARTICLES, "1");
+        p.put(StoryClusterProcessor.BATCH_ARTICLES, String.valueOf(batch));
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
@@ -272,6 +278,34 @@ class AggregateTopologyTest {
                 .forEach(postings -> postings.stories().forEach(p -> indexed.add(p.story())));
         assertThat(indexed).isNotEmpty().containsOnly("diplomacy:k1");
         assertThat(storyStore().get("diplomacy:a1")).isNotNull();
+    }
+
+    @Test
+    void shouldSweepIdlePostingsThatAreHeldBackToo() {
+        // a batch of 2: the summit story's postings are in the store when a later article holds back a new value of
+        // one of its keys (a shared entity); the sweep must drop the idle story from that held value, or the next
+        // flush writes it back
+        driver.close();
+        driver = newDriver(stateDir.resolve("held"), ClusterSettings.defaults(), 2);
+        enriched = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), EventSerdes.ENRICHED.serializer());
+        send(enriched("a1", "Lee and Xi hold Beijing summit", SUMMIT_BODY, T0, SUMMIT_ENTITIES, "diplomacy"));
+        send(enriched("a2", "Xi and Lee pledge cooperation", SUMMIT_BODY, T0.plusSeconds(600), SUMMIT_ENTITIES,
+                "diplomacy"));
+        assertThat(StateSlices.read(driver, StateSlices.INDEX)).as("flushed after two articles").isNotEmpty();
+        ClusterSettings settings = ClusterSettings.defaults();
+        Instant aged = T0.plus(settings.indexTtl()).plus(settings.indexLateness()).plus(Duration.ofDays(1));
+        String shared = SUMMIT_ENTITIES.get(0);
+        send(enriched("k1", "K-pop group starts world tour", KPOP_BODY, aged, List.of(shared), "diplomacy"));
+        driver.advanceWallClockTime(StoryClusterProcessor.SWEEP_INTERVAL);
+        send(enriched("k2", "K-pop group adds tour dates", KPOP_BODY, aged.plusSeconds(60), List.of(shared),
+                "diplomacy"));
+
+        Map<String, Postings> index = StateSlices.read(driver, StateSlices.INDEX);
+        List<String> indexed = new ArrayList<>();
+        index.values().forEach(postings -> postings.stories().forEach(p -> indexed.add(p.story())));
+        assertThat(indexed).contains("diplomacy:k1").doesNotContain("diplomacy:a1");
+        assertThat(index.get(CandidateIndex.entityKey("diplomacy", shared)).stories())
+                .extracting(Postings.Posting::story).containsExactly("diplomacy:k1");
     }
 
     @Test

@@ -68,10 +68,11 @@ class ReplayAfterCrashTest {
     /** Story records list only their 2 newest articles, so the crashes also cut through capped records and members */
     private static final int STORY_ARTICLES = 2;
     /**
-     * Counter and index writes held back over 3 articles' journal entries, so that the crashes also cut through
-     * flushes and restarts find held-back writes to restore from the journal
+     * Counter and index writes held back over 5 journal entries (one per article and topic), so that the crashes
+     * also cut through flushes, and restarts find committed entries kept for their held-back writes to restore
+     * (the main test checks that its chosen articles cover both)
      */
-    private static final int BATCH_ARTICLES = 3;
+    private static final int BATCH_ARTICLES = 5;
     /** Every store the stage serves or clusters from; the journal is the recovery log, not state to compare. */
     private static final List<String> STORES = List.of(StoreNames.STORY_STATE, StoreNames.ARTICLES,
             StoreNames.ARTICLE_STORIES, StoreNames.ENTITY_INDEX);
@@ -130,10 +131,16 @@ class ReplayAfterCrashTest {
         long wall = System.nanoTime();
         int points = 0;
         Map<String, Integer> byPath = new TreeMap<>();
+        boolean throughAFlush = false;
+        boolean fromHeldWrites = false;
         for (int i : chosen) {
             EnrichedArticle a = articles.get(i);
             long writes = writesOf(i);
             assertThat(writes).as("store writes of %s", a.id()).isGreaterThan(10);
+            throughAFlush |= flushes(i);
+            // entries of articles before the last one in the starting state: committed, kept for their held writes
+            String previous = "|" + articles.get(i - 1).id();
+            fromHeldWrites |= journalKeys(before.get(i)).stream().anyMatch(k -> !k.endsWith(previous));
             for (long n = 0; n <= writes; n++) {
                 SurvivingStores s = before.get(i).copy();
                 s.crashAfter(n);
@@ -163,6 +170,37 @@ class ReplayAfterCrashTest {
                 articles.size(), (System.nanoTime() - wall) / 1e9,
                 (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e9);
         assertThat(points).isGreaterThan(500);
+        assertThat(throughAFlush).as("a chosen article whose update flushes held-back writes").isTrue();
+        assertThat(fromHeldWrites).as("a chosen article that starts with committed entries not flushed yet").isTrue();
+    }
+
+    /** Whether article {@code i} flushes held-back writes, from the clean run's state before it. */
+    private static boolean flushes(int i) {
+        SurvivingStores s = before.get(i).copy();
+        try (Stage stage = new Stage(s, true, false)) {
+            stage.send(articles.get(i));
+        }
+        return s.recordsWritten().getOrDefault(StoreNames.STORY_STATE + " " + StoryState.META, 0L) > 0;
+    }
+
+    @Test
+    void shouldWriteTheHeldBackWritesWhenTheStageSwitchesToExactlyOnce() {
+        // entries kept for their held-back writes under at_least_once are the only copy of those writes: a stage
+        // restarted under exactly_once_v2 (which journals nothing) writes them and deletes the entries
+        SurvivingStores s = new SurvivingStores();
+        Properties alo = new Properties();
+        alo.put(StoryClusterProcessor.BATCH_ARTICLES, "1000");
+        try (Stage stage = new Stage(s, true, false, alo)) {
+            articles.subList(0, 30).forEach(stage::send);
+        }
+        assertThat(journalKeys(s)).as("entries kept under at_least_once").hasSizeGreaterThanOrEqualTo(30);
+        Properties eos = new Properties();
+        eos.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        try (Stage stage = new Stage(s, true, false, eos)) {
+            articles.subList(30, 60).forEach(stage::send);
+        }
+        assertThat(journalKeys(s)).as("entries left after the switch").isEmpty();
+        assertSameStores(s, writtenThrough(60, true), "30 articles under at_least_once, 30 under exactly_once_v2");
     }
 
     @Test

@@ -62,10 +62,15 @@ class StoryExpiryTest {
         final TestOutputTopic<String, Story> stories;
 
         Stage(StateExpiry expiry, String name) {
+            // counters and index written with every article: the checks read those slices of the store
+            this(expiry, name, 1);
+        }
+
+        /** @param batch articles whose counter and index writes are held back ({@code aggregate.state.batch.articles}) */
+        Stage(StateExpiry expiry, String name, int batch) {
             Properties p = new Properties();
             p.put(StreamsConfig.APPLICATION_ID_CONFIG, "expiry-test");
-            // counters and index written with every article: the checks read those slices of the store
-            p.put(StoryClusterProcessor.BATCH_ARTICLES, "1");
+            p.put(StoryClusterProcessor.BATCH_ARTICLES, String.valueOf(batch));
             p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
             p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve(name).toString());
             p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
@@ -163,6 +168,26 @@ class StoryExpiryTest {
             assertThat(keys).containsExactly("diplomacy:a1", "diplomacy:a1", "diplomacy:k1", "diplomacy:a1=null",
                     "diplomacy:a4");
         }
+    }
+
+    @Test
+    void shouldClusterAnArticleDeliveredAgainAfterItsStoryExpiredWhateverTheBatch() {
+        // the article's journal entry may still be kept for its held-back writes when it comes again: that must not
+        // make the second delivery a no-op where a flush after every article clusters it
+        Map<Integer, List<String>> out = new java.util.TreeMap<>();
+        for (int batch : new int[] {1, 1000}) {
+            try (Stage stage = new Stage(StateExpiry.defaults(), "again-" + batch, batch)) {
+                stage.send(summit("a1", T0, false));
+                stage.send(kpop("k1", T0.plus(DAY.multipliedBy(40))));
+                stage.punctuate();
+                stage.send(summit("a1", T0, false));
+                out.put(batch, stage.stories.readKeyValuesToList().stream()
+                        .map(kv -> kv.key + (kv.value == null ? "=null" : "")).toList());
+            }
+        }
+        // the expired story goes with the topic's next article (the second delivery), which then opens a new story
+        assertThat(out.get(1)).containsExactly("diplomacy:a1", "diplomacy:k1", "diplomacy:a1=null", "diplomacy:a1");
+        assertThat(out.get(1000)).isEqualTo(out.get(1));
     }
 
     @Test

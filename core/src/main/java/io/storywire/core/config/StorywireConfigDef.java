@@ -122,9 +122,10 @@ public final class StorywireConfigDef {
         d.define("aggregate.story.articles.max", Type.INT, 100, Range.atLeast(1), LOW,
                 "Articles a story record lists, the newest; its size counts all, /api/stories/{id}/articles pages them.");
         d.define("aggregate.state.batch.articles", Type.INT, 1000, Range.atLeast(1), LOW,
-                "Articles whose term-counter and candidate-index writes a clustering task holds in memory, journaled, "
-                        + "before writing them to its store, each key once: fewer store and changelog writes against "
-                        + "more journal to read at a restart. 1: written with every article.");
+                "Journal entries (one per article and topic) whose term-counter and candidate-index writes a "
+                        + "clustering task holds in memory under at_least_once before writing them to its store, each "
+                        + "key once: fewer store and changelog writes against more journal to read at a restart. 1: "
+                        + "written with every article (set it for one run before going back to a build without it).");
         // --- aggregate clustering (aggregate/CLUSTERING.md; values chosen on the labelled story set) --------------
         cluster(d, "threshold", 0.25, Range.between(0.0, 1.0),
                 "An article joins the most similar candidate story when the combined similarity reaches this.");
