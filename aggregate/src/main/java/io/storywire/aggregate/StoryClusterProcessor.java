@@ -108,7 +108,7 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
      */
     private StagedTable<Long> heldCounters;
     private StagedTable<Postings> heldIndex;
-    /** articles per flush of the held-back writes ({@link #BATCH_ARTICLES}) */
+    /** journal entries (one per article and topic) per flush of the held-back writes ({@link #BATCH_ARTICLES}) */
     private int batchArticles = DEFAULT_BATCH_ARTICLES;
     /**
      * journal keys, in input order, whose counter and index writes are held back: an entry goes only once it is
@@ -351,11 +351,12 @@ final class StoryClusterProcessor implements Processor<String, EnrichedArticle, 
     }
 
     /**
-     * After {@link #batchArticles} articles with held-back writes: writes them (each key once), records the number
-     * of the last entry they include, then deletes the entries that are committed too, oldest first. In the changelog the
-     * flushed values come before the deletes, so whatever a crash keeps, an entry is gone only once its writes are in
-     * the store. The count of articles since a flush is rebuilt at start-up from the entries past that one, so a
-     * replay flushes after the same article as the first run did.
+     * After {@link #batchArticles} journal entries with held-back writes (or {@link #HELD_KEYS_MAX} held keys):
+     * writes them (each key once), records the number of the last entry they include, then deletes the entries that
+     * are committed too, oldest first. In the changelog the flushed values come before the deletes, so whatever a
+     * crash keeps, an entry is gone only once its writes are in the store. The count of entries since a flush is
+     * rebuilt at start-up from the entries past that one, so a replay flushes after the same article as the first
+     * run did.
      */
     private void flushWhenDue() {
         if (unflushed.size() >= batchArticles || heldCounters.held() + heldIndex.held() > HELD_KEYS_MAX) {
