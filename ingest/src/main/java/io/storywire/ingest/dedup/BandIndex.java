@@ -69,7 +69,10 @@ public final class BandIndex {
                 if (other.shingles().length < Scatter.MIN_SHINGLES) {
                     continue;
                 }
-                Similarity s = Similarity.of(mine, other);
+                Similarity s = Similarity.ofAtLeast(mine, other, containmentThreshold);
+                if (s == null) {
+                    continue; // under the threshold: nearCopy would say no
+                }
                 long apart = Math.abs(probe.published() - c.published());
                 if (s.nearCopy(containmentThreshold, marksThreshold, apart) && s.containment() > best.similarity()) {
                     String original = c.originalId() != null ? c.originalId() : candidate;

@@ -64,12 +64,25 @@ public record Similarity(double containment, int agreeing, int substituted, int 
 
     /** @param a the fingerprint sets of one text, {@code b} of the other; the smaller is judged against the larger */
     public static Similarity of(Sets a, Sets b) {
+        return of(a, b, Shingles.containment(a.shingles, b.shingles));
+    }
+
+    /**
+     * As {@link #of(Sets, Sets)}, or null when the containment is under {@code minContainment}: such a pair is no
+     * near-copy whatever its facts ({@link #nearCopy} rejects it first), and most candidates an LSH band brings are
+     * such pairs, so the fact counts and the passage scan are not worth making for them.
+     */
+    public static Similarity ofAtLeast(Sets a, Sets b, double minContainment) {
+        double containment = Shingles.containment(a.shingles, b.shingles);
+        return containment < minContainment ? null : of(a, b, containment);
+    }
+
+    private static Similarity of(Sets a, Sets b, double containment) {
         Sets small = a.shingles.length <= b.shingles.length ? a : b;
         Sets large = small == a ? b : a;
         int[] all = count(small.facts, large);
         int[] lead = count(small.leadFacts, large);
         double subject = Math.min(named(small.subject, large.markWords), named(large.subject, small.markWords));
-        double containment = Shingles.containment(a.shingles, b.shingles);
         // the passage only decides in the low-containment zone; elsewhere the scan is skipped
         int passage = containment < PASSAGE_ZONE ? longestRun(small.sequence, large.shingles) : Integer.MAX_VALUE;
         return new Similarity(containment, all[0], all[1], lead[0], lead[1], subject, passage);
