@@ -77,7 +77,8 @@ public record Similarity(double containment, int agreeing, int substituted, int 
         return containment < minContainment ? null : of(a, b, containment);
     }
 
-    private static Similarity of(Sets a, Sets b, double containment) {
+    /** @param containment {@code Shingles.containment(a.shingles, b.shingles)}, already computed */
+    static Similarity of(Sets a, Sets b, double containment) {
         Sets small = a.shingles.length <= b.shingles.length ? a : b;
         Sets large = small == a ? b : a;
         int[] all = count(small.facts, large);
