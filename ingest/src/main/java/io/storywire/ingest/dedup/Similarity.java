@@ -85,8 +85,33 @@ public record Similarity(double containment, int agreeing, int substituted, int 
         int[] lead = count(small.leadFacts, large);
         double subject = Math.min(named(small.subject, large.markWords), named(large.subject, small.markWords));
         // the passage only decides in the low-containment zone; elsewhere the scan is skipped
-        int passage = containment < PASSAGE_ZONE ? longestRun(small.sequence, large.shingles) : Integer.MAX_VALUE;
+        int passage = containment < PASSAGE_ZONE ? longestRun(small.sequence, common(small.shingles, large.shingles))
+                : Integer.MAX_VALUE;
         return new Similarity(containment, all[0], all[1], lead[0], lead[1], subject, passage);
+    }
+
+    /**
+     * The shingles two sorted sets share, sorted. A shingle of the smaller text is in the larger exactly when it
+     * is in this, and under {@link #PASSAGE_ZONE} this is less than half the smaller set: the passage scan looks
+     * each shingle of the text up here instead of in the larger text's whole set.
+     */
+    static int[] common(int[] a, int[] b) {
+        int[] out = new int[Math.min(a.length, b.length)];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                out[n++] = a[i];
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** The longest run of consecutive shingles of {@code sequence} (text order) found in {@code sorted}. */
