@@ -20,8 +20,11 @@ public final class ComparisonCache {
 
     /** Comparison sets kept: about 12 KB each for a 600-word article, some 25 MB in all. */
     static final int SETS = 2048;
-    /** Comparisons kept: small records; enough for the candidates of several hundred articles. */
-    static final int COMPARISONS = 32_768;
+    /**
+     * Comparisons kept: the candidates of some 500 articles (16 each). Each entry holds its two sets, so this also
+     * bounds the sets kept alive after {@link #SETS} has let them go (typically a few thousand, 10 KB each).
+     */
+    static final int COMPARISONS = 8_192;
 
     /** The one cache of this JVM, shared by every band group's {@link BandIndex}. */
     public static final ComparisonCache SHARED = new ComparisonCache(SETS, COMPARISONS);
