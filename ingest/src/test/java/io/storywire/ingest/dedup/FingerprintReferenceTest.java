@@ -70,7 +70,7 @@ class FingerprintReferenceTest {
                 }
             }
         }
-        assertThat(texts).hasSizeGreaterThan(100);
+        assertThat(texts).hasSizeGreaterThan(Files.exists(reuters) ? 1000 : 0);
         for (String t : texts) {
             same(t, 3);
         }
