@@ -2,6 +2,7 @@ package io.storywire.ingest;
 
 import io.storywire.ingest.dedup.BandIndex;
 import io.storywire.ingest.dedup.BandStore;
+import io.storywire.ingest.dedup.FingerprintCache;
 import io.storywire.ingest.dedup.Indexed;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,8 @@ final class BandProcessor implements Processor<String, DedupMessage, String, Ded
         private final WindowStore<String, byte[]> articles;
         private final WindowStore<String, String> buckets;
         private final WindowStore<String, Integer> paragraphs;
+        /** Decoded fingerprints of recently read or written articles, by id (an id's fingerprint never changes). */
+        private final FingerprintCache texts = new FingerprintCache(FingerprintCache.DEFAULT_SIZE);
         long now;
 
         StoreBacked(WindowStore<String, byte[]> articles, WindowStore<String, String> buckets,
@@ -69,13 +72,19 @@ final class BandProcessor implements Processor<String, DedupMessage, String, Ded
         @Override
         public Indexed article(String articleId) {
             byte[] b = latest(articles, articleId);
-            return b == null ? null : Indexed.fromBytes(b);
+            if (b == null) {
+                return null; // the store decides what is still retained; the cache below only saves decoding
+            }
+            Indexed a = Indexed.fromBytes(b, texts.get(articleId));
+            texts.put(articleId, a.text());
+            return a;
         }
 
         @Override
         public void putArticle(String articleId, Indexed article) {
             // stamped with the article's own time: a later settle overwrites the entry instead of adding one
             articles.put(articleId, article.toBytes(), article.time());
+            texts.put(articleId, article.text());
         }
 
         @Override

@@ -76,6 +76,18 @@ record DedupMessage(Article article, int awaiting, Probe probe, Answer answer, S
         }
     }
 
+    /**
+     * The number of answers an encoded article message waits for, read without decoding the article.
+     *
+     * @throws IllegalArgumentException when the bytes are not an article message
+     */
+    static int awaiting(byte[] b) {
+        if (b.length < 5 || b[0] != ARTICLE) {
+            throw new IllegalArgumentException("not an article message");
+        }
+        return ((b[1] & 0xFF) << 24) | ((b[2] & 0xFF) << 16) | ((b[3] & 0xFF) << 8) | (b[4] & 0xFF);
+    }
+
     static DedupMessage fromBytes(byte[] b) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(b));

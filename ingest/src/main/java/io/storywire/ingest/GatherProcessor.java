@@ -106,23 +106,23 @@ final class GatherProcessor implements Processor<String, DedupMessage, String, D
             return;
         }
         if (m.article() != null) {
-            w = new Waiting(m.article(), m.awaiting(), w.answers(), w.time() < 0 ? record.timestamp() : w.time(),
-                    false, -1);
+            w = new Waiting(DedupMessage.of(m.article(), m.awaiting()).toBytes(), m.awaiting(), w.answers(),
+                    w.time() < 0 ? record.timestamp() : w.time(), false, -1);
         } else if (m.answer() != null) {
             w.answers().put(m.answer().group(), m.answer());
-            w = new Waiting(w.article(), w.awaiting(), w.answers(), w.time() < 0 ? record.timestamp() : w.time(),
+            w = new Waiting(w.articleBytes(), w.awaiting(), w.answers(), w.time() < 0 ? record.timestamp() : w.time(),
                     false, -1);
         } else {
             return;
         }
-        if (w.article() == null || w.answers().size() < w.awaiting()) {
+        if (w.articleBytes() == null || w.answers().size() < w.awaiting()) {
             pending.put(id, w.toBytes(), w.time());
             return;
         }
         if (commits == null) {
             pending.put(id, null, w.time());
         } else {
-            pending.put(id, new Waiting(w.article(), w.awaiting(), w.answers(), w.time(), true, offset).toBytes(),
+            pending.put(id, new Waiting(w.articleBytes(), w.awaiting(), w.answers(), w.time(), true, offset).toBytes(),
                     w.time());
             uncommitted.put(id, w.time());
         }
@@ -131,7 +131,8 @@ final class GatherProcessor implements Processor<String, DedupMessage, String, D
 
     private void publish(Record<String, DedupMessage> record, String id, Waiting w) {
         NearDuplicate verdict = Gather.verdict(w.answers().values());
-        Article out = verdict == null ? w.article() : w.article().withNearDuplicateOf(verdict);
+        Article article = w.article();
+        Article out = verdict == null ? article : article.withNearDuplicateOf(verdict);
         context.forward(record.withKey(id).withValue(DedupMessage.of(out, 0)).withTimestamp(w.time()));
         if (verdict != null) {
             context.forward(record.withKey(id).withValue(DedupMessage.settle(id, verdict.articleId())));
@@ -172,9 +173,17 @@ final class GatherProcessor implements Processor<String, DedupMessage, String, D
      * An article (null until it arrives) and the answers so far, by group; once published (at_least_once only),
      * the offset of the record that completed it. Entries written before the published flag existed end after
      * the article and read as waiting.
+     *
+     * <p>The article is kept as its encoded message ({@code DedupMessage.of(article, awaiting).toBytes()}) and
+     * decoded only to publish it: each answer loads and stores the entry again, and decoding and encoding the
+     * article's JSON every time was most of the gather's cost.
      */
-    private record Waiting(Article article, int awaiting, Map<Integer, Answer> answers, long time,
+    private record Waiting(byte[] articleBytes, int awaiting, Map<Integer, Answer> answers, long time,
             boolean published, long offset) {
+
+        Article article() {
+            return articleBytes == null ? null : DedupMessage.fromBytes(articleBytes).article();
+        }
 
         byte[] toBytes() {
             try {
@@ -185,7 +194,7 @@ final class GatherProcessor implements Processor<String, DedupMessage, String, D
                 for (Answer a : answers.values()) {
                     writeBlob(out, DedupMessage.of(a).toBytes());
                 }
-                writeBlob(out, article == null ? new byte[0] : DedupMessage.of(article, awaiting).toBytes());
+                writeBlob(out, articleBytes == null ? new byte[0] : articleBytes);
                 if (published) {
                     out.writeBoolean(true);
                     out.writeLong(offset);
@@ -209,10 +218,9 @@ final class GatherProcessor implements Processor<String, DedupMessage, String, D
                 if (article.length == 0) {
                     return new Waiting(null, 0, answers, time, false, -1);
                 }
-                DedupMessage m = DedupMessage.fromBytes(article);
                 boolean published = in.available() > 0 && in.readBoolean();
                 long offset = published ? in.readLong() : -1;
-                return new Waiting(m.article(), m.awaiting(), answers, time, published, offset);
+                return new Waiting(article, DedupMessage.awaiting(article), answers, time, published, offset);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

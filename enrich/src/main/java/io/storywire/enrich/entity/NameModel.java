@@ -53,12 +53,23 @@ public final class NameModel {
             if (raw == null) {
                 throw new IllegalStateException("NER model missing from the classpath: " + MODEL);
             }
-            return CRFClassifier.getClassifier(new GZIPInputStream(new BufferedInputStream(raw, 1 << 16)));
+            CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(
+                    new GZIPInputStream(new BufferedInputStream(raw, 1 << 16)));
+            // the feature factories read the classifier's flags object (one object in the serialised model)
+            if (crf.flags.wordFunction != null) {
+                crf.flags.wordFunction = new WordFunctionCache(crf.flags.wordFunction);
+            }
+            return crf;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read NER model " + MODEL, e);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("cannot load NER model " + MODEL, e);
         }
+    }
+
+    /** The loaded classifier's word function: for tests. */
+    static java.util.function.Function<String, String> wordFunction() {
+        return Shared.CRF.flags.wordFunction;
     }
 
     /** Loads the model now (it takes a second or two) rather than on the first article. */

@@ -24,22 +24,19 @@ public final class BandIndex {
     /** Exact similarity is computed for this many candidates at most, the ones sharing the most bands. */
     static final int MAX_VERIFIED = 16;
 
-    /** Comparison sets of recently met candidates: a busy story is verified against the same originals often. */
-    private static final int CACHED = 1024;
-
     private final BandStore store;
-    private final Map<String, Map.Entry<Set<Integer>, Similarity.Sets>> sets = new java.util.LinkedHashMap<>(
-            CACHED, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Map.Entry<Set<Integer>, Similarity.Sets>> eldest) {
-            return size() > CACHED;
-        }
-    };
+    /** Sets and comparisons shared with the other band groups of this JVM (each verifies the same candidates). */
+    private final ComparisonCache cache;
     private final double containmentThreshold;
     private final double marksThreshold;
 
     public BandIndex(BandStore store, double containmentThreshold, double marksThreshold) {
+        this(store, containmentThreshold, marksThreshold, ComparisonCache.SHARED);
+    }
+
+    BandIndex(BandStore store, double containmentThreshold, double marksThreshold, ComparisonCache cache) {
         this.store = store;
+        this.cache = cache;
         this.containmentThreshold = containmentThreshold;
         this.marksThreshold = marksThreshold;
     }
@@ -52,7 +49,7 @@ public final class BandIndex {
             self = new Indexed(probe.time(), probe.published(), probe.source(), probe.text(), null, 0);
         }
         Set<Integer> own = boilerplate(probe.source(), probe.text());
-        Similarity.Sets mine = Similarity.Sets.of(probe.text(), own);
+        Similarity.Sets mine = cache.sets(id, probe.text(), own);
         int[] shingles = mine.shingles();
         Answer best = Answer.none(id, probe.group());
         if (shingles.length >= Scatter.MIN_SHINGLES) {
@@ -69,7 +66,10 @@ public final class BandIndex {
                 if (other.shingles().length < Scatter.MIN_SHINGLES) {
                     continue;
                 }
-                Similarity s = Similarity.of(mine, other);
+                Similarity s = cache.ofAtLeast(mine, other, containmentThreshold);
+                if (s == null) {
+                    continue; // under the threshold: nearCopy would say no
+                }
                 long apart = Math.abs(probe.published() - c.published());
                 if (s.nearCopy(containmentThreshold, marksThreshold, apart) && s.containment() > best.similarity()) {
                     String original = c.originalId() != null ? c.originalId() : candidate;
@@ -89,14 +89,7 @@ public final class BandIndex {
 
     /** A candidate's comparison sets, computed again only when its boilerplate has changed. */
     private Similarity.Sets setsOf(String id, Indexed c) {
-        Set<Integer> leftOut = boilerplate(c.source(), c.text());
-        Map.Entry<Set<Integer>, Similarity.Sets> cached = sets.get(id);
-        if (cached != null && cached.getKey().equals(leftOut)) {
-            return cached.getValue();
-        }
-        Similarity.Sets computed = Similarity.Sets.of(c.text(), leftOut);
-        sets.put(id, Map.entry(leftOut, computed));
-        return computed;
+        return cache.sets(id, c.text(), boilerplate(c.source(), c.text()));
     }
 
     /** The gathered verdict: later probes that find this article are sent on to its original. */

@@ -51,6 +51,15 @@ public record Indexed(long time, long published, String source, TextFingerprint 
     }
 
     public static Indexed fromBytes(byte[] b) {
+        return fromBytes(b, null);
+    }
+
+    /**
+     * As {@link #fromBytes(byte[])}, with the fingerprint taken as {@code known} instead of decoded when given: an
+     * article's fingerprint never changes once stored (only its original and groups do), and decoding it was most of
+     * the cost of reading a candidate back.
+     */
+    public static Indexed fromBytes(byte[] b, TextFingerprint known) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(b));
             long time = in.readLong();
@@ -58,8 +67,8 @@ public record Indexed(long time, long published, String source, TextFingerprint 
             String source = in.readUTF();
             String original = in.readUTF();
             int groups = in.readInt();
-            return new Indexed(time, published, source, TextFingerprint.read(in), original.isEmpty() ? null : original,
-                    groups);
+            TextFingerprint text = known != null ? known : TextFingerprint.read(in);
+            return new Indexed(time, published, source, text, original.isEmpty() ? null : original, groups);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

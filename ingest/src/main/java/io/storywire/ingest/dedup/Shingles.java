@@ -63,12 +63,24 @@ public final class Shingles {
 
     /** FNV-1a over UTF-8, then a murmur finaliser: cheap, stable across JVMs and releases (unlike String.hashCode's contract). */
     static int hash(String s) {
-        int h = 0x811C9DC5;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+        return mix(fnv(FNV_START, s.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** FNV-1a's starting value; {@link #fnv} feeds it bytes, {@link #mix} finishes: hash(s) in parts. */
+    static final int FNV_START = 0x811C9DC5;
+
+    static int fnv(int h, byte[] bytes) {
+        for (byte b : bytes) {
             h ^= b & 0xFF;
             h *= 0x01000193;
         }
-        return mix(h);
+        return h;
+    }
+
+    /** One byte (an ASCII character) fed to FNV-1a. */
+    static int fnv(int h, int asciiByte) {
+        h ^= asciiByte & 0xFF;
+        return h * 0x01000193;
     }
 
     static int mix(int h) {

@@ -64,15 +64,54 @@ public record Similarity(double containment, int agreeing, int substituted, int 
 
     /** @param a the fingerprint sets of one text, {@code b} of the other; the smaller is judged against the larger */
     public static Similarity of(Sets a, Sets b) {
+        return of(a, b, Shingles.containment(a.shingles, b.shingles));
+    }
+
+    /**
+     * As {@link #of(Sets, Sets)}, or null when the containment is under {@code minContainment}: such a pair is no
+     * near-copy whatever its facts ({@link #nearCopy} rejects it first), and most candidates an LSH band brings are
+     * such pairs, so the fact counts and the passage scan are not worth making for them.
+     */
+    public static Similarity ofAtLeast(Sets a, Sets b, double minContainment) {
+        double containment = Shingles.containment(a.shingles, b.shingles);
+        return containment < minContainment ? null : of(a, b, containment);
+    }
+
+    /** @param containment {@code Shingles.containment(a.shingles, b.shingles)}, already computed */
+    static Similarity of(Sets a, Sets b, double containment) {
         Sets small = a.shingles.length <= b.shingles.length ? a : b;
         Sets large = small == a ? b : a;
         int[] all = count(small.facts, large);
         int[] lead = count(small.leadFacts, large);
         double subject = Math.min(named(small.subject, large.markWords), named(large.subject, small.markWords));
-        double containment = Shingles.containment(a.shingles, b.shingles);
         // the passage only decides in the low-containment zone; elsewhere the scan is skipped
-        int passage = containment < PASSAGE_ZONE ? longestRun(small.sequence, large.shingles) : Integer.MAX_VALUE;
+        int passage = containment < PASSAGE_ZONE ? longestRun(small.sequence, common(small.shingles, large.shingles))
+                : Integer.MAX_VALUE;
         return new Similarity(containment, all[0], all[1], lead[0], lead[1], subject, passage);
+    }
+
+    /**
+     * The shingles two sorted sets share, sorted. A shingle of the smaller text is in the larger exactly when it
+     * is in this, and under {@link #PASSAGE_ZONE} this is less than half the smaller set: the passage scan looks
+     * each shingle of the text up here instead of in the larger text's whole set.
+     */
+    static int[] common(int[] a, int[] b) {
+        int[] out = new int[Math.min(a.length, b.length)];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                out[n++] = a[i];
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** The longest run of consecutive shingles of {@code sequence} (text order) found in {@code sorted}. */

@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +33,7 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates,
 
     private static final Pattern TOKEN = Pattern.compile("\\p{N}+(?:[.,:/]\\p{N}+)*|[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
     private static final Pattern PARAGRAPH = Pattern.compile("\\R");
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     /** Capitalised only because they open a sentence. */
     private static final Set<String> OPENERS = Set.of("the", "a", "an", "in", "on", "at", "it", "he", "she", "they",
             "we", "i", "this", "that", "these", "those", "but", "and", "or", "for", "as", "if", "with", "by", "from",
@@ -43,7 +44,7 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates,
             "sa", "s.a", "nv", "n.v", "bv", "gmbh", "spa", "group", "company", "corporation", "holdings", "limited");
     private static final int MAX_PARAGRAPHS = Short.MAX_VALUE;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:\"”]$");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;\"“”()\\[\\]-]\\s|^\\s*[\"“(]");
+    static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;\"“”()\\[\\]-]\\s|^\\s*[\"“(]");
 
     /** The fingerprint of a body; paragraphs are its lines (blank lines between them or not). */
     public static TextFingerprint of(String text, int size) {
@@ -79,11 +80,12 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates,
             while (m.find()) {
                 String token = m.group();
                 // "U.S. Treasury": the full stop of an abbreviation ends no sentence
-                if (last > 0 && !before.contains(".") && SENTENCE_BREAK.matcher(line.substring(last, m.start())).find()) {
+                if (last > 0 && !before.contains(".") && mayBreak(line, last, m.start())
+                        && SENTENCE_BREAK.matcher(line.substring(last, m.start())).find()) {
                     sentenceStart = true;
                 }
                 // "Nordland's" names Nordland
-                String lower = POSSESSIVE.matcher(token.toLowerCase(Locale.ROOT)).replaceFirst("");
+                String lower = withoutPossessive(token.toLowerCase(Locale.ROOT));
                 words.add(lower);
                 boolean mark = isMark(token, sentenceStart);
                 isMark.add(mark ? 1 : 0);
@@ -124,23 +126,36 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates,
         IntList templates = new IntList();
         IntList owner = new IntList();
         int[] mark = isMark.toArray();
+        // Each word's UTF-8 bytes once: the hashes below are those of the joined strings ("w1 w2 w3", the template
+        // "# w2 w3 ", "\u0001w1 w2 w3"), fed a word at a time instead of joining a string per shingle.
+        byte[][] utf8 = new byte[words.size()][];
+        boolean[] small = new boolean[words.size()];
+        for (int w = 0; w < utf8.length; w++) {
+            utf8[w] = words.get(w).getBytes(StandardCharsets.UTF_8);
+            small[w] = smallNumber(words.get(w));
+        }
         for (int i = 0; i < n; i++) {
-            List<String> run = words.subList(i, i + size);
-            if (run.stream().allMatch(TextFingerprint::smallNumber)) {
+            boolean allSmall = true;
+            for (int j = 0; j < size && allSmall; j++) {
+                allSmall = small[i + j];
+            }
+            if (allSmall) {
                 continue; // "1 0 2" in a results table matches any other table: no evidence
             }
-            int hash = Shingles.hash(String.join(" ", run));
+            int joined = Shingles.FNV_START;
+            int t = Shingles.FNV_START;
             int marksIn = 0;
-            StringBuilder t = new StringBuilder();
             for (int j = 0; j < size; j++) {
+                joined = j == 0 ? Shingles.fnv(joined, utf8[i]) : Shingles.fnv(Shingles.fnv(joined, ' '), utf8[i + j]);
                 marksIn += mark[i + j];
-                t.append(mark[i + j] == 1 ? "#" : run.get(j)).append(' ');
+                t = Shingles.fnv(mark[i + j] == 1 ? Shingles.fnv(t, '#') : Shingles.fnv(t, utf8[i + j]), ' ');
             }
+            int hash = Shingles.mix(joined);
             // a template with one word left ("# # said", "in # on") fits any two texts: such a shingle can
             // agree, but its template is made unique so that it never counts as substituted
             templates.add(marksIn == 0 ? hash
-                    : size - marksIn >= 2 || size < 3 ? Shingles.hash(t.toString())
-                    : Shingles.hash("\u0001" + String.join(" ", run)));
+                    : size - marksIn >= 2 || size < 3 ? Shingles.mix(t)
+                    : unique(utf8, i, size));
             shingles.add(hash);
             owner.add(wordOwner.get(i));
         }
@@ -151,6 +166,32 @@ public record TextFingerprint(int[] paragraphs, int[] shingles, int[] templates,
         int[] subjectWords = subjectDone || (inRun && runHasName) ? subject.toArray() : new int[0];
         return new TextFingerprint(paragraphs, shingles.toArray(), templates.toArray(), owners, subjectWords,
                 Arrays.stream(markWords.toArray()).sorted().distinct().toArray());
+    }
+
+    /** {@code Shingles.hash("\u0001" + String.join(" ", words[i .. i + size)))}. */
+    private static int unique(byte[][] utf8, int i, int size) {
+        int h = Shingles.fnv(Shingles.FNV_START, 1);
+        for (int j = 0; j < size; j++) {
+            h = Shingles.fnv(j == 0 ? h : Shingles.fnv(h, ' '), utf8[i + j]);
+        }
+        return Shingles.mix(h);
+    }
+
+    /** What {@link #POSSESSIVE} removes: "nordland's" names Nordland. A token holds no line break. */
+    static String withoutPossessive(String lower) {
+        int n = lower.length();
+        return n >= 2 && lower.charAt(n - 1) == 's' && (lower.charAt(n - 2) == '\'' || lower.charAt(n - 2) == '’')
+                ? lower.substring(0, n - 2) : lower;
+    }
+
+    /** False when {@link #SENTENCE_BREAK} cannot match between {@code from} and {@code to}: none of its marks is there. */
+    static boolean mayBreak(String line, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (".!?:;\"“”()[]-".indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One or two digits: a score, a rank, a count in a table; a run of them says nothing by itself. */

@@ -17,6 +17,17 @@ class SimilarityTest {
     }
 
     @Test
+    void shouldFindTheSameRunAmongTheSharedShinglesAsInTheWholeSet() {
+        int[] small = {1, 2, 3, 4, 5, 7, 8, 9};
+        int[] large = {0, 2, 3, 4, 6, 7, 9, 11, 12};
+        int[] sequence = {1, 2, 3, 4, 5, 7, 9, 8, 9, 7, 2};
+        assertThat(Similarity.common(small, large)).containsExactly(2, 3, 4, 7, 9);
+        assertThat(Similarity.longestRun(sequence, Similarity.common(small, large)))
+                .isEqualTo(Similarity.longestRun(sequence, large)).isEqualTo(3);
+        assertThat(Similarity.common(new int[0], large)).isEmpty();
+    }
+
+    @Test
     void shouldAskLowContainmentForACopiedPassageButNotHighContainment() {
         // same facts, same subject, same day: only the wording and the passage differ
         Similarity scattered = new Similarity(0.2, 10, 0, 5, 0, 1.0, Similarity.MIN_PASSAGE - 1);
