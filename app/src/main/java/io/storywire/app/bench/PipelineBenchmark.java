@@ -53,6 +53,7 @@ public final class PipelineBenchmark {
 
     /** Runs the selected parts and writes report.md, report.json and report.svg to {@code options.out}. */
     public static Map<String, Object> run(Options o, PrintStream log) throws IOException {
+        QueryLoadBench.boundClientConnectionPool();
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("command", "./storywire bench");
         report.put("started", Instant.now().toString());

@@ -42,6 +42,23 @@ final class QueryLoadBench {
         this.sweep = List.copyOf(sweep);
     }
 
+    /** Idle connections the JDK HTTP client keeps, at most: see {@link #boundClientConnectionPool}. */
+    static final int CLIENT_POOL = 256;
+
+    /**
+     * Bounds the JDK HTTP client's pool of idle connections (unbounded by default): it opens a connection per
+     * request in flight and keeps them all, and takes one out of a linked list with a linear search
+     * ({@code ConnectionPool$ExpiryList.remove}), so once a stall had opened thousands, every request paid for all of
+     * them and the generator took more CPU than the server (JFR, P4 in docs/benchmarks.md). The pool size is read
+     * once, when the first client is made in this JVM, so this runs before any stage starts. Sending is unchanged:
+     * every request still goes when due, on a pooled connection or a new one.
+     */
+    static void boundClientConnectionPool() {
+        if (System.getProperty("jdk.httpclient.connectionPoolSize") == null) {
+            System.setProperty("jdk.httpclient.connectionPoolSize", Integer.toString(CLIENT_POOL));
+        }
+    }
+
     /** The latency the issue asks of P4 at the offered rate; the sweep reports the highest rate that meets it. */
     static final double P99_TARGET_MS = 10;
 
