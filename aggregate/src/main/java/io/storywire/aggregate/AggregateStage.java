@@ -136,8 +136,11 @@ public final class AggregateStage implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        LocalStores local = new LocalStores(ks);
-        StoreLocator storeLocator = new StoreLocator(ks, standbyReads);
+        // store handles and the assignment are kept between requests while nothing moves (see AssignmentEpoch)
+        io.storywire.aggregate.query.AssignmentEpoch epoch = new io.storywire.aggregate.query.AssignmentEpoch();
+        health.alsoOnStateChange(epoch);
+        LocalStores local = new LocalStores(ks, epoch);
+        StoreLocator storeLocator = new StoreLocator(ks, standbyReads, epoch);
         PeerClient peers = new PeerClient(Duration.ofMillis(cfg.getLong(QUERY_TIMEOUT_MS)),
                 cfg.httpInternalToken());
         ks.start();

@@ -63,6 +63,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--query-rate", description = "P4 requests/s against the query API (default ${DEFAULT-VALUE}).")
     int queryRate = 1000;
 
+    @Option(names = "--query-sweep", split = ",", description = "P4: further request rates to offer after "
+            + "--query-rate, each for --query-seconds on the same server; the report gives p50/p90/p99 per rate and "
+            + "the highest with p99 <= 10 ms (default: none).")
+    List<Integer> querySweep = List.of();
+
     @Option(names = "--query-seconds", description = "How long P4 sends (default ${DEFAULT-VALUE}).")
     int querySeconds = 10;
 
@@ -109,6 +114,7 @@ final class BenchCommand implements Callable<Integer> {
             o.query = only.contains("p4");
             o.queryRate = queryRate;
             o.querySeconds = querySeconds;
+            o.querySweep = querySweep;
             o.settings = settings;
             o.devsets = devsets;
             io.storywire.app.bench.PipelineBenchmark.run(o, System.out);

@@ -35,7 +35,7 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
 
     /** One story (arg: story id), or null. */
     public static final LocalQuery<Story> STORY = new LocalQuery<>("story", StoreNames.STORY_STATE,
-            new TypeReference<>() { }, (store, id) -> StoryState.STORIES.decode(store.get(StoryState.STORIES.key(id))));
+            new TypeReference<>() { }, DecodedStories::read);
 
     /**
      * One page of a story's articles, newest first (arg: JSON {@link StoryArticlePage.Request}), or null when there
@@ -49,7 +49,7 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
                     throw new IllegalArgumentException("expected {\"story\":...,\"limit\":>=1,\"offset\":>=0}, not '"
                             + arg + "'");
                 }
-                Story story = StoryState.STORIES.decode(store.get(StoryState.STORIES.key(r.story())));
+                Story story = DecodedStories.read(store, r.story());
                 if (story == null) {
                     return null;
                 }
@@ -137,7 +137,7 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
             StoreNames.STORY_STATE, new TypeReference<>() { }, (store, ids) -> {
                 List<Story> stories = new ArrayList<>();
                 for (String id : idList(ids)) {
-                    Story s = StoryState.STORIES.decode(store.get(StoryState.STORIES.key(id)));
+                    Story s = DecodedStories.read(store, id);
                     if (s != null) {
                         stories.add(s);
                     }

@@ -2,10 +2,14 @@ package io.storywire.aggregate.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.processor.StreamPartitioner;
@@ -13,21 +17,49 @@ import org.apache.kafka.streams.processor.StreamPartitioner;
 /**
  * Finds which instances hold which partition of a store, from the Streams assignment (like MetadataService in
  * Confluent's InteractiveQueriesExample).
+ *
+ * <p>With an {@link AssignmentEpoch}, the replicas of every partition of a store are kept while the app stays
+ * RUNNING in the same epoch, and a key's partition is computed as Streams' default partitioner does (murmur2 of
+ * the serialised key): {@code queryMetadataForKey} is synchronised on the app's metadata and was where the query
+ * threads queued (JFR, P4 in docs/benchmarks.md). While the app is not RUNNING the assignment is asked every time,
+ * as before, so a rebalance still answers 503 fast.
  */
 public final class StoreLocator implements ReplicaSource {
 
+    private static final Serializer<String> KEYS = Serdes.String().serializer();
+
+    private record Assignment(long epoch, List<List<Replica>> partitions) {
+    }
+
     private final KafkaStreams streams;
     private final boolean standbyReads;
+    private final AssignmentEpoch epoch;
+    private final Map<String, Assignment> assignments = new ConcurrentHashMap<>();
 
     public StoreLocator(KafkaStreams streams, boolean standbyReads) {
+        this(streams, standbyReads, null);
+    }
+
+    /** @param epoch the app's state changes (its listener must be on {@code streams}); null: no cache */
+    public StoreLocator(KafkaStreams streams, boolean standbyReads, AssignmentEpoch epoch) {
         this.streams = streams;
         this.standbyReads = standbyReads;
+        this.epoch = epoch;
     }
 
     /** Replicas of the partition that holds {@code key}, active first. */
     @Override
     public List<Replica> forKey(String store, String key) {
+        Assignment kept = kept(store);
+        if (kept != null) {
+            return kept.partitions().get(partitionOf(key, kept.partitions().size()));
+        }
         return ReplicaOrder.of(metadata(store, key, null), standbyReads);
+    }
+
+    /** The partition Streams' default partitioner gives a String key among {@code partitions}. */
+    static int partitionOf(String key, int partitions) {
+        return BuiltInPartitioner.partitionForKey(KEYS.serialize(null, key), partitions);
     }
 
     /**
@@ -36,6 +68,43 @@ public final class StoreLocator implements ReplicaSource {
      */
     @Override
     public List<List<Replica>> forEveryPartition(String store) {
+        Assignment kept = kept(store);
+        List<List<Replica>> partitions = kept != null ? kept.partitions() : ask(store);
+        for (int p = 0; p < partitions.size(); p++) {
+            if (partitions.get(p).isEmpty()) {
+                throw new StoreUnavailableException("partition " + p + " of store " + store + " has no live replica");
+            }
+        }
+        return partitions;
+    }
+
+    /** The kept assignment of the store, made now if there is none for this epoch; null when not RUNNING. */
+    private Assignment kept(String store) {
+        if (epoch == null) {
+            return null;
+        }
+        // read before the state: a change between the two makes the epoch newer than any entry made after it
+        long now = epoch.current();
+        if (streams.state() != KafkaStreams.State.RUNNING) {
+            return null;
+        }
+        Assignment a = assignments.get(store);
+        if (a != null && a.epoch() == now) {
+            return a;
+        }
+        List<List<Replica>> partitions;
+        try {
+            partitions = ask(store);
+        } catch (StoreUnavailableException e) {
+            return null;
+        }
+        a = new Assignment(now, partitions);
+        assignments.put(store, a);
+        return a;
+    }
+
+    /** Replicas of each partition of the store as the assignment says now (a partition may have none). */
+    private List<List<Replica>> ask(String store) {
         AtomicInteger count = new AtomicInteger(-1);
         // a partitioner that only records how many partitions the store's source topics have
         KeyQueryMetadata probe = metadata(store, "", (topic, key, value, n) -> {
@@ -48,14 +117,10 @@ public final class StoreLocator implements ReplicaSource {
         List<List<Replica>> partitions = new ArrayList<>();
         for (int p = 0; p < count.get(); p++) {
             int partition = p;
-            List<Replica> replicas = ReplicaOrder.of(
-                    metadata(store, "", (topic, key, value, n) -> Optional.of(Set.of(partition))), standbyReads);
-            if (replicas.isEmpty()) {
-                throw new StoreUnavailableException("partition " + p + " of store " + store + " has no live replica");
-            }
-            partitions.add(replicas);
+            partitions.add(List.copyOf(ReplicaOrder.of(
+                    metadata(store, "", (topic, key, value, n) -> Optional.of(Set.of(partition))), standbyReads)));
         }
-        return partitions;
+        return List.copyOf(partitions);
     }
 
     private KeyQueryMetadata metadata(String store, String key, StreamPartitioner<String, Object> partitioner) {
@@ -64,7 +129,7 @@ public final class StoreLocator implements ReplicaSource {
             throw new StoreUnavailableException("Streams is " + state);
         }
         return partitioner == null
-                ? streams.queryMetadataForKey(store, key, Serdes.String().serializer())
+                ? streams.queryMetadataForKey(store, key, KEYS)
                 : streams.queryMetadataForKey(store, key, partitioner);
     }
 }

@@ -68,7 +68,7 @@ public final class TopicPages {
         List<Story> stories = new ArrayList<>(ids.size());
         for (String id : ids) {
             // a story merged away between the index read and this one is left out of the page
-            Story s = StoryState.STORIES.decode(store.get(StoryState.STORIES.key(id)));
+            Story s = DecodedStories.read(store, id);
             if (s != null) {
                 stories.add(s);
             }

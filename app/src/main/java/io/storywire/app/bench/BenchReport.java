@@ -155,6 +155,22 @@ final class BenchReport {
                         .append(num(l.get("p99"))).append(" | ").append(num(l.get("max"))).append(" |\n");
             });
             b.append("\n");
+            Object sweep = q.get("sweep");
+            if (sweep instanceof List<?> rows && !rows.isEmpty()) {
+                b.append("Rate sweep on the same server (").append(num(q.get("seconds")))
+                        .append(" s per rate): highest rate with p99 <= 10 ms and no errors: ")
+                        .append(num(q.get("highest_rate_p99_within_10ms"))).append(" requests/s.\n\n");
+                b.append("| offered/s | sent/s | errors | p50 | p90 | p99 | max |\n|---|---|---|---|---|---|---|\n");
+                for (Object o : rows) {
+                    Map<String, Object> x = map(o);
+                    b.append("| ").append(num(x.get("offered_requests_per_s"))).append(" | ")
+                            .append(num(x.get("achieved_send_rate"))).append(" | ").append(num(x.get("errors")))
+                            .append(" | ").append(num(x.get("p50"))).append(" | ").append(num(x.get("p90")))
+                            .append(" | ").append(num(x.get("p99"))).append(" | ").append(num(x.get("max")))
+                            .append(" |\n");
+                }
+                b.append("\n");
+            }
         });
         Map<String, Object> p5 = map(r.get("p5_memory"));
         b.append("## P5 memory after the run\n\nRSS ").append(num(p5.get("rss_mb"))).append(" MB, peak ")

@@ -34,6 +34,8 @@ public final class PipelineBenchmark {
         /** P4 requests/s against the query API after the first guarantee's pipeline run; 0: none. */
         public int queryRate = 1000;
         public int querySeconds = 10;
+        /** P4: further rates offered after {@link #queryRate} on the same server, to find what it sustains. */
+        public List<Integer> querySweep = List.of();
         public long seed = 19;
         public Path out = Path.of("target", "bench");
         public boolean throughput = true;
@@ -51,6 +53,7 @@ public final class PipelineBenchmark {
 
     /** Runs the selected parts and writes report.md, report.json and report.svg to {@code options.out}. */
     public static Map<String, Object> run(Options o, PrintStream log) throws IOException {
+        QueryLoadBench.boundClientConnectionPool();
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("command", "./storywire bench");
         report.put("started", Instant.now().toString());
@@ -65,6 +68,7 @@ public final class PipelineBenchmark {
         options.put("partitions", o.partitions);
         options.put("query_rate", o.query ? o.queryRate : 0);
         options.put("query_seconds", o.querySeconds);
+        options.put("query_sweep", o.querySweep);
         options.put("seed", o.seed);
         options.put("settings", o.settings);
         report.put("options", options);
@@ -134,7 +138,8 @@ public final class PipelineBenchmark {
                 Map<String, Object> p1 = new LinkedHashMap<>();
                 for (String g : o.guarantees) {
                     boolean first = g.equals(o.guarantees.get(0));
-                    p1.put(g, new ThroughputBench(env, articles, first && o.query ? o.queryRate : 0, o.querySeconds)
+                    p1.put(g, new ThroughputBench(env, articles, first && o.query ? o.queryRate : 0, o.querySeconds,
+                            o.querySweep)
                             .run(g, shortName(g)));
                     report.put("p1_throughput", p1);
                     write(o, report);

@@ -32,11 +32,13 @@ final class ThroughputBench {
     private final List<String> articles;
     private final int queryRate;
     private final int querySeconds;
+    private final List<Integer> querySweep;
     /** Keys of the output records of the last measured run (on the stories topic: story ids). */
     private Set<String> lastKeys = Set.of();
 
     /** @param queryRate requests/s of P4 after the pipeline run; 0: no P4 */
-    ThroughputBench(BenchEnv env, List<String> articles, int queryRate, int querySeconds) {
+    ThroughputBench(BenchEnv env, List<String> articles, int queryRate, int querySeconds, List<Integer> querySweep) {
+        this.querySweep = List.copyOf(querySweep);
         this.env = env;
         this.articles = articles;
         this.queryRate = queryRate;
@@ -113,7 +115,7 @@ final class ThroughputBench {
             List<String> stories = new ArrayList<>(new java.util.TreeSet<>(storyIds));
             List<String> topics = stories.stream().map(io.storywire.core.model.Story::topicOf).distinct().sorted()
                     .toList();
-            out.put("p4_query", new QueryLoadBench(env, queryRate, querySeconds).run(full, stories,
+            out.put("p4_query", new QueryLoadBench(env, queryRate, querySeconds, querySweep).run(full, stories,
                     keysOf(full, full.topics().articles()), topics));
         }
         return out;

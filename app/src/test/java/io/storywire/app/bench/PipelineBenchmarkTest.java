@@ -30,6 +30,7 @@ class PipelineBenchmarkTest {
         o.partitions = 1;
         o.queryRate = 50;
         o.querySeconds = 2;
+        o.querySweep = List.of(20);
         o.out = out;
         PipelineBenchmark.run(o, System.out);
 
@@ -59,6 +60,13 @@ class PipelineBenchmarkTest {
         assertThat(p4.path("endpoints").path("story").path("requests").asLong()).isPositive();
         assertThat(p4.path("endpoints").path("article").path("requests").asLong()).isPositive();
         assertThat(p4.path("endpoints").path("topic").path("requests").asLong()).isPositive();
+        // the sweep: the headline rate, then each further one, on the same server
+        assertThat(p4.path("sweep")).hasSize(2);
+        assertThat(p4.path("sweep").get(0).path("offered_requests_per_s").asInt()).isEqualTo(50);
+        assertThat(p4.path("sweep").get(1).path("offered_requests_per_s").asInt()).isEqualTo(20);
+        assertThat(p4.path("sweep").get(1).path("p99").asDouble()).isPositive();
+        assertThat(p4.path("highest_rate_p99_within_10ms").asInt()).isIn(0, 20, 50);
+        assertThat(Files.readString(out.resolve("report.md"))).contains("Rate sweep on the same server");
         JsonNode p3 = report.path("p3_clustering").path("points");
         assertThat(p3).hasSize(2);
         assertThat(p3.get(1).path("stories_held").asInt()).isGreaterThan(p3.get(0).path("stories_held").asInt());

@@ -79,6 +79,17 @@ public final class StageHealth implements AutoCloseable {
     }
 
     /**
+     * Also tells {@code listener} of every state change of the watched app (Kafka Streams takes one state listener,
+     * and this class is it): the aggregate's query path drops what it cached about the assignment on each change.
+     */
+    public void alsoOnStateChange(KafkaStreams.StateListener listener) {
+        alsoOnChange.add(listener);
+    }
+
+    private final java.util.List<KafkaStreams.StateListener> alsoOnChange =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
      * Watches the app from now on; call before {@code streams.start()} (state and restore listeners can only be
      * set on an app not yet started).
      *
@@ -90,6 +101,7 @@ public final class StageHealth implements AutoCloseable {
         stateSince = System.nanoTime();
         ks.setStateListener((now, before) -> {
             stateSince = System.nanoTime();
+            alsoOnChange.forEach(l -> l.onChange(now, before));
             // Kafka Streams logs the transition at INFO itself (logback.xml); this names the stage for debugging
             log.debug("{}: Kafka Streams state {} -> {}", stage, before, now);
         });
