@@ -57,8 +57,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the article generator (default ${DEFAULT-VALUE}).")
     long seed = 19;
 
-    @Option(names = "--only", split = ",", description = "Parts to run: p1, p2, p3, p4 (p4 needs p1; default: all).")
-    List<String> only = List.of("p1", "p2", "p3", "p4");
+    @Option(names = "--only", split = ",", description = "Parts to run: p1, p2, p3, p4, p5 (p4 needs p1; default: "
+            + "all).")
+    List<String> only = List.of("p1", "p2", "p3", "p4", "p5");
+
+    @Option(names = "--soak-rate", description = "P5: offered articles/s (default ${DEFAULT-VALUE}).")
+    int soakRate = 20;
+
+    @Option(names = "--soak-minutes", description = "P5: how long articles are sent (default ${DEFAULT-VALUE}).")
+    int soakMinutes = 10;
 
     @Option(names = "--query-rate", description = "P4 requests/s against the query API (default ${DEFAULT-VALUE}).")
     int queryRate = 1000;
@@ -112,6 +119,9 @@ final class BenchCommand implements Callable<Integer> {
             o.latency = only.contains("p2");
             o.clustering = only.contains("p3");
             o.query = only.contains("p4");
+            o.soak = only.contains("p5");
+            o.soakRate = soakRate;
+            o.soakSeconds = soakMinutes * 60;
             o.queryRate = queryRate;
             o.querySeconds = querySeconds;
             o.querySweep = querySweep;

@@ -173,8 +173,28 @@ final class BenchReport {
             }
         });
         Map<String, Object> p5 = map(r.get("p5_memory"));
-        b.append("## P5 memory after the run\n\nRSS ").append(num(p5.get("rss_mb"))).append(" MB, peak ")
-                .append(num(p5.get("peak_rss_mb"))).append(" MB (").append(p5.get("note")).append(").\n\n");
+        if (!p5.isEmpty()) {
+            b.append("## P5 memory over a steady run\n\n").append(num(p5.get("offered_articles_per_s")))
+                    .append(" articles/s offered for ").append(num(p5.get("seconds"))).append(" s (")
+                    .append(num(p5.get("sent"))).append(" sent, ").append(p5.get("guarantee"))
+                    .append("); the whole stack in this JVM.\n\n| s | sent | RSS MB | heap MB | non-heap MB | lag "
+                            + "| state MB |\n|---|---|---|---|---|---|---|\n");
+            for (Object o : (List<?>) p5.getOrDefault("samples", List.of())) {
+                Map<String, Object> x = map(o);
+                b.append("| ").append(num(x.get("s"))).append(" | ").append(num(x.get("sent"))).append(" | ")
+                        .append(num(x.get("rss_mb"))).append(" | ").append(num(x.get("heap_used_mb"))).append(" | ")
+                        .append(num(x.get("non_heap_used_mb"))).append(" | ").append(num(x.get("lag")))
+                        .append(" | ").append(num(x.get("state_mb"))).append(" |\n");
+            }
+            b.append("\nRSS first ").append(num(p5.get("rss_first_mb"))).append(" MB, last ")
+                    .append(num(p5.get("rss_last_mb"))).append(" MB, peak ").append(num(p5.get("rss_peak_mb")))
+                    .append(" MB; slope over the second half ").append(num(p5.get("rss_slope_second_half_mb_per_min")))
+                    .append(" MB/min (local state ").append(num(p5.get("state_slope_second_half_mb_per_min")))
+                    .append(" MB/min).\n\n");
+        }
+        Map<String, Object> end = map(r.get("memory_at_end"));
+        b.append("## Memory at the end\n\nRSS ").append(num(end.get("rss_mb"))).append(" MB, peak ")
+                .append(num(end.get("peak_rss_mb"))).append(" MB (").append(end.get("note")).append(").\n\n");
         b.append("Chart: report.svg (latency percentiles by rate and guarantee; clustering cost against stories held).\n");
         return b.toString();
     }

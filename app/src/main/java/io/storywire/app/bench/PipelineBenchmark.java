@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /**
  * The benchmark of {@code ./storywire bench}: generated articles through the real stages on an embedded broker,
  * with same-run baselines (P1), end-to-end latency at offered rates (P2), clustering cost against stories held
- * (P3), and the memory of this process after the run (P5), written as Markdown, JSON and an SVG chart.
+ * (P3), the memory of the whole stack over a steady run (P5), written as Markdown, JSON and an SVG chart.
  */
 public final class PipelineBenchmark {
 
@@ -41,6 +41,10 @@ public final class PipelineBenchmark {
         public boolean throughput = true;
         public boolean latency = true;
         public boolean clustering = true;
+        /** P5: the whole stack's memory while articles arrive at {@link #soakRate} for {@link #soakSeconds}. */
+        public boolean soak = true;
+        public int soakRate = 20;
+        public int soakSeconds = 600;
         /** P4 runs after P1's pipeline run, so only with P1. */
         public boolean query = true;
         public Map<String, String> settings = Map.of();
@@ -69,6 +73,8 @@ public final class PipelineBenchmark {
         options.put("query_rate", o.query ? o.queryRate : 0);
         options.put("query_seconds", o.querySeconds);
         options.put("query_sweep", o.querySweep);
+        options.put("soak_rate", o.soak ? o.soakRate : 0);
+        options.put("soak_seconds", o.soakSeconds);
         options.put("seed", o.seed);
         options.put("settings", o.settings);
         report.put("options", options);
@@ -76,13 +82,13 @@ public final class PipelineBenchmark {
         // P2 generates its own articles as it sends; only P1 needs the pre-filled input
         List<String> articles = !o.throughput ? List.of()
                 : o.devsets != null ? devsetInput(o, report) : generatedInput(o, report);
-        if (o.throughput || o.latency) {
+        if (o.throughput || o.latency || o.soak) {
             onBroker(o, articles, report, log);
         }
         if (o.clustering) {
             report.put("p3_clustering", new ClusterCostBench(o.seed, o.storiesHeld, o.clusterSamples, log).run());
         }
-        report.put("p5_memory", memory());
+        report.put("memory_at_end", memory());
         report.put("finished", Instant.now().toString());
         report.put("load_average_1m_at_end", loadAverage());
 
@@ -158,6 +164,11 @@ public final class PipelineBenchmark {
                     p2.put(g, byRate);
                 }
                 report.put("p2_latency", p2);
+                write(o, report);
+            }
+            if (o.soak) {
+                report.put("p5_memory", new MemorySoakBench(env, o.seed + 5, o.soakRate, o.soakSeconds)
+                        .run(o.guarantees.get(0)));
                 write(o, report);
             }
         } finally {

@@ -46,7 +46,7 @@ final class ThroughputBench {
     }
 
     /** One input group of a stage: its consumer group and its input topics. */
-    private record Group(String stage, String group, List<String> inputs) {
+    record Group(String stage, String group, List<String> inputs) {
     }
 
     Map<String, Object> run(String guarantee, String tag) {
@@ -139,7 +139,7 @@ final class ThroughputBench {
         return new ArrayList<>(new java.util.TreeSet<>(keys));
     }
 
-    private static Group group(StorywireConfig cfg, String stage) {
+    static Group group(StorywireConfig cfg, String stage) {
         String input = switch (stage) {
             case "ingest" -> cfg.topics().ingest();
             case "enrich" -> cfg.topics().articles();

@@ -31,6 +31,8 @@ class PipelineBenchmarkTest {
         o.queryRate = 50;
         o.querySeconds = 2;
         o.querySweep = List.of(20);
+        o.soakRate = 5;
+        o.soakSeconds = 25;
         o.out = out;
         PipelineBenchmark.run(o, System.out);
 
@@ -71,6 +73,17 @@ class PipelineBenchmarkTest {
         assertThat(p3).hasSize(2);
         assertThat(p3.get(1).path("stories_held").asInt()).isGreaterThan(p3.get(0).path("stories_held").asInt());
         assertThat(p3.get(1).path("ms_per_article").path("mean").asDouble()).isPositive();
-        assertThat(report.path("p5_memory").path("rss_mb").asLong()).isPositive();
+        // P5: a sample every 10 s while sending, and one at the end; the articles sent reach the stages
+        JsonNode p5 = report.path("p5_memory");
+        assertThat(p5.path("samples").size()).isBetween(3, 5);
+        assertThat(p5.path("sent").asInt()).isBetween(100, 126);
+        JsonNode last = p5.path("samples").get(p5.path("samples").size() - 1);
+        assertThat(last.path("sent").asInt()).isEqualTo(p5.path("sent").asInt());
+        assertThat(last.path("rss_mb").asLong()).isPositive();
+        assertThat(last.path("state_mb").asDouble()).isPositive();
+        assertThat(p5.path("rss_peak_mb").asLong()).isGreaterThanOrEqualTo(last.path("rss_mb").asLong());
+        assertThat(p5.has("rss_slope_second_half_mb_per_min")).isTrue();
+        assertThat(Files.readString(out.resolve("report.md"))).contains("## P5 memory over a steady run");
+        assertThat(report.path("memory_at_end").path("rss_mb").asLong()).isPositive();
     }
 }
