@@ -1,5 +1,6 @@
 package io.storywire.aggregate;
 
+import io.storywire.core.streams.BoundedRocksDbConfig;
 import io.storywire.core.streams.CommitMarker;
 import io.storywire.aggregate.store.StoreNames;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -191,7 +192,6 @@ public final class AggregateTopology {
      */
     public static Properties streamsProperties(StorywireConfig cfg, String applicationServer) {
         Properties props = StreamsSettings.of(cfg, STAGE, applicationServer);
-        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
         // the journal relies on the story-state changelog keeping the order of its writes with no gaps, whatever a
         // crash cuts off: that is what the idempotent producer guarantees (the client default, made explicit here
         // so that no producer override can turn it off unnoticed)
@@ -200,7 +200,8 @@ public final class AggregateTopology {
         // the producer must be able to send what the story-state changelog accepts
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), STATE_RECORD_MAX_BYTES + 65_536);
         props.put(StoryClusterProcessor.BATCH_ARTICLES, cfg.getInt("aggregate.state.batch.articles"));
-        BoundedRocksDbConfig.configure(props, cfg);
+        BoundedRocksDbConfig.configure(props, cfg.getInt("aggregate.rocksdb.cache.mb"),
+                cfg.getInt("aggregate.rocksdb.write.buffer.mb"));
         return props;
     }
 

@@ -1,5 +1,6 @@
 package io.storywire.aggregate;
 
+import io.storywire.core.streams.BoundedRocksDbConfig;
 import io.storywire.aggregate.store.StoreNames;
 import static io.storywire.aggregate.cluster.Articles.KPOP_BODY;
 import static io.storywire.aggregate.cluster.Articles.SUMMIT_BODY;

@@ -1,5 +1,6 @@
 package io.storywire.aggregate;
 
+import io.storywire.core.streams.BoundedRocksDbConfig;
 import static io.storywire.aggregate.cluster.Articles.T0;
 import static io.storywire.aggregate.cluster.Articles.enriched;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.ops.OpsRoutes;
 import io.storywire.core.ops.StageHealth;
+import io.storywire.core.streams.BoundedRocksDbConfig;
 import io.storywire.core.streams.StreamsSettings;
 import io.storywire.core.streams.ThreadReplacement;
 import io.storywire.ingest.dedup.NearDuplicateDetector;
@@ -53,6 +54,9 @@ public final class IngestStage implements AutoCloseable {
         }
         int bandGroups = cfg.getInt("ingest.dedup.band.groups");
         java.util.Properties props = StreamsSettings.of(cfg, "ingest", null);
+        // duplicate detection keeps its window stores in RocksDB: one instance per segment, many per task
+        BoundedRocksDbConfig.configure(props, cfg.getInt("ingest.rocksdb.cache.mb"),
+                cfg.getInt("ingest.rocksdb.write.buffer.mb"));
         streams = new KafkaStreams(IngestTopology.build(cfg.topics(), settings, bandGroups), props);
         ThreadReplacement.install(streams, "ingest", cfg);
         health.watch(streams, props);

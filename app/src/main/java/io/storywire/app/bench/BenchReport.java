@@ -177,13 +177,13 @@ final class BenchReport {
             b.append("## P5 memory over a steady run\n\n").append(num(p5.get("offered_articles_per_s")))
                     .append(" articles/s offered for ").append(num(p5.get("seconds"))).append(" s (")
                     .append(num(p5.get("sent"))).append(" sent, ").append(p5.get("guarantee"))
-                    .append("); the whole stack in this JVM.\n\n| s | sent | RSS MB | heap MB | non-heap MB | lag "
-                            + "| state MB |\n|---|---|---|---|---|---|---|\n");
+                    .append("); the whole stack in this JVM.\n\n| s | sent | RSS MB | heap used MB | heap committed MB "
+                            + "| non-heap MB | lag | state MB |\n|---|---|---|---|---|---|---|---|\n");
             for (Object o : (List<?>) p5.getOrDefault("samples", List.of())) {
                 Map<String, Object> x = map(o);
                 b.append("| ").append(num(x.get("s"))).append(" | ").append(num(x.get("sent"))).append(" | ")
                         .append(num(x.get("rss_mb"))).append(" | ").append(num(x.get("heap_used_mb"))).append(" | ")
-                        .append(num(x.get("non_heap_used_mb"))).append(" | ").append(num(x.get("lag")))
+                        .append(num(x.get("heap_committed_mb"))).append(" | ").append(num(x.get("non_heap_used_mb"))).append(" | ").append(num(x.get("lag")))
                         .append(" | ").append(num(x.get("state_mb"))).append(" |\n");
             }
             b.append("\nRSS first ").append(num(p5.get("rss_first_mb"))).append(" MB, last ")

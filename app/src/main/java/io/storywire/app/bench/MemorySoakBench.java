@@ -88,6 +88,8 @@ final class MemorySoakBench {
         s.put("sent", sent);
         s.put("rss_mb", PipelineBenchmark.memory().get("rss_mb"));
         s.put("heap_used_mb", memory.getHeapMemoryUsage().getUsed() / (1024 * 1024));
+        // what the JVM holds for the heap: the resident set beyond it and non-heap is native (RocksDB, buffers)
+        s.put("heap_committed_mb", memory.getHeapMemoryUsage().getCommitted() / (1024 * 1024));
         s.put("non_heap_used_mb", memory.getNonHeapMemoryUsage().getUsed() / (1024 * 1024));
         long waiting = 0;
         for (String stage : ThroughputBench.STAGES) {

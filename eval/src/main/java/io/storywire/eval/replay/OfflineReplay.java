@@ -2,7 +2,7 @@ package io.storywire.eval.replay;
 
 import io.storywire.aggregate.store.StoreNames;
 import io.storywire.aggregate.AggregateTopology;
-import io.storywire.aggregate.BoundedRocksDbConfig;
+import io.storywire.core.streams.BoundedRocksDbConfig;
 
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.core.Topics;
