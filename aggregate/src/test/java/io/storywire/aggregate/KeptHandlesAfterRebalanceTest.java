@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.storywire.aggregate.query.LocalQuery;
 import io.storywire.aggregate.query.PeerClient;
-import io.storywire.aggregate.query.PeerRequest;
 import io.storywire.aggregate.store.StoreNames;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.serde.Json;
@@ -68,7 +67,7 @@ class KeptHandlesAfterRebalanceTest {
                             Serdes.String().serializer());
                     if (!md.activeHost().equals(HostInfo.buildFromEndpoint(urlA.substring("http://".length())))) {
                         lost = e.id();
-                        String body = Json.write(new PeerRequest(md.partition(), false, e.id()));
+                        String body = Json.write(new PeerClient.Request(md.partition(), false, e.id()));
                         AggregateTestKit.Reply local = kit.post(urlA + PeerClient.PATH + LocalQuery.ARTICLE.name(),
                                 body);
                         assertThat(local.status()).as("A asked locally for %s of partition %d it lost", e.id(),
