@@ -43,7 +43,7 @@ class KeptHandlesAfterRebalanceTest {
             await().atMost(Duration.ofSeconds(40)).until(a::ready);
             kit.produce(corpus);
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> articlesKnown(kit, urlA, corpus));
+                    .until(() -> kit.articlesKnown(urlA, corpus));
 
             List<String> paths = paths(kit, urlA, corpus);
             // asked twice alone: the second time every answer comes through kept handles and a kept assignment
@@ -88,16 +88,6 @@ class KeptHandlesAfterRebalanceTest {
                 }
             }
         }
-    }
-
-    private static boolean articlesKnown(AggregateTestKit kit, String url, List<EnrichedArticle> corpus) {
-        for (EnrichedArticle e : corpus) {
-            AggregateTestKit.Reply article = kit.get(url + "/api/articles/" + e.id());
-            if (article.status() != 200 || article.json().path("storyIds").size() != e.topics().size()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The story, article and topic-page requests of the benchmark's P4, for the whole corpus. */

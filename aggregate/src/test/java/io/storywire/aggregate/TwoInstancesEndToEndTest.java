@@ -124,13 +124,7 @@ class TwoInstancesEndToEndTest {
         if (memberships != expected) {
             return false;
         }
-        for (EnrichedArticle e : corpus) {
-            AggregateTestKit.Reply article = kit.get(url + "/api/articles/" + e.id());
-            if (article.status() != 200 || article.json().path("storyIds").size() != e.topics().size()) {
-                return false;
-            }
-        }
-        return true;
+        return kit.articlesKnown(url, corpus);
     }
 
     /** Every endpoint, for every topic, story, article and entity of the corpus, plus some that must fail. */
