@@ -19,7 +19,7 @@ import org.apache.kafka.streams.state.HostInfo;
 /**
  * Finds which instances hold which partition of a store, from the Streams assignment (like MetadataService in
  * Confluent's InteractiveQueriesExample), and in which order to ask them: the active one first, then the standbys
- * when stale reads are allowed (as ksqlDB's KsLocator does). {@link Router} asks them in that order.
+ * when stale reads are allowed (as ksqlDB's KsLocator does). The router asks them in that order.
  *
  * <p>With an {@link AssignmentEpoch}, the replicas of every partition of a store are kept while the app stays
  * RUNNING in the same epoch, and a key's partition is computed as Streams' default partitioner does (murmur2 of
@@ -54,7 +54,7 @@ public final class StoreLocator {
     }
 
     /**
-     * The same replicas of every store's partitions, for ever: the {@link Router}'s policy tested without Kafka,
+     * The same replicas of every store's partitions, for ever: lets the routing policy be tested without Kafka,
      * through the same lookups as a kept assignment.
      */
     static StoreLocator fixed(List<List<Replica>> partitions) {
