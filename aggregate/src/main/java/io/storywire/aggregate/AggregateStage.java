@@ -5,7 +5,6 @@ import io.storywire.aggregate.store.StoryState;
 import io.storywire.core.streams.StreamsSettings;
 import io.javalin.Javalin;
 import io.storywire.aggregate.cluster.ClusterSettings;
-import io.storywire.aggregate.query.HostReader;
 import io.storywire.aggregate.query.LocalStores;
 import io.storywire.aggregate.query.PeerClient;
 import io.storywire.aggregate.query.QueryService;
@@ -147,8 +146,7 @@ public final class AggregateStage implements AutoCloseable {
         streams = ks;
         localStores = local;
         locator = storeLocator;
-        queries = new QueryService(new Router(storeLocator, new HostReader(self, local, peers), gatherPool),
-                configuredTopics());
+        queries = new QueryService(new Router(storeLocator, self, local, peers, gatherPool), configuredTopics());
         log.info("aggregate stage started as {} (standby reads {})", applicationServer, standbyReads);
     }
 

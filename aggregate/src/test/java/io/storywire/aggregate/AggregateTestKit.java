@@ -96,6 +96,20 @@ public final class AggregateTestKit implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /**
+     * True when the API at {@code url} answers every article of the corpus with one story id per topic of the
+     * article: the whole corpus has been clustered and indexed, as that instance sees it.
+     */
+    public boolean articlesKnown(String url, List<EnrichedArticle> corpus) {
+        for (EnrichedArticle e : corpus) {
+            Reply article = get(url + "/api/articles/" + e.id());
+            if (article.status() != 200 || article.json().path("storyIds").size() != e.topics().size()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(10)).build(),

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.storywire.aggregate.query.LocalQuery;
 import io.storywire.aggregate.query.PeerClient;
-import io.storywire.aggregate.query.PeerRequest;
 import io.storywire.aggregate.store.StoreNames;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.serde.Json;
@@ -44,7 +43,7 @@ class KeptHandlesAfterRebalanceTest {
             await().atMost(Duration.ofSeconds(40)).until(a::ready);
             kit.produce(corpus);
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> articlesKnown(kit, urlA, corpus));
+                    .until(() -> kit.articlesKnown(urlA, corpus));
 
             List<String> paths = paths(kit, urlA, corpus);
             // asked twice alone: the second time every answer comes through kept handles and a kept assignment
@@ -68,7 +67,7 @@ class KeptHandlesAfterRebalanceTest {
                             Serdes.String().serializer());
                     if (!md.activeHost().equals(HostInfo.buildFromEndpoint(urlA.substring("http://".length())))) {
                         lost = e.id();
-                        String body = Json.write(new PeerRequest(md.partition(), false, e.id()));
+                        String body = Json.write(new PeerClient.Request(md.partition(), false, e.id()));
                         AggregateTestKit.Reply local = kit.post(urlA + PeerClient.PATH + LocalQuery.ARTICLE.name(),
                                 body);
                         assertThat(local.status()).as("A asked locally for %s of partition %d it lost", e.id(),
@@ -89,16 +88,6 @@ class KeptHandlesAfterRebalanceTest {
                 }
             }
         }
-    }
-
-    private static boolean articlesKnown(AggregateTestKit kit, String url, List<EnrichedArticle> corpus) {
-        for (EnrichedArticle e : corpus) {
-            AggregateTestKit.Reply article = kit.get(url + "/api/articles/" + e.id());
-            if (article.status() != 200 || article.json().path("storyIds").size() != e.topics().size()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The story, article and topic-page requests of the benchmark's P4, for the whole corpus. */

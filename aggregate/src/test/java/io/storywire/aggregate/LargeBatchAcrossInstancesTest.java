@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.storywire.aggregate.query.LocalQuery;
 import io.storywire.aggregate.query.PeerClient;
-import io.storywire.aggregate.query.PeerRequest;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.serde.Json;
 import java.net.URI;
@@ -77,7 +76,7 @@ class LargeBatchAcrossInstancesTest {
                                     URI.create(url + PeerClient.PATH + LocalQuery.STORY_IDS_OF_ARTICLES.name()))
                             .header(PeerClient.FORWARDED_HEADER, "1").header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(
-                                    Json.write(new PeerRequest(partition, false, LocalQuery.idArg(ids)))))
+                                    Json.write(new PeerClient.Request(partition, false, LocalQuery.idArg(ids)))))
                             .build(), HttpResponse.BodyHandlers.ofString());
                     assertThat(r.statusCode()).as("%s partition %d", url, partition).isIn(200, 503);
                     if (r.statusCode() == 200) {

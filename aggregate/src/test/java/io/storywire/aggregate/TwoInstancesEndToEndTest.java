@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import io.storywire.aggregate.query.PeerClient;
-import io.storywire.aggregate.query.PeerRequest;
 import io.storywire.core.serde.Json;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -101,7 +100,7 @@ class TwoInstancesEndToEndTest {
                 ? urlA : urlB;
         String other = holder.equals(urlA) ? urlB : urlA;
         String query = PeerClient.PATH + io.storywire.aggregate.query.LocalQuery.TOPIC_PAGE.name();
-        String body = Json.write(new PeerRequest(md.partition(), false, new io.storywire.aggregate.query.TopicPages
+        String body = Json.write(new PeerClient.Request(md.partition(), false, new io.storywire.aggregate.query.TopicPages
                 .Request("taiwan", io.storywire.aggregate.query.StoryPageRequest.parse(null, null, null, null)).arg()));
         AggregateTestKit.Reply fromHolder = kit.post(holder + query, body);
         assertThat(fromHolder.status()).isEqualTo(200);
@@ -125,13 +124,7 @@ class TwoInstancesEndToEndTest {
         if (memberships != expected) {
             return false;
         }
-        for (EnrichedArticle e : corpus) {
-            AggregateTestKit.Reply article = kit.get(url + "/api/articles/" + e.id());
-            if (article.status() != 200 || article.json().path("storyIds").size() != e.topics().size()) {
-                return false;
-            }
-        }
-        return true;
+        return kit.articlesKnown(url, corpus);
     }
 
     /** Every endpoint, for every topic, story, article and entity of the corpus, plus some that must fail. */

@@ -35,11 +35,6 @@ public final class LocalStores {
     private final AssignmentEpoch epoch;
     private final Map<Key, Handle> handles = new ConcurrentHashMap<>();
 
-    /** Looks every store up on each read (no cache). */
-    public LocalStores(KafkaStreams streams) {
-        this(streams, null);
-    }
-
     /** @param epoch the app's state changes (its listener must be on {@code streams}); null: no cache */
     public LocalStores(KafkaStreams streams, AssignmentEpoch epoch) {
         this.streams = streams;

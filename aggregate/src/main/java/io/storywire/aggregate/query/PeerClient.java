@@ -11,9 +11,28 @@ import java.time.Duration;
 /**
  * Asks another instance to run a {@link LocalQuery} on its own copy of a partition. The peer answers from its local
  * store only, never forwarding again, so a request makes at most one hop. The question travels as a JSON body
- * ({@link PeerRequest}) of a POST, so a batch of many keys fits.
+ * ({@link Request}) of a POST, so a batch of many keys fits.
  */
 public final class PeerClient {
+
+    /**
+     * What one instance asks another, sent as the JSON body of a POST: a body holds a batch of a thousand ids with
+     * room to spare (Javalin reads up to 1 MB), unlike the request line (Jetty's 8 KB), which a few hundred ids
+     * overran.
+     *
+     * @param partition the store partition to read
+     * @param stale     true to read a standby copy, false for the active, fully restored one only
+     * @param arg       the query's argument (a key, or a JSON array of keys for a batch query)
+     */
+    public record Request(int partition, boolean stale, String arg) {
+
+        public Request {
+            if (partition < 0) {
+                throw new IllegalArgumentException("partition must be 0 or more, not " + partition);
+            }
+            arg = arg == null ? "" : arg;
+        }
+    }
 
     /** Marks a request as forwarded: the receiver answers locally or 503. */
     public static final String FORWARDED_HEADER = "X-Storywire-Forwarded";
@@ -34,7 +53,7 @@ public final class PeerClient {
 
     public <T> Answer<T> run(Replica replica, LocalQuery<T> query, String arg) {
         URI uri = URI.create("http://" + replica.host().host() + ":" + replica.host().port() + PATH + query.name());
-        String body = Json.write(new PeerRequest(replica.partition(), replica.standby(), arg));
+        String body = Json.write(new Request(replica.partition(), replica.standby(), arg));
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout).header(FORWARDED_HEADER, "1")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (!token.isEmpty()) {

@@ -2,6 +2,7 @@ package io.storywire.aggregate.query;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,14 +12,16 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs a {@link LocalQuery} where the data is: here when this instance holds the partition, else on the peer that
- * does. The active replica is asked first; only when it cannot answer are standbys asked (all of them, the least
- * lagging answer wins) and the answer is marked stale. When no replica answers the query fails whole, never
- * partially.
+ * does, in the order {@link StoreLocator} gives. The active replica is asked first; only when it cannot answer are
+ * standbys asked (all of them, the least lagging answer wins) and the answer is marked stale. A peer answers from
+ * its own store only ({@link PeerClient}), so a request is forwarded at most once. When no replica answers the
+ * query fails whole, never partially, with {@link StoreUnavailableException} (a 503).
  */
 public final class Router {
 
@@ -29,13 +32,21 @@ public final class Router {
      */
     static final int MAX_BATCH = 1000;
 
-    private final ReplicaSource locator;
-    private final ReplicaReader reader;
+    private final StoreLocator locator;
+    private final HostInfo self;
+    private final LocalStores local;
+    private final PeerClient peers;
     private final ExecutorService executor;
 
-    public Router(ReplicaSource locator, ReplicaReader reader, ExecutorService executor) {
+    /**
+     * @param self     this instance as its peers reach it (Streams' application.server)
+     * @param executor runs the reads of a gather or a batch in parallel
+     */
+    public Router(StoreLocator locator, HostInfo self, LocalStores local, PeerClient peers, ExecutorService executor) {
         this.locator = locator;
-        this.reader = reader;
+        this.self = self;
+        this.local = local;
+        this.peers = peers;
         this.executor = executor;
     }
 
@@ -72,7 +83,8 @@ public final class Router {
      * Runs the query for many items at once: the items are grouped by the partition of their routing key and each
      * group goes, as a JSON array argument of at most {@link #MAX_BATCH} items, to that partition's replicas.
      */
-    public <T> List<Answer<T>> byKeys(LocalQuery<T> query, Collection<String> items, Function<String, String> routingKey) {
+    public <T> List<Answer<T>> byKeys(LocalQuery<T> query, Collection<String> items,
+                                      Function<String, String> routingKey) {
         Map<Integer, List<String>> groups = new TreeMap<>();
         Map<Integer, List<Replica>> replicasOf = new HashMap<>();
         for (String item : new TreeSet<>(items)) {
@@ -95,7 +107,7 @@ public final class Router {
         return joinAll(futures);
     }
 
-    <T> Answer<T> ask(List<Replica> replicas, LocalQuery<T> query, String arg) {
+    private <T> Answer<T> ask(List<Replica> replicas, LocalQuery<T> query, String arg) {
         if (replicas.isEmpty()) {
             throw new StoreUnavailableException("no replica of " + query.store() + " is known (rebalancing)");
         }
@@ -125,10 +137,13 @@ public final class Router {
             throw activeFailure != null ? activeFailure
                     : new StoreUnavailableException("no replica of " + query.store() + " answered");
         }
-        return ReplicaOrder.freshest(standbyAnswers);
+        // of the standbys that answered, the one least behind its changelog wins
+        return standbyAnswers.stream().min(Comparator.comparingLong(Answer::offsetLag)).orElseThrow();
     }
 
     private <T> Answer<T> askOne(Replica r, LocalQuery<T> query, String arg) {
-        return reader.read(r, query, arg);
+        return r.host().equals(self)
+                ? local.run(query, r.partition(), r.standby(), arg)
+                : peers.run(r, query, arg);
     }
 }

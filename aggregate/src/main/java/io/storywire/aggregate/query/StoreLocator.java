@@ -1,6 +1,7 @@
 package io.storywire.aggregate.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,10 +14,12 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.processor.StreamPartitioner;
+import org.apache.kafka.streams.state.HostInfo;
 
 /**
  * Finds which instances hold which partition of a store, from the Streams assignment (like MetadataService in
- * Confluent's InteractiveQueriesExample).
+ * Confluent's InteractiveQueriesExample), and in which order to ask them: the active one first, then the standbys
+ * when stale reads are allowed (as ksqlDB's KsLocator does). The router asks them in that order.
  *
  * <p>With an {@link AssignmentEpoch}, the replicas of every partition of a store are kept while the app stays
  * RUNNING in the same epoch, and a key's partition is computed as Streams' default partitioner does (murmur2 of
@@ -24,7 +27,7 @@ import org.apache.kafka.streams.processor.StreamPartitioner;
  * threads queued (JFR, P4 in docs/benchmarks.md). While the app is not RUNNING the assignment is asked every time,
  * as before, so a rebalance still answers 503 fast.
  */
-public final class StoreLocator implements ReplicaSource {
+public final class StoreLocator {
 
     private static final Serializer<String> KEYS = Serdes.String().serializer();
 
@@ -35,26 +38,62 @@ public final class StoreLocator implements ReplicaSource {
     private final boolean standbyReads;
     private final AssignmentEpoch epoch;
     private final Map<String, Assignment> assignments = new ConcurrentHashMap<>();
-
-    public StoreLocator(KafkaStreams streams, boolean standbyReads) {
-        this(streams, standbyReads, null);
-    }
+    /** An assignment that never changes, for every store; null: the Streams assignment. */
+    private final Assignment fixed;
 
     /** @param epoch the app's state changes (its listener must be on {@code streams}); null: no cache */
     public StoreLocator(KafkaStreams streams, boolean standbyReads, AssignmentEpoch epoch) {
+        this(streams, standbyReads, epoch, null);
+    }
+
+    private StoreLocator(KafkaStreams streams, boolean standbyReads, AssignmentEpoch epoch, Assignment fixed) {
         this.streams = streams;
         this.standbyReads = standbyReads;
         this.epoch = epoch;
+        this.fixed = fixed;
     }
 
-    /** Replicas of the partition that holds {@code key}, active first. */
-    @Override
+    /**
+     * The same replicas of every store's partitions, for ever: lets the routing policy be tested without Kafka,
+     * through the same lookups as a kept assignment.
+     */
+    static StoreLocator fixed(List<List<Replica>> partitions) {
+        return new StoreLocator(null, true, null, new Assignment(0, List.copyOf(partitions)));
+    }
+
+    /** Replicas of the partition that holds {@code key}, active first; empty while unknown (rebalancing). */
     public List<Replica> forKey(String store, String key) {
         Assignment kept = kept(store);
         if (kept != null) {
             return kept.partitions().get(partitionOf(key, kept.partitions().size()));
         }
-        return ReplicaOrder.of(metadata(store, key, null), standbyReads);
+        return replicas(metadata(store, key, null), standbyReads);
+    }
+
+    /**
+     * The replicas to ask for one partition, in order: the active first, then (when stale reads are allowed) the
+     * standbys, sorted by host and port since Streams gives them as a set. Empty when Streams does not know the
+     * partition yet (re-initialising), which the router answers with 503.
+     */
+    static List<Replica> replicas(KeyQueryMetadata metadata, boolean standbyReads) {
+        if (metadata == null || metadata.equals(KeyQueryMetadata.NOT_AVAILABLE) || metadata.partition() < 0) {
+            return List.of();
+        }
+        List<Replica> replicas = new ArrayList<>();
+        if (known(metadata.activeHost())) {
+            replicas.add(Replica.active(metadata.activeHost(), metadata.partition()));
+        }
+        if (standbyReads) {
+            metadata.standbyHosts().stream()
+                    .filter(StoreLocator::known)
+                    .sorted(Comparator.comparing(HostInfo::host).thenComparingInt(HostInfo::port))
+                    .forEach(h -> replicas.add(Replica.standby(h, metadata.partition())));
+        }
+        return replicas;
+    }
+
+    private static boolean known(HostInfo host) {
+        return host != null && host.port() >= 0 && !"unavailable".equals(host.host()) && !"unknown".equals(host.host());
     }
 
     /** The partition Streams' default partitioner gives a String key among {@code partitions}. */
@@ -66,7 +105,6 @@ public final class StoreLocator implements ReplicaSource {
      * Replicas of every partition of the store, one list per partition, active first. A store-wide answer needs one
      * replica of each; a partition with none makes the whole answer unavailable rather than partial.
      */
-    @Override
     public List<List<Replica>> forEveryPartition(String store) {
         Assignment kept = kept(store);
         List<List<Replica>> partitions = kept != null ? kept.partitions() : ask(store);
@@ -80,6 +118,9 @@ public final class StoreLocator implements ReplicaSource {
 
     /** The kept assignment of the store, made now if there is none for this epoch; null when not RUNNING. */
     private Assignment kept(String store) {
+        if (fixed != null) {
+            return fixed;
+        }
         if (epoch == null) {
             return null;
         }
@@ -117,7 +158,7 @@ public final class StoreLocator implements ReplicaSource {
         List<List<Replica>> partitions = new ArrayList<>();
         for (int p = 0; p < count.get(); p++) {
             int partition = p;
-            partitions.add(List.copyOf(ReplicaOrder.of(
+            partitions.add(List.copyOf(replicas(
                     metadata(store, "", (topic, key, value, n) -> Optional.of(Set.of(partition))), standbyReads)));
         }
         return List.copyOf(partitions);

@@ -25,23 +25,7 @@ public record StoryArticlePage(String story, int limit, int offset, int total, b
 
     /** limit and offset from raw query parameters; anything malformed is an {@link IllegalArgumentException}. */
     public static Request request(String story, String limit, String offset) {
-        return new Request(story, parseInt("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT),
-                parseInt("offset", offset, 0, 0, Integer.MAX_VALUE));
-    }
-
-    private static int parseInt(String name, String raw, int dflt, int min, int max) {
-        if (raw == null || raw.isBlank()) {
-            return dflt;
-        }
-        int v;
-        try {
-            v = Integer.parseInt(raw.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, not '" + raw + "'");
-        }
-        if (v < min || v > max) {
-            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", not " + v);
-        }
-        return v;
+        return new Request(story, StoryPageRequest.parseInt("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT),
+                StoryPageRequest.parseInt("offset", offset, 0, 0, Integer.MAX_VALUE));
     }
 }

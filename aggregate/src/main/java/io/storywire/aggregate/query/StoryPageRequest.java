@@ -32,19 +32,24 @@ public record StoryPageRequest(Sort sort, int limit, int offset, Instant since) 
         throw new IllegalArgumentException("sort must be 'recent' or 'size', not '" + sort + "'");
     }
 
-    private static int parseInt(String name, String raw, int dflt, int min, int max) {
+    /**
+     * A whole-number query parameter between {@code min} and {@code max}; {@code dflt} when absent or blank.
+     * Shared with {@link StoryArticlePage}, so every page parameter of the API is read and refused alike.
+     */
+    static int parseInt(String name, String raw, int dflt, int min, int max) {
         if (raw == null || raw.isBlank()) {
             return dflt;
         }
+        int v;
         try {
-            int v = Integer.parseInt(raw.trim());
-            if (v < min || v > max) {
-                throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", not " + v);
-            }
-            return v;
+            v = Integer.parseInt(raw.trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a whole number, not '" + raw + "'");
         }
+        if (v < min || v > max) {
+            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", not " + v);
+        }
+        return v;
     }
 
     private static Instant parseSince(String raw) {

@@ -5,7 +5,6 @@ import io.storywire.aggregate.query.Answer;
 import io.storywire.aggregate.query.LocalQuery;
 import io.storywire.aggregate.query.LocalStores;
 import io.storywire.aggregate.query.PeerClient;
-import io.storywire.aggregate.query.PeerRequest;
 import io.storywire.aggregate.query.StoreUnavailableException;
 import io.storywire.core.serde.Json;
 import java.io.IOException;
@@ -14,7 +13,7 @@ import java.util.function.Supplier;
 /**
  * What peers ask: one {@link LocalQuery} on one partition of this instance's own store. Answered from local state
  * only, never forwarded: an instance that no longer holds the partition answers 503 and the asker tries elsewhere.
- * A POST whose JSON body is a {@link PeerRequest}, so batches of many ids fit (a URL holds only a few hundred).
+ * A POST whose JSON body is a {@link PeerClient.Request}, so batches of many ids fit (a URL holds only a few hundred).
  */
 public final class InternalRoutes {
 
@@ -33,17 +32,17 @@ public final class InternalRoutes {
                 throw new StoreUnavailableException("the aggregate stage is not running yet");
             }
             LocalQuery<?> query = LocalQuery.named(ctx.pathParam("name"));
-            PeerRequest request = request(ctx.body());
+            PeerClient.Request request = request(ctx.body());
             Answer<?> answer = local.run(query, request.partition(), request.stale(), request.arg());
             ctx.header(PeerClient.LAG_HEADER, Long.toString(answer.offsetLag()));
             ctx.contentType("application/json").result(Json.write(answer.value()));
         }));
     }
 
-    private static PeerRequest request(String body) {
-        PeerRequest request;
+    private static PeerClient.Request request(String body) {
+        PeerClient.Request request;
         try {
-            request = body == null || body.isBlank() ? null : Json.MAPPER.readValue(body, PeerRequest.class);
+            request = body == null || body.isBlank() ? null : Json.MAPPER.readValue(body, PeerClient.Request.class);
         } catch (IOException e) {
             throw new IllegalArgumentException(EXPECTED + " (" + reason(e) + ")");
         }

@@ -5,49 +5,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.storywire.core.model.Story;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.apache.kafka.streams.state.HostInfo;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class QueryServiceTest {
 
-    private static final Replica ONLY = Replica.active(new HostInfo("a", 1), 0);
-
     private final ExecutorService pool = Executors.newSingleThreadExecutor();
-    /** One partition that holds one taiwan story. */
-    private final Router router = new Router(new ReplicaSource() {
-        @Override
-        public List<Replica> forKey(String store, String key) {
-            return List.of(ONLY);
-        }
+    private final FakePeers peers = new FakePeers();
+    private Router router;
 
-        @Override
-        public List<List<Replica>> forEveryPartition(String store) {
-            return List.of(List.of(ONLY));
-        }
-    }, new ReplicaReader() {
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> Answer<T> read(Replica replica, LocalQuery<T> query, String arg) {
-            Story taiwan = new Story("taiwan:a1", "taiwan", "Drills", 2, Instant.EPOCH, Instant.EPOCH, List.of(),
-                    List.of(), List.of());
-            Map<String, Object> byQuery = Map.of(
-                    LocalQuery.TOPIC_COUNTS.name(), List.of(TopicCount.of(taiwan)),
-                    LocalQuery.TOPIC_PAGE.name(), arg.contains("\"taiwan\"")
-                            ? new TopicPages.Page(1, 1, List.of(taiwan)) : new TopicPages.Page(0, 0, List.of()));
-            return Answer.current((T) byQuery.get(query.name()));
-        }
-    }, pool);
+    /** One partition, on a peer, that holds one taiwan story. */
+    @BeforeEach
+    void startPeer() throws IOException {
+        Replica only = Replica.active(peers.start(), 0);
+        router = RouterTest.router(List.of(List.of(only)), pool);
+        Story taiwan = new Story("taiwan:a1", "taiwan", "Drills", 2, Instant.EPOCH, Instant.EPOCH, List.of(),
+                List.of(), List.of());
+        peers.answerWith(only, q -> {
+            if (q.query().equals(LocalQuery.TOPIC_COUNTS.name())) {
+                return Answer.current(List.of(TopicCount.of(taiwan)));
+            }
+            if (q.query().equals(LocalQuery.TOPIC_PAGE.name())) {
+                return Answer.current(q.arg().contains("\"taiwan\"")
+                        ? new TopicPages.Page(1, 1, List.of(taiwan)) : new TopicPages.Page(0, 0, List.of()));
+            }
+            return null;
+        });
+    }
 
     @AfterEach
     void stop() {
         pool.shutdownNow();
+        peers.close();
     }
 
     @Test
@@ -76,5 +72,6 @@ class QueryServiceTest {
                 .hasMessageContaining("lower-case");
         assertThatThrownBy(() -> service.topicStories("a_b", request)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> service.story("Taiwan:a1")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(peers.asked()).isEmpty();
     }
 }

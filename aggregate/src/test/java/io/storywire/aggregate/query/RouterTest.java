@@ -3,178 +3,199 @@ package io.storywire.aggregate.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.storywire.core.model.Story;
+import io.storywire.aggregate.query.FakePeers.Asked;
+import io.storywire.core.serde.Json;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.internals.DefaultStreamPartitioner;
 import org.apache.kafka.streams.state.HostInfo;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The routing policy over real HTTP: every replica is a peer ({@link FakePeers}), so what the router asks, in which
+ * order, and what it makes of the answers is seen from the peers' side, through the real {@link PeerClient}.
+ */
 class RouterTest {
 
-    private static final HostInfo A = new HostInfo("a", 1);
-    private static final HostInfo B = new HostInfo("b", 2);
-    private static final HostInfo C = new HostInfo("c", 3);
+    /** This instance: no replica is on it, so every read goes to a peer. */
+    static final HostInfo SELF = new HostInfo("self.invalid", 1);
+    private static final LocalQuery<List<String>> QUERY = LocalQuery.ARTICLE_STORIES;
 
     private final ExecutorService pool = Executors.newFixedThreadPool(2);
-    private final List<Replica> asked = new ArrayList<>();
-    private final Map<Replica, String> args = new java.util.concurrent.ConcurrentHashMap<>();
-    private final List<String> everyArg = new java.util.concurrent.CopyOnWriteArrayList<>();
-    /** What each replica answers: a list of stories with a lag, or absent = unavailable. */
-    private final Map<Replica, Answer<List<Story>>> answers = new HashMap<>();
-    private final Map<String, List<Replica>> byKey = new HashMap<>();
-    private List<List<Replica>> partitions = List.of();
+    private final FakePeers peers = new FakePeers();
+    private final List<Asked> asked = peers.asked();
+    private HostInfo a;
+    private HostInfo b;
+    private HostInfo c;
 
-    private final ReplicaSource source = new ReplicaSource() {
-        @Override
-        public List<Replica> forKey(String store, String key) {
-            return byKey.getOrDefault(key, List.of());
-        }
-
-        @Override
-        public List<List<Replica>> forEveryPartition(String store) {
-            return partitions;
-        }
-    };
-
-    private final ReplicaReader reader = new ReplicaReader() {
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> Answer<T> read(Replica replica, LocalQuery<T> query, String arg) {
-            synchronized (asked) {
-                asked.add(replica);
-            }
-            args.put(replica, arg);
-            everyArg.add(arg);
-            Answer<List<Story>> a = answers.get(replica);
-            if (a == null) {
-                throw new StoreUnavailableException(replica + " is down");
-            }
-            return (Answer<T>) a;
-        }
-    };
-
-    private final Router router = new Router(source, reader, pool);
+    @BeforeEach
+    void startPeers() throws IOException {
+        a = peers.start();
+        b = peers.start();
+        c = peers.start();
+    }
 
     @AfterEach
     void stop() {
         pool.shutdownNow();
+        peers.close();
     }
 
     @Test
     void shouldAskOnlyTheActiveReplicaWhenItAnswers() {
-        Replica active = Replica.active(A, 0);
-        byKey.put("taiwan", List.of(active, Replica.standby(B, 0)));
-        answers.put(active, Answer.current(List.of(story("taiwan:1"))));
-        answers.put(Replica.standby(B, 0), new Answer<>(List.of(), true, 0));
+        Router router = router(List.of(List.of(Replica.active(a, 0), Replica.standby(b, 0))));
+        peers.answer(Replica.active(a, 0), Answer.current(List.of("taiwan:1")));
+        peers.answer(Replica.standby(b, 0), new Answer<>(List.of("taiwan:standby"), true, 0));
 
-        Answer<List<Story>> answer = router.byKey(LocalQuery.STORIES_BY_ID, "taiwan", "taiwan");
+        Answer<List<String>> answer = router.byKey(QUERY, "taiwan", "an-article");
 
         assertThat(answer.stale()).isFalse();
-        assertThat(answer.value()).extracting(Story::id).containsExactly("taiwan:1");
-        assertThat(asked).containsExactly(active);
+        assertThat(answer.value()).containsExactly("taiwan:1");
+        assertThat(asked).extracting(Asked::replica).containsExactly(Replica.active(a, 0));
+        assertThat(asked.get(0).query()).isEqualTo(QUERY.name());
+        assertThat(asked.get(0).arg()).isEqualTo("an-article");
     }
 
     @Test
-    void shouldFallBackToTheLeastLaggingStandbyAndSayItIsStale() {
-        byKey.put("taiwan", List.of(Replica.active(A, 0), Replica.standby(B, 0), Replica.standby(C, 0)));
-        answers.put(Replica.standby(B, 0), new Answer<>(List.of(story("taiwan:old")), true, 40));
-        answers.put(Replica.standby(C, 0), new Answer<>(List.of(story("taiwan:newer")), true, 3));
+    void shouldMarkEveryPeerRequestForwardedSoThePeerAnswersLocallyOnly() {
+        Router router = router(List.of(List.of(Replica.active(a, 0), Replica.standby(b, 0), Replica.standby(c, 0))));
+        peers.answer(Replica.standby(c, 0), new Answer<>(List.of("taiwan:1"), true, 0));
 
-        Answer<List<Story>> answer = router.byKey(LocalQuery.STORIES_BY_ID, "taiwan", "taiwan");
+        router.byKey(QUERY, "taiwan", "x");
+
+        assertThat(asked).hasSize(3).extracting(Asked::forwarded).containsOnly("1");
+    }
+
+    @Test
+    void shouldFallBackToTheLeastLaggingStandbyAndSayItIsStale() throws IOException {
+        HostInfo down = FakePeers.unreachable();
+        Router router = router(List.of(List.of(Replica.active(down, 0), Replica.standby(b, 0),
+                Replica.standby(c, 0))));
+        peers.answer(Replica.standby(b, 0), new Answer<>(List.of("taiwan:old"), true, 40));
+        peers.answer(Replica.standby(c, 0), new Answer<>(List.of("taiwan:newer"), true, 3));
+
+        Answer<List<String>> answer = router.byKey(QUERY, "taiwan", "x");
 
         assertThat(answer.stale()).isTrue();
         assertThat(answer.offsetLag()).isEqualTo(3);
-        assertThat(answer.value()).extracting(Story::id).containsExactly("taiwan:newer");
-        assertThat(asked.get(0)).isEqualTo(Replica.active(A, 0));
+        assertThat(answer.value()).containsExactly("taiwan:newer");
+        assertThat(asked).extracting(Asked::replica)
+                .containsExactlyInAnyOrder(Replica.standby(b, 0), Replica.standby(c, 0));
     }
 
     @Test
-    void shouldBeUnavailableWhenNoReplicaAnswersOrNoneIsKnown() {
-        byKey.put("taiwan", List.of(Replica.active(A, 0), Replica.standby(B, 0)));
+    void shouldBeUnavailableWhenNoReplicaAnswers() {
+        Router router = router(List.of(List.of(Replica.active(a, 0), Replica.standby(b, 0))));
 
-        assertThatThrownBy(() -> router.byKey(LocalQuery.STORIES_BY_ID, "taiwan", "taiwan"))
+        assertThatThrownBy(() -> router.byKey(QUERY, "taiwan", "x")).isInstanceOf(StoreUnavailableException.class);
+        assertThat(asked).extracting(Asked::replica).containsExactly(Replica.active(a, 0), Replica.standby(b, 0));
+    }
+
+    @Test
+    void shouldBeUnavailableWithoutAskingAnyoneWhenNoReplicaIsKnown() {
+        Router router = router(List.of(List.of()));
+
+        assertThatThrownBy(() -> router.byKey(QUERY, "taiwan", "x")).isInstanceOf(StoreUnavailableException.class);
+        assertThatThrownBy(() -> router.byKeys(QUERY, List.of("t:1"), id -> id))
                 .isInstanceOf(StoreUnavailableException.class);
-        assertThatThrownBy(() -> router.byKey(LocalQuery.STORIES_BY_ID, "unassigned", "unassigned"))
-                .isInstanceOf(StoreUnavailableException.class);
+        assertThatThrownBy(() -> router.everyPartition(QUERY, "x")).isInstanceOf(StoreUnavailableException.class);
+        assertThat(asked).isEmpty();
     }
 
     @Test
     void shouldGatherOneAnswerFromEveryPartition() {
-        partitions = List.of(List.of(Replica.active(A, 0)), List.of(Replica.active(B, 1), Replica.standby(A, 1)));
-        answers.put(Replica.active(A, 0), Answer.current(List.of(story("taiwan:1"))));
-        answers.put(Replica.active(B, 1), Answer.current(List.of(story("trade:1"))));
-        answers.put(Replica.standby(A, 1), new Answer<>(List.of(story("trade:stale")), true, 1));
+        Router router = router(List.of(List.of(Replica.active(a, 0)),
+                List.of(Replica.active(b, 1), Replica.standby(a, 1))));
+        peers.answer(Replica.active(a, 0), Answer.current(List.of("taiwan:1")));
+        peers.answer(Replica.active(b, 1), Answer.current(List.of("trade:1")));
+        peers.answer(Replica.standby(a, 1), new Answer<>(List.of("trade:stale"), true, 1));
 
-        List<Answer<List<Story>>> parts = router.everyPartition(LocalQuery.STORIES_BY_ID, "taiwan");
+        List<Answer<List<String>>> parts = router.everyPartition(QUERY, "x");
 
-        assertThat(parts).extracting(a -> a.value().get(0).id()).containsExactly("taiwan:1", "trade:1");
+        assertThat(parts).extracting(p -> p.value().get(0)).containsExactly("taiwan:1", "trade:1");
         assertThat(parts).noneMatch(Answer::stale);
     }
 
     @Test
     void shouldFailTheWholeGatherRatherThanAnswerPartially() {
-        partitions = List.of(List.of(Replica.active(A, 0)), List.of(Replica.active(B, 1)));
-        answers.put(Replica.active(A, 0), Answer.current(List.of(story("taiwan:1"))));
+        Router router = router(List.of(List.of(Replica.active(a, 0)), List.of(Replica.active(b, 1))));
+        peers.answer(Replica.active(a, 0), Answer.current(List.of("taiwan:1")));
 
-        assertThatThrownBy(() -> router.everyPartition(LocalQuery.STORIES_BY_ID, "taiwan"))
-                .isInstanceOf(StoreUnavailableException.class);
+        assertThatThrownBy(() -> router.everyPartition(QUERY, "x")).isInstanceOf(StoreUnavailableException.class);
     }
 
     @Test
     void shouldMarkAGatherStaleWhenOnePartitionCameFromAStandby() {
-        partitions = List.of(List.of(Replica.active(A, 0)), List.of(Replica.active(B, 1), Replica.standby(A, 1)));
-        answers.put(Replica.active(A, 0), Answer.current(List.of(story("taiwan:1"))));
-        answers.put(Replica.standby(A, 1), new Answer<>(List.of(story("trade:1")), true, 0));
+        Router router = router(List.of(List.of(Replica.active(a, 0)),
+                List.of(Replica.active(b, 1), Replica.standby(a, 1))));
+        peers.answer(Replica.active(a, 0), Answer.current(List.of("taiwan:1")));
+        peers.answer(Replica.standby(a, 1), new Answer<>(List.of("trade:1"), true, 0));
 
-        List<Answer<List<Story>>> parts = router.everyPartition(LocalQuery.STORIES_BY_ID, "taiwan");
+        List<Answer<List<String>>> parts = router.everyPartition(QUERY, "x");
 
         assertThat(parts).extracting(Answer::stale).containsExactly(false, true);
     }
 
     @Test
     void shouldAskEachPartitionOnceForManyKeys() {
-        byKey.put("t:1", List.of(Replica.active(A, 0)));
-        byKey.put("t:2", List.of(Replica.active(A, 0)));
-        byKey.put("u:1", List.of(Replica.active(B, 1), Replica.standby(A, 1)));
-        answers.put(Replica.active(A, 0), Answer.current(List.of(story("t:1"), story("t:2"))));
-        answers.put(Replica.active(B, 1), Answer.current(List.of(story("u:1"))));
+        Router router = router(List.of(List.of(Replica.active(a, 0)),
+                List.of(Replica.active(b, 1), Replica.standby(a, 1))));
+        peers.answer(Replica.active(a, 0), Answer.current(List.of()));
+        peers.answer(Replica.active(b, 1), Answer.current(List.of()));
+        List<String> keys = List.of("u:1", "t:2", "t:1", "k:3", "n:4", "t:5", "u:6");
+        // which keys each partition holds, as Streams' own partitioner says
+        DefaultStreamPartitioner<String, Object> streams = new DefaultStreamPartitioner<>(Serdes.String().serializer());
+        Map<Integer, List<String>> expected = new TreeMap<>();
+        keys.stream().sorted().forEach(k -> expected.computeIfAbsent(
+                streams.partitions("t", k, null, 2).orElseThrow().iterator().next(), p -> new ArrayList<>()).add(k));
+        assertThat(expected).as("the keys fall in both partitions").hasSize(2);
 
-        List<Answer<List<Story>>> parts = router.byKeys(LocalQuery.STORIES_BY_ID, List.of("u:1", "t:2", "t:1"),
-                id -> id);
+        List<Answer<List<String>>> parts = router.byKeys(QUERY, keys, id -> id);
 
         assertThat(parts).hasSize(2);
-        assertThat(asked).containsExactlyInAnyOrder(Replica.active(A, 0), Replica.active(B, 1));
-        assertThat(args.get(Replica.active(A, 0))).isEqualTo("[\"t:1\",\"t:2\"]");
-        assertThat(args.get(Replica.active(B, 1))).isEqualTo("[\"u:1\"]");
+        assertThat(asked).extracting(Asked::replica)
+                .containsExactlyInAnyOrder(Replica.active(a, 0), Replica.active(b, 1));
+        for (Asked q : asked) {
+            assertThat(q.arg()).isEqualTo(Json.write(expected.get(q.replica().partition())));
+        }
     }
 
     @Test
     void shouldSplitAPartitionsKeysIntoBatchesOfAtMostMaxBatch() {
+        Router router = router(List.of(List.of(Replica.active(a, 0))));
+        peers.answer(Replica.active(a, 0), Answer.current(List.of()));
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < 2 * Router.MAX_BATCH + 500; i++) {
-            String key = "t:" + i;
-            keys.add(key);
-            byKey.put(key, List.of(Replica.active(A, 0)));
+            keys.add("t:" + i);
         }
-        answers.put(Replica.active(A, 0), Answer.current(List.of()));
 
-        List<Answer<List<Story>>> parts = router.byKeys(LocalQuery.STORIES_BY_ID, keys, id -> id);
+        List<Answer<List<String>>> parts = router.byKeys(QUERY, keys, id -> id);
 
         assertThat(parts).hasSize(3);
-        List<List<String>> batches = everyArg.stream()
-                .map(arg -> io.storywire.core.serde.Json.read(arg, String[].class)).map(List::of).toList();
+        List<List<String>> batches = asked.stream()
+                .map(q -> Json.read(q.arg(), String[].class)).map(List::of).toList();
         assertThat(batches).extracting(List::size)
                 .containsExactlyInAnyOrder(Router.MAX_BATCH, Router.MAX_BATCH, 500);
         assertThat(batches.stream().flatMap(List::stream)).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(keys);
     }
 
-    static Story story(String id) {
-        return new Story(id, Story.topicOf(id), "headline " + id, 1, null, null, List.of(), List.of(), List.of());
+    private Router router(List<List<Replica>> partitions) {
+        return router(partitions, pool);
+    }
+
+    /** A router over a fixed assignment whose every replica is a peer: the local stores are never read. */
+    static Router router(List<List<Replica>> partitions, ExecutorService pool) {
+        return new Router(StoreLocator.fixed(partitions), SELF, null, new PeerClient(Duration.ofSeconds(5), ""),
+                pool);
     }
 }

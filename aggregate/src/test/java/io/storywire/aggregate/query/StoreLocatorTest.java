@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.processor.internals.DefaultStreamPartitioner;
+import org.apache.kafka.streams.state.HostInfo;
 import org.junit.jupiter.api.Test;
 
 class StoreLocatorTest {
+
+    private static final HostInfo A = new HostInfo("a", 1);
+    private static final HostInfo B = new HostInfo("b", 2);
+    private static final HostInfo C = new HostInfo("c", 3);
 
     @Test
     void shouldPutAKeyInThePartitionStreamsOwnDefaultPartitionerPicks() {
@@ -21,5 +27,28 @@ class StoreLocatorTest {
                         .isEqualTo(streams.partitions("t", key, null, partitions));
             }
         }
+    }
+
+    @Test
+    void shouldPutTheActiveFirstThenStandbysWhenStaleReadsAreAllowed() {
+        KeyQueryMetadata md = new KeyQueryMetadata(B, Set.of(C, A), 4);
+
+        assertThat(StoreLocator.replicas(md, true))
+                .containsExactly(Replica.active(B, 4), Replica.standby(A, 4), Replica.standby(C, 4));
+        assertThat(StoreLocator.replicas(md, false)).containsExactly(Replica.active(B, 4));
+    }
+
+    @Test
+    void shouldOfferOnlyStandbysWhenTheActiveIsUnknown() {
+        KeyQueryMetadata md = new KeyQueryMetadata(HostInfo.unavailable(), Set.of(A), 0);
+
+        assertThat(StoreLocator.replicas(md, true)).containsExactly(Replica.standby(A, 0));
+        assertThat(StoreLocator.replicas(md, false)).isEmpty();
+    }
+
+    @Test
+    void shouldOfferNothingWhileStreamsIsReinitialising() {
+        assertThat(StoreLocator.replicas(KeyQueryMetadata.NOT_AVAILABLE, true)).isEmpty();
+        assertThat(StoreLocator.replicas(null, true)).isEmpty();
     }
 }

@@ -38,8 +38,7 @@ class WebPageBrowserTest {
             await().atMost(Duration.ofSeconds(40)).until(stage::ready);
             List<EnrichedArticle> corpus = Fixtures.corpus();
             kit.produce(corpus);
-            await().atMost(Duration.ofSeconds(30)).until(() -> corpus.stream().allMatch(a ->
-                    kit.get(url + "/api/articles/" + a.id()).json().path("storyIds").size() == a.topics().size()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> kit.articlesKnown(url, corpus));
 
             WebDriver driver = chrome();
             try {
