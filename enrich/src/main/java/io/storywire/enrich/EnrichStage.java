@@ -49,6 +49,18 @@ public final class EnrichStage implements AutoCloseable {
         return Taxonomy.load(cfg.taxonomyFile()).ids();
     }
 
+    /** How long start() waits for the streams of the topics already on the taxonomy topic. */
+    static final Duration TAXONOMY_WAIT = Duration.ofSeconds(30);
+
+    /**
+     * Prepares the taxonomy topic and the topic streams, then starts Streams. No article is enriched before the
+     * taxonomy topic's content at that moment is in force: the file taxonomy is published (when the topic is empty)
+     * and acknowledged before Streams starts, and {@link KafkaStreams#start()} returns only after the global
+     * taxonomy table has read the topic to its end, before any stream thread runs. Later changes to the topic take
+     * effect a little after they are written (the global table follows asynchronously). The stream of every topic on
+     * the taxonomy topic is created before Streams starts too (waiting at most {@link #TAXONOMY_WAIT}, with a warning
+     * past it).
+     */
     public void start() {
         admin = Admin.create(cfg.kafkaClientProperties());
         TaxonomyPublisher publisher = new TaxonomyPublisher(cfg, admin);
@@ -69,7 +81,18 @@ public final class EnrichStage implements AutoCloseable {
         watcherThread.setDaemon(true);
         watcherThread.start();
         // the recogniser's model takes seconds to load: before the first article, not while articles queue behind it
+        // (and meanwhile the watcher reads the taxonomy topic)
         NameModel.warmUp();
+        try {
+            if (!watcher.awaitCaughtUp(TAXONOMY_WAIT)) {
+                log.warn("the streams of the topics on {} were not all in place after {} s; starting anyway: an "
+                        + "article tagged with a topic whose stream is still missing cannot be written until it "
+                        + "exists", cfg.topics().taxonomy(), TAXONOMY_WAIT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the taxonomy topic", e);
+        }
         java.util.Properties props = StreamsSettings.of(cfg, "enrich", null);
         streams = new KafkaStreams(EnrichTopology.build(cfg.topics(), enricher, maxRecordBytes(cfg)), props);
         ThreadReplacement.install(streams, "enrich", cfg);

@@ -2,9 +2,13 @@ package io.storywire.enrich;
 
 import io.storywire.core.TopicIds;
 import io.storywire.core.config.StorywireConfig;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -26,6 +30,8 @@ final class TaxonomyWatcher implements Runnable {
     private final StorywireConfig cfg;
     private final TaxonomyPublisher publisher;
     private final KafkaConsumer<String, String> consumer;
+    /** Down once the topic was read to the end it had when the watcher started (or the watcher gave up). */
+    private final CountDownLatch caughtUp = new CountDownLatch(1);
     private volatile boolean stopped;
 
     TaxonomyWatcher(StorywireConfig cfg, TaxonomyPublisher publisher) {
@@ -45,6 +51,7 @@ final class TaxonomyWatcher implements Runnable {
                     .map(i -> new TopicPartition(topic, i.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (!stopped) {
                 List<String> ids = new ArrayList<>();
                 for (ConsumerRecord<String, String> r : consumer.poll(TaxonomyPublisher.pollTimeout())) {
@@ -54,6 +61,9 @@ final class TaxonomyWatcher implements Runnable {
                 }
                 if (!ids.isEmpty()) {
                     publisher.ensureTopicStreams(ids);
+                }
+                if (caughtUp.getCount() > 0 && partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
+                    caughtUp.countDown();
                 }
             }
         } catch (WakeupException e) {
@@ -65,8 +75,17 @@ final class TaxonomyWatcher implements Runnable {
         } catch (Exception e) {
             log.error("taxonomy watcher stopped; topics added from now on need their streams created by hand", e);
         } finally {
+            caughtUp.countDown();
             consumer.close();
         }
+    }
+
+    /**
+     * Waits until the stream of every topic the taxonomy topic held at start exists: a topic defined only there (added
+     * live before a restart) would otherwise be missing when the first article tagged with it is written.
+     */
+    boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
+        return caughtUp.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void stop() {

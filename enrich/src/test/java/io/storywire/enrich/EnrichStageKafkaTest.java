@@ -88,6 +88,42 @@ class EnrichStageKafkaTest {
     }
 
     @Test
+    void shouldTagTheFirstArticlesWithTheTaxonomyAlreadyOnTheTaxonomyTopic() throws Exception {
+        // a restart: the taxonomy topic holds a topic the file does not know (added live) and not the file's ones,
+        // and articles wait on the input before the stage starts, so the first poll hands them over at once
+        StorywireConfig cfg = StorywireConfig.load().with(Map.of("bootstrap.servers", broker.bootstrapServers(),
+                "topic.prefix", "restart", "topic.partitions", "1", "state.dir", state.resolve("restart").toString()));
+        Topics topics = cfg.topics();
+        broker.createTopics(List.of(topics.articles(), topics.enriched(), topics.deadLetters()), 1);
+        TopicDefinition drills = new TopicDefinition("drills", "Military drills", 1.0, Map.of("drills", 2.0), Map.of());
+        try (Admin admin = Admin.create(cfg.kafkaClientProperties());
+             KafkaProducer<String, String> producer = new KafkaProducer<>(cfg.kafkaClientProperties(),
+                     new StringSerializer(), new StringSerializer())) {
+            new TaxonomyPublisher(cfg, admin).ensureTaxonomyTopic();
+            producer.send(new ProducerRecord<>(topics.taxonomy(), "drills", Json.write(drills))).get();
+            for (String id : List.of("w1", "w2", "w3")) {
+                producer.send(new ProducerRecord<>(topics.articles(), id,
+                        Json.write(EnrichTopologyTest.taiwanArticle()))).get();
+            }
+        }
+        try (EnrichStage stage = new EnrichStage(cfg)) {
+            stage.start();
+            List<ConsumerRecord<String, String>> enriched = read(cfg, topics.enriched(), 3, Duration.ofSeconds(60));
+            assertThat(enriched).extracting(ConsumerRecord::key).containsExactly("w1", "w2", "w3");
+            for (ConsumerRecord<String, String> r : enriched) {
+                EnrichedArticle e = EventSerdes.ENRICHED.deserializer().deserialize(topics.enriched(),
+                        r.value().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                // the topic's taxonomy, not the file's (which would add taiwan) nor none
+                assertThat(e.topics()).as(r.key()).extracting(t -> t.id()).containsExactly("drills");
+            }
+            // the stream of the topic defined only on the taxonomy topic was in place for the first article
+            assertThat(read(cfg, topics.topic("drills"), 3, Duration.ofSeconds(30))).extracting(ConsumerRecord::key)
+                    .containsExactly("w1", "w2", "w3");
+            assertThat(read(cfg, topics.deadLetters(), 1, Duration.ofSeconds(2))).isEmpty();
+        }
+    }
+
+    @Test
     void shouldWriteOneDeadLetterPerArticleWhenSeveralOutputsRefuseItsRecord() throws Exception {
         // the stage's producer takes no record the size of an enriched Taiwan article (a dead letter still fits):
         // every output of it fails

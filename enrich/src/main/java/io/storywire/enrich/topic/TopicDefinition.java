@@ -3,6 +3,8 @@ package io.storywire.enrich.topic;
 import io.storywire.core.TopicIds;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +15,8 @@ import java.util.Map;
  * @param label          what people read
  * @param threshold      the score an article needs to be about this topic
  * @param phrases        trigger phrases and their weights; matched whole-word, ignoring case and hyphenation, with
- *                       plural "s"/"es" accepted; a trailing '*' matches any ending ("sanction*")
+ *                       plural "s"/"es" accepted; a trailing '*' matches any ending ("sanction*"); kept in the
+ *                       order written, which settles a tie between two spellings of one phrase
  * @param entities       entity ids and their weights ("place:taiwan": 1.0); a capital or a leader counts for the
  *                       country it implies at half weight
  * @param shortThreshold the score a short item (a headline alone or with a teaser of under
@@ -47,8 +50,11 @@ public record TopicDefinition(String id, String label, double threshold, Map<Str
             throw new IllegalArgumentException("topic " + id + " needs a positive shortThreshold when it has one");
         }
         label = label == null || label.isBlank() ? id : label;
-        phrases = phrases == null ? Map.of() : Map.copyOf(phrases);
-        entities = entities == null ? Map.of() : Map.copyOf(entities);
+        // in the order written: Map.copyOf would iterate in an order drawn afresh in every JVM, and the order decides
+        // which of two spellings of one phrase ("rare earth", "rare-earth") labels the evidence on a tie, so the
+        // same article got other evidence from another run of the same build
+        phrases = ordered(id, "phrase", phrases);
+        entities = ordered(id, "entity", entities);
         if (!all && phrases.isEmpty() && entities.isEmpty()) {
             throw new IllegalArgumentException("topic " + id + " has neither phrases nor entities (or \"match\": \"all\")");
         }
@@ -61,6 +67,20 @@ public record TopicDefinition(String id, String label, double threshold, Map<Str
                 }
             }
         }
+    }
+
+    private static Map<String, Double> ordered(String id, String what, Map<String, Double> weights) {
+        if (weights == null || weights.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Double> copy = new LinkedHashMap<>();
+        weights.forEach((k, w) -> {
+            if (k == null || w == null) {
+                throw new IllegalArgumentException("topic " + id + ": a " + what + " without a name or a weight");
+            }
+            copy.put(k, w);
+        });
+        return Collections.unmodifiableMap(copy);
     }
 
     /** A topic scored on evidence, with the default threshold for short items. */

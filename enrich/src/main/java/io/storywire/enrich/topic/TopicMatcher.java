@@ -213,7 +213,8 @@ public final class TopicMatcher {
 
     /**
      * Keeps the strongest evidence per span and topic. Spans are compared exactly, so "trade" and "trade war" both
-     * count, while two spellings of one phrase ("rare earth", "rare-earth") or a name and its phrase count once; a
+     * count, while two spellings of one phrase ("rare earth", "rare-earth": on equal weights the one the topic writes
+     * first, as hits come in the topic's order) or a name and its phrase count once; a
      * negative weight on a span (an exclusion such as "military service") wins over a positive one on the same words; on
      * equal weights the entity is kept (its id says more than the phrase that backs it up in lower-case text).
      */
