@@ -200,7 +200,7 @@ public final class AggregateTopology {
         // the producer must be able to send what the story-state changelog accepts
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), STATE_RECORD_MAX_BYTES + 65_536);
         props.put(StoryClusterProcessor.BATCH_ARTICLES, cfg.getInt("aggregate.state.batch.articles"));
-        BoundedRocksDbConfig.configure(props, cfg.getInt("aggregate.rocksdb.cache.mb"),
+        BoundedRocksDbConfig.configure(props, STAGE, cfg.getInt("aggregate.rocksdb.cache.mb"),
                 cfg.getInt("aggregate.rocksdb.write.buffer.mb"));
         return props;
     }

@@ -55,7 +55,7 @@ public final class IngestStage implements AutoCloseable {
         int bandGroups = cfg.getInt("ingest.dedup.band.groups");
         java.util.Properties props = StreamsSettings.of(cfg, "ingest", null);
         // duplicate detection keeps its window stores in RocksDB: one instance per segment, many per task
-        BoundedRocksDbConfig.configure(props, cfg.getInt("ingest.rocksdb.cache.mb"),
+        BoundedRocksDbConfig.configure(props, "ingest", cfg.getInt("ingest.rocksdb.cache.mb"),
                 cfg.getInt("ingest.rocksdb.write.buffer.mb"));
         streams = new KafkaStreams(IngestTopology.build(cfg.topics(), settings, bandGroups), props);
         ThreadReplacement.install(streams, "ingest", cfg);

@@ -12,8 +12,9 @@ import org.rocksdb.Options;
 import org.rocksdb.WriteBufferManager;
 
 /**
- * Bounds the memory of all the RocksDB stores of one stage together: one block cache per application id, shared by
- * every store instance the stage opens in this JVM, with memtables charged against it, and small write buffers.
+ * Bounds the memory of all the RocksDB stores of one stage together: one block cache per stage (ingest, aggregate),
+ * shared by every store instance of that stage in this JVM, with memtables charged against it, and small write
+ * buffers.
  * Without it every instance takes RocksDB's own defaults in Streams: a 50 MB block cache and up to 3 x 16 MB
  * memtables each. That adds up: a persistent window store is one RocksDB instance per segment, and ingest's five
  * window stores over its partitions and band groups open dozens, whose caches fill as the stores grow (the resident
@@ -25,6 +26,7 @@ import org.rocksdb.WriteBufferManager;
  */
 public final class BoundedRocksDbConfig implements RocksDBConfigSetter {
 
+    static final String BUDGET = "storywire.rocksdb.budget";
     static final String CACHE_MB = "storywire.rocksdb.cache.mb";
     static final String WRITE_BUFFER_MB = "storywire.rocksdb.write.buffer.mb";
     /** Used where Streams was configured without {@link #configure} (tests that set only the class). */
@@ -35,12 +37,17 @@ public final class BoundedRocksDbConfig implements RocksDBConfigSetter {
     private record Budget(Cache cache, WriteBufferManager writeBuffers) {
     }
 
-    /** By application id: the stages of one JVM (`storywire run`) each keep their own budget. */
+    /**
+     * By stage: the stages of one JVM (`storywire run`) each keep their own budget, and the apps of one stage in one
+     * JVM (a benchmark's phases, tests) share theirs, so the JVM's RocksDB memory stays bounded however many apps
+     * it runs. The first app of a stage sizes its budget.
+     */
     private static final Map<String, Budget> BUDGETS = new ConcurrentHashMap<>();
 
     /** Sets this class as the stage's RocksDB config setter with the stage's budget. */
-    public static void configure(Properties streamsProps, long cacheMb, long writeBufferMb) {
+    public static void configure(Properties streamsProps, String stage, long cacheMb, long writeBufferMb) {
         streamsProps.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
+        streamsProps.put(BUDGET, stage);
         streamsProps.put(CACHE_MB, String.valueOf(cacheMb));
         streamsProps.put(WRITE_BUFFER_MB, String.valueOf(writeBufferMb));
     }
@@ -49,8 +56,8 @@ public final class BoundedRocksDbConfig implements RocksDBConfigSetter {
     public void setConfig(String storeName, Options options, Map<String, Object> configs) {
         long cacheBytes = megabytes(configs.get(CACHE_MB), DEFAULT_CACHE_MB) * MB;
         long writeBuffer = megabytes(configs.get(WRITE_BUFFER_MB), DEFAULT_WRITE_BUFFER_MB) * MB;
-        Object app = configs.get(StreamsConfig.APPLICATION_ID_CONFIG);
-        Budget budget = BUDGETS.computeIfAbsent(app == null ? "" : app.toString(), a -> {
+        Object stage = configs.get(BUDGET);
+        Budget budget = BUDGETS.computeIfAbsent(stage == null ? "" : stage.toString(), a -> {
             Cache cache = new LRUCache(cacheBytes, -1, false, 0.1);
             // memtables count against the same budget, so the total stays near cacheBytes
             return new Budget(cache, new WriteBufferManager(cacheBytes / 2, cache));
