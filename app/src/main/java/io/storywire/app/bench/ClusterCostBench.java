@@ -10,6 +10,8 @@ import io.storywire.core.model.Entity;
 import io.storywire.core.model.EntityType;
 import io.storywire.core.model.TopicTag;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,6 +37,7 @@ final class ClusterCostBench {
     private static final String TOPIC = "trade";
     static final long STEP_SECONDS = 600;
     private static final int WARM_UP = 3000;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final long seed;
     private final List<Integer> levels;
@@ -93,12 +96,15 @@ final class ClusterCostBench {
             // (the earlier points' probe stories are not joined) and times after the fill
             ArticleGenerator probe = new ArticleGenerator(seed * 7 + 2, 0.25, base, step).distinctStories(1 + p);
             double[] ms = new double[samples];
+            double[] cpuMs = new double[samples];
             int probeOpened = 0;
             for (int i = 0; i < samples; i++) {
                 EnrichedArticle a = enriched(probe.next(), step, fed++, base);
+                long c0 = THREADS.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 var assignment = clusterer.add(TOPIC, a);
                 ms[i] = (System.nanoTime() - t0) / 1e6;
+                cpuMs[i] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
                 if (assignment.isPresent() && assignment.get().opened()) {
                     probeOpened++;
                 }
@@ -110,10 +116,13 @@ final class ClusterCostBench {
             point.put("probe_articles", samples);
             point.put("probe_stories_opened", probeOpened);
             point.put("ms_per_article", LatencyBench.percentiles(ms));
+            // this thread's CPU time: what the article cost it, without the time it waited for a core on a busy
+            // machine (and without the collector's threads, which the wall time has)
+            point.put("cpu_ms_per_article", LatencyBench.percentiles(cpuMs));
             points.add(point);
             log.printf(Locale.ROOT, "[bench] clustering at %d stories held (%d articles; %d fill articles joined a "
-                    + "story so far; probe opened %d): %s%n", storiesBefore, articlesBefore, fillJoined, probeOpened,
-                    point.get("ms_per_article"));
+                    + "story so far; probe opened %d): wall %s, cpu %s%n", storiesBefore, articlesBefore, fillJoined,
+                    probeOpened, point.get("ms_per_article"), point.get("cpu_ms_per_article"));
         }
         out.put("points", points);
         out.put("fill_articles", fillArticles);
@@ -123,6 +132,8 @@ final class ClusterCostBench {
             double first = mean(points.get(0));
             double last = mean(points.get(points.size() - 1));
             out.put("cost_ratio_largest_to_smallest", ThroughputBench.round(last / first));
+            out.put("cpu_cost_ratio_largest_to_smallest", ThroughputBench.round(
+                    mean(points.get(points.size() - 1), "cpu_ms_per_article") / mean(points.get(0), "cpu_ms_per_article")));
         }
         return out;
     }
@@ -146,7 +157,11 @@ final class ClusterCostBench {
     }
 
     private static double mean(Map<String, Object> point) {
-        return ((Number) ((Map<?, ?>) point.get("ms_per_article")).get("mean")).doubleValue();
+        return mean(point, "ms_per_article");
+    }
+
+    private static double mean(Map<String, Object> point, String key) {
+        return ((Number) ((Map<?, ?>) point.get(key)).get("mean")).doubleValue();
     }
 
     /** The article as enrich would publish it: the story's people, organisation and place found, one topic tag. */
