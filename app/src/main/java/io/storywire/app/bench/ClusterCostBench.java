@@ -3,7 +3,7 @@ package io.storywire.app.bench;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.cluster.ClusterState;
 import io.storywire.aggregate.cluster.Clusterer;
-import io.storywire.aggregate.cluster.MemoryTable;
+import io.storywire.aggregate.cluster.HashMemoryTable;
 import io.storywire.core.model.Article;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Entity;
@@ -140,7 +140,7 @@ final class ClusterCostBench {
 
     /** Stories the topic holds now (absorbed ones are gone from the table). */
     private static int held(ClusterState state) {
-        return ((MemoryTable<?>) state.stories()).asMap().size();
+        return ((HashMemoryTable<?>) state.stories()).asMap().size();
     }
 
     /**
