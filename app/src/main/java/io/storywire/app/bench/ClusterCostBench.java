@@ -12,7 +12,6 @@ import io.storywire.core.model.TopicTag;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -91,6 +90,9 @@ final class ClusterCostBench {
             }
             int storiesBefore = held(state);
             int articlesBefore = fed;
+            // what the lookups search: the topic's vocabulary grows with the stories, whatever the caps
+            int counterKeys = ((HashMemoryTable<?>) state.counters()).asMap().size();
+            int indexKeys = ((HashMemoryTable<?>) state.index()).asMap().size();
             // measure: the ordinary mix (some new stories, most joining one), each article timed alone; the same
             // generator and seed at every point, so the same texts, but made-up words of the point's own namespace
             // (the earlier points' probe stories are not joined) and times after the fill
@@ -113,6 +115,8 @@ final class ClusterCostBench {
             point.put("stories_wanted", level);
             point.put("stories_held", storiesBefore);
             point.put("articles_held", articlesBefore);
+            point.put("counter_keys", counterKeys);
+            point.put("index_keys", indexKeys);
             point.put("probe_articles", samples);
             point.put("probe_stories_opened", probeOpened);
             point.put("ms_per_article", LatencyBench.percentiles(ms));
