@@ -124,16 +124,20 @@ final class BenchReport {
         Map<String, Object> p3 = map(r.get("p3_clustering"));
         if (!p3.isEmpty()) {
             b.append("## P3 clustering cost per article against stories held (ms)\n\n").append(p3.get("method"))
-                    .append(".\n\n| stories held | articles held | mean | p50 | p99 |\n|---|---|---|---|---|\n");
+                    .append(".\n\n| stories held | articles held | mean | p50 | p90 | p99 | CPU mean | CPU p50 | CPU p99 |\n"
+                            + "|---|---|---|---|---|---|---|---|---|\n");
             for (Object o : (List<?>) p3.get("points")) {
                 Map<String, Object> p = map(o);
                 Map<String, Object> ms = map(p.get("ms_per_article"));
                 b.append("| ").append(num(p.get("stories_held"))).append(" | ").append(num(p.get("articles_held")))
                         .append(" | ").append(num(ms.get("mean"))).append(" | ").append(num(ms.get("p50")))
-                        .append(" | ").append(num(ms.get("p99"))).append(" |\n");
+                        .append(" | ").append(num(ms.get("p90"))).append(" | ").append(num(ms.get("p99")));
+                Map<String, Object> cpu = map(p.get("cpu_ms_per_article"));
+                b.append(" | ").append(num(cpu.get("mean"))).append(" | ").append(num(cpu.get("p50")))
+                        .append(" | ").append(num(cpu.get("p99"))).append(" |\n");
             }
             b.append("\nCost at the largest size over the smallest: ").append(num(p3.get("cost_ratio_largest_to_smallest")))
-                    .append(".\n\n");
+                    .append(" (CPU time: ").append(num(p3.get("cpu_cost_ratio_largest_to_smallest"))).append(").\n\n");
         }
         map(r.get("p1_throughput")).forEach((g, v) -> {
             Map<String, Object> q = map(map(v).get("p4_query"));

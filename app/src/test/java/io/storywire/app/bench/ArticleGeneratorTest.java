@@ -83,4 +83,54 @@ class ArticleGeneratorTest {
         assertThat(ArticleGenerator.titleNumber(second.title())).isEqualTo(1);
         assertThat(ArticleGenerator.titleNumber("Seoul weighs response (draft)")).isEqualTo(-1);
     }
+
+    @Test
+    void shouldGiveEveryStoryPeopleAndAnOrganisationNoOtherStoryHasWhenAsked() {
+        ArticleGenerator g = new ArticleGenerator(19).distinctStories(0);
+        Map<String, Integer> storyOfName = new HashMap<>();
+        Set<Integer> stories = new HashSet<>();
+        for (int i = 0; i < 4000; i++) {
+            ArticleGenerator.Generated a = g.next();
+            stories.add(a.story());
+            for (String name : List.of(a.person(), a.person2(), a.org())) {
+                Integer before = storyOfName.putIfAbsent(name, a.story());
+                assertThat(before == null ? a.story() : before).as(name).isEqualTo(a.story());
+            }
+        }
+        assertThat(storyOfName).hasSize(3 * stories.size());
+    }
+
+    @Test
+    void shouldMakeWordsThatStayDistinctStemsAcrossStoriesSlotsAndNamespaces() {
+        io.storywire.aggregate.cluster.TermVectorizer stemmer = new io.storywire.aggregate.cluster.TermVectorizer();
+        Set<String> words = new HashSet<>();
+        int made = 0;
+        for (int namespace : new int[] {0, 1, ArticleGenerator.MAX_NAMESPACE}) {
+            for (int story : new int[] {0, 1, 2, 74, 75, 999, 100_000, ArticleGenerator.MAX_DISTINCT_STORIES - 1}) {
+                for (int slot = 0; slot < 16; slot++) {
+                    String w = ArticleGenerator.madeUpWord(namespace, story, slot);
+                    made++;
+                    words.add(w);
+                    assertThat(stemmer.stems(w)).as(w).containsExactly(w);
+                }
+            }
+        }
+        assertThat(words).hasSize(made);
+    }
+
+    @Test
+    void shouldWriteTheSameTextsInEveryNamespaceSaveTheMadeUpWords() {
+        ArticleGenerator one = new ArticleGenerator(5, 0.25, java.time.OffsetDateTime.parse("2025-06-02T00:00:00Z"),
+                600).distinctStories(1);
+        ArticleGenerator two = new ArticleGenerator(5, 0.25, java.time.OffsetDateTime.parse("2025-06-02T00:00:00Z"),
+                600).distinctStories(2);
+        for (int i = 0; i < 300; i++) {
+            ArticleGenerator.Generated a = one.next();
+            ArticleGenerator.Generated b = two.next();
+            assertThat(a.body()).isNotEqualTo(b.body());
+            assertThat(a.body().length()).isEqualTo(b.body().length());
+            assertThat(a.story()).isEqualTo(b.story());
+            assertThat(a.place()).isEqualTo(b.place());
+        }
+    }
 }
