@@ -35,18 +35,20 @@ final class ClusterCostBench {
 
     private static final String TOPIC = "trade";
     static final long STEP_SECONDS = 600;
-    private static final int WARM_UP = 20000;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final long seed;
     private final List<Integer> levels;
     private final int samples;
+    private final int warmUp;
     private final PrintStream log;
 
-    ClusterCostBench(long seed, List<Integer> levels, int samples, PrintStream log) {
+    /** @param warmUp articles through a throw-away clusterer before the first point (the JIT's warm-up) */
+    ClusterCostBench(long seed, List<Integer> levels, int samples, int warmUp, PrintStream log) {
         this.seed = seed;
         this.levels = levels;
         this.samples = samples;
+        this.warmUp = warmUp;
         this.log = log;
     }
 
@@ -148,14 +150,14 @@ final class ClusterCostBench {
     }
 
     /**
-     * Runs the probe mix (20,000 articles, some 20 s) through a clusterer of its own, thrown away, so the first point
+     * Runs the probe mix ({@code warmUp} articles; the benchmark's 20,000 take some 20 s) through a clusterer of its own, thrown away, so the first point
      * is not timed on a JIT still compiling (which would flatter the ratio of the largest point to it).
      */
     private void warmUp(OffsetDateTime base, long step) {
         ArticleGenerator g = new ArticleGenerator(seed * 7 + 3, 0.25, base, step)
                 .distinctStories(ArticleGenerator.MAX_NAMESPACE);
         Clusterer c = new Clusterer(ClusterState.inMemory(), ClusterSettings.defaults());
-        for (int i = 0; i < WARM_UP; i++) {
+        for (int i = 0; i < warmUp; i++) {
             c.add(TOPIC, enriched(g.next(), step, i, base));
         }
     }

@@ -27,6 +27,7 @@ class PipelineBenchmarkTest {
         o.latency = false;
         o.storiesHeld = List.of(50, 200);
         o.clusterSamples = 50;
+        o.clusterWarmUp = 500;
         o.partitions = 1;
         o.queryRate = 50;
         o.querySeconds = 2;

@@ -96,10 +96,10 @@ public final class StorywireConfigDef {
                 "How long an article is remembered for duplicate detection; bounds the dedup state.");
         d.define("ingest.dedup.band.groups", Type.INT, 4, Range.atLeast(1), LOW,
                 "Groups the near-duplicate bands are spread over (parallelism of duplicate detection).");
-        d.define("ingest.rocksdb.cache.mb", Type.INT, 64, Range.atLeast(1), LOW,
+        d.define("ingest.rocksdb.cache.mb", Type.INT, 256, Range.atLeast(1), LOW,
                 "RocksDB block cache shared by all stores of the ingest stage (duplicate detection), memtables "
                         + "included.");
-        d.define("ingest.rocksdb.write.buffer.mb", Type.INT, 8, Range.atLeast(1), LOW,
+        d.define("ingest.rocksdb.write.buffer.mb", Type.INT, 16, Range.atLeast(1), LOW,
                 "RocksDB write buffer per store instance of the ingest stage.");
         // --- enrich ----------------------------------------------------------------------------------------------
         d.define("enrich.taxonomy.file", Type.STRING, "", MEDIUM,
