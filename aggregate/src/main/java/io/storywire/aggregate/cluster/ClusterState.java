@@ -31,13 +31,9 @@ public record ClusterState(
         this(stories, profiles, index, seen, counters, new MemoryTable<>());
     }
 
-    /**
-     * Every table in memory: hash maps where nothing scans (a lookup's cost must not grow with the stories held), a
-     * sorted map for the members, which a merge lists by prefix.
-     */
     public static ClusterState inMemory() {
-        return new ClusterState(new HashMemoryTable<>(), new HashMemoryTable<>(), new HashMemoryTable<>(),
-                new HashMemoryTable<>(), new HashMemoryTable<>(), new MemoryTable<>());
+        return new ClusterState(new MemoryTable<>(), new MemoryTable<>(), new MemoryTable<>(), new MemoryTable<>(),
+                new MemoryTable<>(), new MemoryTable<>());
     }
 
     static String seenKey(String topic, String articleId) {

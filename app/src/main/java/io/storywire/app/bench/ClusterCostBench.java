@@ -3,7 +3,7 @@ package io.storywire.app.bench;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.cluster.ClusterState;
 import io.storywire.aggregate.cluster.Clusterer;
-import io.storywire.aggregate.cluster.HashMemoryTable;
+import io.storywire.aggregate.cluster.MemoryTable;
 import io.storywire.core.model.Article;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Entity;
@@ -93,8 +93,8 @@ final class ClusterCostBench {
             int storiesBefore = held(state);
             int articlesBefore = fed;
             // what the lookups search: the topic's vocabulary grows with the stories, whatever the caps
-            int counterKeys = ((HashMemoryTable<?>) state.counters()).asMap().size();
-            int indexKeys = ((HashMemoryTable<?>) state.index()).asMap().size();
+            int counterKeys = ((MemoryTable<?>) state.counters()).asMap().size();
+            int indexKeys = ((MemoryTable<?>) state.index()).asMap().size();
             // measure: the ordinary mix (some new stories, most joining one), each article timed alone; the same
             // generator and seed at every point, so the same texts, but made-up words of the point's own namespace
             // (the earlier points' probe stories are not joined) and times after the fill
@@ -146,7 +146,7 @@ final class ClusterCostBench {
 
     /** Stories the topic holds now (absorbed ones are gone from the table). */
     private static int held(ClusterState state) {
-        return ((HashMemoryTable<?>) state.stories()).asMap().size();
+        return ((MemoryTable<?>) state.stories()).asMap().size();
     }
 
     /**
