@@ -9,7 +9,7 @@ import static io.storywire.aggregate.cluster.Articles.T0;
 import static io.storywire.aggregate.cluster.Articles.enriched;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storywire.aggregate.query.LocalQuery;
+import io.storywire.aggregate.query.local.LocalQuery;
 import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.core.Topics;
 import io.storywire.core.model.EnrichedArticle;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.storywire.aggregate.query.LocalQuery;
-import io.storywire.aggregate.query.PeerClient;
+import io.storywire.aggregate.query.local.LocalQuery;
+import io.storywire.aggregate.query.routing.PeerClient;
 import io.storywire.aggregate.store.StoreNames;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.serde.Json;

@@ -6,8 +6,8 @@ import static io.storywire.aggregate.cluster.Articles.enriched;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storywire.aggregate.cluster.ClusterSettings;
-import io.storywire.aggregate.query.LocalQuery;
-import io.storywire.aggregate.query.StoryArticlePage;
+import io.storywire.aggregate.query.local.LocalQuery;
+import io.storywire.aggregate.query.local.StoryArticles;
 import io.storywire.aggregate.store.StoreNames;
 import io.storywire.aggregate.store.StoryState;
 import io.storywire.core.Topics;
@@ -137,15 +137,15 @@ class StoryMembershipTopologyTest {
             send("m" + i, TITLE, i);
         }
         KeyValueStore<String, Object> store = driver.getKeyValueStore(StoreNames.STORY_STATE);
-        StoryArticlePage.Part page = LocalQuery.STORY_ARTICLES.read(store,
-                Json.write(new StoryArticlePage.Request("all:m0", 4, 6)));
+        StoryArticles.Part page = LocalQuery.STORY_ARTICLES.read(store,
+                Json.write(new StoryArticles.Request("all:m0", 4, 6)));
         assertThat(page.total()).isEqualTo(total);
         // newest first: m11 .. m0; skip 6, take 4
         assertThat(page.articles()).extracting(StoryArticle::id).containsExactly("m5", "m4", "m3", "m2");
-        StoryArticlePage.Part tail = LocalQuery.STORY_ARTICLES.read(store,
-                Json.write(new StoryArticlePage.Request("all:m0", 50, 10)));
+        StoryArticles.Part tail = LocalQuery.STORY_ARTICLES.read(store,
+                Json.write(new StoryArticles.Request("all:m0", 50, 10)));
         assertThat(tail.articles()).extracting(StoryArticle::id).containsExactly("m1", "m0");
-        assertThat(LocalQuery.STORY_ARTICLES.read(store, Json.write(new StoryArticlePage.Request("all:nope", 5, 0))))
+        assertThat(LocalQuery.STORY_ARTICLES.read(store, Json.write(new StoryArticles.Request("all:nope", 5, 0))))
                 .isNull();
     }
 

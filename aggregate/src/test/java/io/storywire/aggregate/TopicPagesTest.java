@@ -10,11 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.cluster.TopicCount;
-import io.storywire.aggregate.query.LocalQuery;
+import io.storywire.aggregate.query.local.LocalQuery;
 import io.storywire.aggregate.query.StoryMerge;
 import io.storywire.aggregate.query.StoryPage;
-import io.storywire.aggregate.query.StoryPageRequest;
-import io.storywire.aggregate.query.TopicPages;
+import io.storywire.aggregate.query.local.StoryPageRequest;
+import io.storywire.aggregate.query.local.TopicPages;
 import io.storywire.aggregate.store.StoreNames;
 import io.storywire.aggregate.store.StoryState;
 import io.storywire.core.Topics;

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.storywire.aggregate.query.PeerClient;
+import io.storywire.aggregate.query.local.LocalQuery;
+import io.storywire.aggregate.query.local.StoryPageRequest;
+import io.storywire.aggregate.query.local.TopicPages;
+import io.storywire.aggregate.query.routing.PeerClient;
 import io.storywire.core.serde.Json;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -99,9 +102,9 @@ class TwoInstancesEndToEndTest {
         String holder = md.activeHost().equals(HostInfo.buildFromEndpoint(urlA.substring("http://".length())))
                 ? urlA : urlB;
         String other = holder.equals(urlA) ? urlB : urlA;
-        String query = PeerClient.PATH + io.storywire.aggregate.query.LocalQuery.TOPIC_PAGE.name();
-        String body = Json.write(new PeerClient.Request(md.partition(), false, new io.storywire.aggregate.query.TopicPages
-                .Request("taiwan", io.storywire.aggregate.query.StoryPageRequest.parse(null, null, null, null)).arg()));
+        String query = PeerClient.PATH + LocalQuery.TOPIC_PAGE.name();
+        String body = Json.write(new PeerClient.Request(md.partition(), false, new TopicPages
+                .Request("taiwan", StoryPageRequest.parse(null, null, null, null)).arg()));
         AggregateTestKit.Reply fromHolder = kit.post(holder + query, body);
         assertThat(fromHolder.status()).isEqualTo(200);
         assertThat(fromHolder.json().findValuesAsText("topic")).isNotEmpty().containsOnly("taiwan");

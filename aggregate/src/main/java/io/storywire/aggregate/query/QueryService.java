@@ -1,5 +1,11 @@
 package io.storywire.aggregate.query;
 
+import io.storywire.aggregate.query.routing.Router;
+import io.storywire.aggregate.query.local.Answer;
+import io.storywire.aggregate.query.local.LocalQuery;
+import io.storywire.aggregate.query.local.StoryArticles;
+import io.storywire.aggregate.query.local.StoryPageRequest;
+import io.storywire.aggregate.query.local.TopicPages;
 import io.storywire.core.TopicIds;
 import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.core.model.EnrichedArticle;
@@ -66,10 +72,10 @@ public final class QueryService {
     }
 
     /** A page of a story's articles, newest first, from the partition of the story's topic. */
-    public StoryArticlePage storyArticles(StoryArticlePage.Request request) {
+    public StoryArticlePage storyArticles(StoryArticles.Request request) {
         String id = request.story();
         requireStoryId(id);
-        Answer<StoryArticlePage.Part> answer = router.byKey(LocalQuery.STORY_ARTICLES, Story.topicOf(id),
+        Answer<StoryArticles.Part> answer = router.byKey(LocalQuery.STORY_ARTICLES, Story.topicOf(id),
                 io.storywire.core.serde.Json.write(request));
         if (answer.value() == null) {
             throw new NotFoundException("no story '" + id + "'");

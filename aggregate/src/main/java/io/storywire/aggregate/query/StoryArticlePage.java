@@ -1,5 +1,7 @@
 package io.storywire.aggregate.query;
 
+import io.storywire.aggregate.query.local.StoryArticles;
+import io.storywire.aggregate.query.local.StoryPageRequest;
 import io.storywire.core.model.StoryArticle;
 import java.util.List;
 
@@ -15,17 +17,12 @@ public record StoryArticlePage(String story, int limit, int offset, int total, b
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
 
-    /** What one store partition answers: the story's size and the page, or null when it holds no such story. */
-    public record Part(int total, List<StoryArticle> articles) {
-    }
-
-    /** The arguments of the local read. */
-    public record Request(String story, int limit, int offset) {
-    }
-
-    /** limit and offset from raw query parameters; anything malformed is an {@link IllegalArgumentException}. */
-    public static Request request(String story, String limit, String offset) {
-        return new Request(story, StoryPageRequest.parseInt("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT),
+    /**
+     * The local read's arguments, limit and offset from raw query parameters; anything malformed is an
+     * {@link IllegalArgumentException}.
+     */
+    public static StoryArticles.Request request(String story, String limit, String offset) {
+        return new StoryArticles.Request(story, StoryPageRequest.parseInt("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT),
                 StoryPageRequest.parseInt("offset", offset, 0, 0, Integer.MAX_VALUE));
     }
 }

@@ -1,6 +1,7 @@
 package io.storywire.aggregate.query;
 
 import io.storywire.aggregate.cluster.TopicCount;
+import io.storywire.aggregate.query.local.StoryPageRequest;
 import io.storywire.core.model.Story;
 import java.time.Instant;
 import java.util.Collection;

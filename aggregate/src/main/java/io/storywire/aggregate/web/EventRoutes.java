@@ -4,7 +4,7 @@ import io.storywire.core.TopicIds;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
-import io.storywire.aggregate.query.StoreUnavailableException;
+import io.storywire.aggregate.query.local.StoreUnavailableException;
 import io.storywire.aggregate.query.StoryFeed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,11 +1,12 @@
 package io.storywire.aggregate.web;
 
 import io.javalin.Javalin;
-import io.storywire.aggregate.query.Answer;
-import io.storywire.aggregate.query.LocalQuery;
-import io.storywire.aggregate.query.LocalStores;
-import io.storywire.aggregate.query.PeerClient;
-import io.storywire.aggregate.query.StoreUnavailableException;
+import io.storywire.aggregate.query.NotFoundException;
+import io.storywire.aggregate.query.local.Answer;
+import io.storywire.aggregate.query.local.LocalQuery;
+import io.storywire.aggregate.query.local.LocalStores;
+import io.storywire.aggregate.query.routing.PeerClient;
+import io.storywire.aggregate.query.local.StoreUnavailableException;
 import io.storywire.core.serde.Json;
 import java.io.IOException;
 import java.util.function.Supplier;
@@ -31,7 +32,9 @@ public final class InternalRoutes {
             if (local == null) {
                 throw new StoreUnavailableException("the aggregate stage is not running yet");
             }
-            LocalQuery<?> query = LocalQuery.named(ctx.pathParam("name"));
+            String name = ctx.pathParam("name");
+            LocalQuery<?> query = LocalQuery.named(name)
+                    .orElseThrow(() -> new NotFoundException("no local query " + name));
             PeerClient.Request request = request(ctx.body());
             Answer<?> answer = local.run(query, request.partition(), request.stale(), request.arg());
             ctx.header(PeerClient.LAG_HEADER, Long.toString(answer.offsetLag()));

@@ -3,7 +3,7 @@ package io.storywire.aggregate.web;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.storywire.aggregate.query.NotFoundException;
-import io.storywire.aggregate.query.StoreUnavailableException;
+import io.storywire.aggregate.query.local.StoreUnavailableException;
 import io.storywire.core.http.ProblemJson;
 import java.util.LinkedHashMap;
 import java.util.Map;

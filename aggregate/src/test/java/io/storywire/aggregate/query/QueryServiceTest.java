@@ -1,9 +1,13 @@
 package io.storywire.aggregate.query;
 
+import io.storywire.aggregate.query.routing.FakePeers;
+import io.storywire.aggregate.query.routing.Replica;
+import io.storywire.aggregate.query.routing.Router;
+import io.storywire.aggregate.query.local.Answer;
+import io.storywire.aggregate.query.local.LocalQuery;
+import io.storywire.aggregate.query.local.StoryPageRequest;
+import io.storywire.aggregate.query.local.TopicPages;
 import io.storywire.aggregate.cluster.TopicCount;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.storywire.core.model.Story;
 import java.io.IOException;
 import java.time.Instant;
@@ -15,6 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 class QueryServiceTest {
 
     private final ExecutorService pool = Executors.newSingleThreadExecutor();
@@ -25,7 +32,7 @@ class QueryServiceTest {
     @BeforeEach
     void startPeer() throws IOException {
         Replica only = Replica.active(peers.start(), 0);
-        router = RouterTest.router(List.of(List.of(only)), pool);
+        router = FakePeers.router(List.of(List.of(only)), pool);
         Story taiwan = new Story("taiwan:a1", "taiwan", "Drills", 2, Instant.EPOCH, Instant.EPOCH, List.of(),
                 List.of(), List.of());
         peers.answerWith(only, q -> {

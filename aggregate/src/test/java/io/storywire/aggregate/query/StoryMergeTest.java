@@ -1,13 +1,13 @@
 package io.storywire.aggregate.query;
 
 import io.storywire.aggregate.cluster.TopicCount;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import io.storywire.aggregate.query.local.StoryPageRequest;
 import io.storywire.core.model.Story;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class StoryMergeTest {
 
@@ -48,20 +48,6 @@ class StoryMergeTest {
         Story b = story("u:b", 1, "2026-01-08T00:00:00Z");
 
         assertThat(StoryMerge.union(List.of(List.of(a), List.of(b, a)))).containsExactly(b, a);
-    }
-
-    @Test
-    void shouldRejectMalformedPageParameters() {
-        assertThatThrownBy(() -> StoryPageRequest.parse("oldest", null, null, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sort");
-        assertThatThrownBy(() -> StoryPageRequest.parse(null, "ten", null, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit");
-        assertThatThrownBy(() -> StoryPageRequest.parse(null, "500", null, null))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> StoryPageRequest.parse(null, null, "-1", null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("offset");
-        assertThatThrownBy(() -> StoryPageRequest.parse(null, null, null, "yesterday"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("since");
     }
 
     private static Story story(String id, int size, String last) {

@@ -6,10 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.storywire.aggregate.AggregateStage;
 import io.storywire.aggregate.AggregateTestKit;
-import io.storywire.aggregate.query.Answer;
-import io.storywire.aggregate.query.LocalQuery;
-import io.storywire.aggregate.query.PeerClient;
-import io.storywire.aggregate.query.Replica;
+import io.storywire.aggregate.query.local.Answer;
+import io.storywire.aggregate.query.local.LocalQuery;
+import io.storywire.aggregate.query.routing.PeerClient;
+import io.storywire.aggregate.query.routing.Replica;
 import io.storywire.core.serde.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -136,9 +136,18 @@ class HttpSurfaceTest {
     }
 
     @Test
+    void shouldAnswerAPeerQueryOfNoKnownNameWith404() throws Exception {
+        HttpResponse<byte[]> r = send("POST", PeerClient.PATH + "no-such-query",
+                "{\"partition\":0,\"stale\":false,\"arg\":\"x\"}", "Content-Type", "application/json",
+                "Authorization", "Bearer " + INTERNAL_TOKEN);
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(problem(r).path("detail").asText()).isEqualTo("no local query no-such-query");
+    }
+
+    @Test
     void shouldSendTheInternalTokenWhenAskingAPeer() {
         URI u = URI.create(url);
-        LocalQuery<?> query = LocalQuery.named("story");
+        LocalQuery<?> query = LocalQuery.named("story").orElseThrow();
         PeerClient withToken = new PeerClient(Duration.ofSeconds(5), INTERNAL_TOKEN);
         Answer<?> answer = withToken.run(Replica.active(new HostInfo(u.getHost(), u.getPort()), 0), query,
                 "taiwan:none");

@@ -1,12 +1,14 @@
-package io.storywire.aggregate.query;
+package io.storywire.aggregate.query.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.storywire.aggregate.query.FakePeers.Asked;
+import io.storywire.aggregate.query.local.Answer;
+import io.storywire.aggregate.query.local.LocalQuery;
+import io.storywire.aggregate.query.local.StoreUnavailableException;
+import io.storywire.aggregate.query.routing.FakePeers.Asked;
 import io.storywire.core.serde.Json;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class RouterTest {
 
-    /** This instance: no replica is on it, so every read goes to a peer. */
-    static final HostInfo SELF = new HostInfo("self.invalid", 1);
     private static final LocalQuery<List<String>> QUERY = LocalQuery.ARTICLE_STORIES;
 
     private final ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -190,12 +190,6 @@ class RouterTest {
     }
 
     private Router router(List<List<Replica>> partitions) {
-        return router(partitions, pool);
-    }
-
-    /** A router over a fixed assignment whose every replica is a peer: the local stores are never read. */
-    static Router router(List<List<Replica>> partitions, ExecutorService pool) {
-        return new Router(StoreLocator.fixed(partitions), SELF, null, new PeerClient(Duration.ofSeconds(5), ""),
-                pool);
+        return FakePeers.router(partitions, pool);
     }
 }

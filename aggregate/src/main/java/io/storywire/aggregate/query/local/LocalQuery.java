@@ -1,4 +1,4 @@
-package io.storywire.aggregate.query;
+package io.storywire.aggregate.query.local;
 
 import io.storywire.aggregate.store.StoreNames;
 import io.storywire.aggregate.store.StoryState;
@@ -7,12 +7,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.storywire.aggregate.store.EntityIndexKeys;
 import io.storywire.core.model.EnrichedArticle;
 import io.storywire.core.model.Story;
-import io.storywire.core.model.StoryArticle;
-import io.storywire.aggregate.cluster.StoryMembers;
 import io.storywire.core.serde.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -38,49 +37,12 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
             new TypeReference<>() { }, DecodedStories::read);
 
     /**
-     * One page of a story's articles, newest first (arg: JSON {@link StoryArticlePage.Request}), or null when there
+     * One page of a story's articles, newest first (arg: JSON {@link StoryArticles.Request}), or null when there
      * is no such story: a reverse range over the story's keys of the membership slice that stops at the page's end,
      * so the cost is offset plus limit entries, whatever the story's size.
      */
-    public static final LocalQuery<StoryArticlePage.Part> STORY_ARTICLES = new LocalQuery<>("story-articles",
-            StoreNames.STORY_STATE, new TypeReference<>() { }, (store, arg) -> {
-                StoryArticlePage.Request r = Json.read(arg, StoryArticlePage.Request.class);
-                if (r == null || r.story() == null || r.limit() < 1 || r.offset() < 0) {
-                    throw new IllegalArgumentException("expected {\"story\":...,\"limit\":>=1,\"offset\":>=0}, not '"
-                            + arg + "'");
-                }
-                Story story = DecodedStories.read(store, r.story());
-                if (story == null) {
-                    return null;
-                }
-                List<StoryArticle> page = new ArrayList<>();
-                String from = StoryState.MEMBERS.key(StoryMembers.prefix(r.story()));
-                boolean any = false;
-                int skipped = 0;
-                try (KeyValueIterator<String, Object> it = store.reverseRange(from,
-                        io.storywire.aggregate.cluster.ScanTable.upperBound(from))) {
-                    while (it.hasNext() && page.size() < r.limit()) {
-                        var kv = it.next();
-                        if (!StoryMembers.isOf(r.story(), StoryState.MEMBERS.unprefixed(kv.key))) {
-                            continue;
-                        }
-                        any = true;
-                        if (skipped < r.offset()) {
-                            skipped++;
-                        } else {
-                            page.add(StoryState.MEMBERS.decode(kv.value));
-                        }
-                    }
-                }
-                if (!any) {
-                    // a story written before the membership slice, not grown since: its record lists all its articles
-                    List<StoryArticle> listed = new ArrayList<>(story.articles());
-                    java.util.Collections.reverse(listed);
-                    page = listed.subList(Math.min(r.offset(), listed.size()),
-                            (int) Math.min((long) r.offset() + r.limit(), listed.size()));
-                }
-                return new StoryArticlePage.Part(story.size(), List.copyOf(page));
-            });
+    public static final LocalQuery<StoryArticles.Part> STORY_ARTICLES = new LocalQuery<>("story-articles",
+            StoreNames.STORY_STATE, new TypeReference<>() { }, StoryArticles::read);
 
     /** One article with its enrichment (arg: article id), or null. */
     public static final LocalQuery<EnrichedArticle> ARTICLE = new LocalQuery<>("article", StoreNames.ARTICLES,
@@ -149,9 +111,9 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
             List.of(TOPIC_PAGE, STORY, STORY_ARTICLES, ARTICLE, ARTICLE_STORIES, TOPIC_COUNTS, ENTITY_ARTICLES,
                     STORY_IDS_OF_ARTICLES, STORIES_BY_ID);
 
-    public static LocalQuery<?> named(String name) {
-        return ALL.stream().filter(q -> q.name.equals(name)).findFirst()
-                .orElseThrow(() -> new NotFoundException("no local query " + name));
+    /** The query of that name; empty for none (the asker says what that means to its caller). */
+    public static Optional<LocalQuery<?>> named(String name) {
+        return ALL.stream().filter(q -> q.name.equals(name)).findFirst();
     }
 
     public T read(ReadOnlyKeyValueStore<String, Object> store, String arg) {

@@ -1,5 +1,7 @@
-package io.storywire.aggregate.query;
+package io.storywire.aggregate.query.routing;
 
+import io.storywire.aggregate.query.local.AssignmentEpoch;
+import io.storywire.aggregate.query.local.StoreUnavailableException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

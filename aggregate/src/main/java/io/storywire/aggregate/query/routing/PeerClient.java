@@ -1,5 +1,8 @@
-package io.storywire.aggregate.query;
+package io.storywire.aggregate.query.routing;
 
+import io.storywire.aggregate.query.local.Answer;
+import io.storywire.aggregate.query.local.LocalQuery;
+import io.storywire.aggregate.query.local.StoreUnavailableException;
 import io.storywire.core.serde.Json;
 import java.io.IOException;
 import java.net.URI;

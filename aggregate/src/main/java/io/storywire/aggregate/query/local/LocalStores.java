@@ -1,4 +1,4 @@
-package io.storywire.aggregate.query;
+package io.storywire.aggregate.query.local;
 
 import java.util.List;
 import java.util.Map;

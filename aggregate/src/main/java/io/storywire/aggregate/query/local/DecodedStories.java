@@ -1,4 +1,4 @@
-package io.storywire.aggregate.query;
+package io.storywire.aggregate.query.local;
 
 import io.storywire.aggregate.store.StoryState;
 import io.storywire.core.model.Story;
@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (a page of a topic reads the newest stories, so the hot ones come back at once). Decoded stories are shared
  * between requests and must not be changed.
  */
-public final class DecodedStories {
+final class DecodedStories {
 
     /** Stories kept: about 5 KB of record each, so a few tens of MB at most. */
     static final int MAX_STORIES = 4096;
@@ -35,7 +35,7 @@ public final class DecodedStories {
      *
      * @param stored the value as interactive queries return it (the record's bytes)
      */
-    public static Story of(String storeKey, Object stored) {
+    static Story of(String storeKey, Object stored) {
         if (!(stored instanceof byte[] bytes)) {
             return StoryState.STORIES.decode(stored);
         }

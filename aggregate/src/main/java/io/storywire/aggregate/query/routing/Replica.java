@@ -1,4 +1,4 @@
-package io.storywire.aggregate.query;
+package io.storywire.aggregate.query.routing;
 
 import org.apache.kafka.streams.state.HostInfo;
 

@@ -1,4 +1,4 @@
-package io.storywire.aggregate.query;
+package io.storywire.aggregate.query.local;
 
 /**
  * A value read from a store, and whether some part of it came from a standby replica (so it may lag behind).

@@ -1,4 +1,4 @@
-package io.storywire.aggregate.query;
+package io.storywire.aggregate.query.local;
 
 /**
  * No instance can give a whole, current (or explicitly stale) answer right now: the store is rebalancing, restoring

@@ -1,4 +1,4 @@
-package io.storywire.aggregate.query;
+package io.storywire.aggregate.query.local;
 
 import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.aggregate.store.StoryIndexKeys;

@@ -1,5 +1,9 @@
-package io.storywire.aggregate.query;
+package io.storywire.aggregate.query.routing;
 
+import io.storywire.aggregate.query.local.Answer;
+import io.storywire.aggregate.query.local.LocalQuery;
+import io.storywire.aggregate.query.local.LocalStores;
+import io.storywire.aggregate.query.local.StoreUnavailableException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

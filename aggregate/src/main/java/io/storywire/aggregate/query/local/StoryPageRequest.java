@@ -1,4 +1,4 @@
-package io.storywire.aggregate.query;
+package io.storywire.aggregate.query.local;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -34,9 +34,9 @@ public record StoryPageRequest(Sort sort, int limit, int offset, Instant since) 
 
     /**
      * A whole-number query parameter between {@code min} and {@code max}; {@code dflt} when absent or blank.
-     * Shared with {@link StoryArticlePage}, so every page parameter of the API is read and refused alike.
+     * Public for the API's page of a story's articles, so every page parameter of the API is read and refused alike.
      */
-    static int parseInt(String name, String raw, int dflt, int min, int max) {
+    public static int parseInt(String name, String raw, int dflt, int min, int max) {
         if (raw == null || raw.isBlank()) {
             return dflt;
         }
