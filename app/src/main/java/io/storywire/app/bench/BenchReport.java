@@ -152,7 +152,9 @@ final class BenchReport {
                 b.append("Query server: the aggregate in a JVM of its own, `").append(q.get("server_jvm_options"))
                         .append("`; load generator in another, `").append(q.get("generator_jvm_options"))
                         .append("`. Load average (1 min) after the load: ").append(num(q.get("load_average_1m")))
-                        .append(".\n\n");
+                        .append(". While loaded (").append(num(q.get("load_wall_s"))).append(" s) the server used ")
+                        .append(num(q.get("server_cpu_s"))).append(" s of CPU, the generator ")
+                        .append(num(q.get("generator_cpu_s"))).append(" s (its whole run).\n\n");
                 for (String who : List.of("server", "generator")) {
                     Map<String, Object> p = map(q.get(who + "_pauses"));
                     if (p.containsKey("count")) {

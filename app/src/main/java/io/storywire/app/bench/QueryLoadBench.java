@@ -122,6 +122,8 @@ final class QueryLoadBench {
             env.log("%s: query load at %d requests/s starting (generator JVM: %s)", cfg.processingGuarantee(),
                     o.rate(), o.generatorJvm());
             double serverUptimeAtLoad = uptimeSeconds(server.pid());
+            long loadStart = System.nanoTime();
+            double serverCpuAtLoad = cpuSeconds(server.pid());
             int exit;
             try (ChildJvm generator = ChildJvm.start("query-generator", generatorJvm,
                     QueryLoadGenerator.class.getName(), List.of(input.toString(), result.toString()),
@@ -136,6 +138,11 @@ final class QueryLoadBench {
                 }
             }
             out.put("load_average_1m", PipelineBenchmark.loadAverage());
+            // how much of the machine the server got while loaded: on shared cores the share, not the work per
+            // request, can set the latency
+            double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+            out.put("load_wall_s", ThroughputBench.round(loadSeconds));
+            out.put("server_cpu_s", ThroughputBench.round(cpuSeconds(server.pid()) - serverCpuAtLoad));
             if (exit == 0) {
                 out.putAll(Json.MAPPER.readValue(Files.readString(result),
                         new TypeReference<Map<String, Object>>() { }));
@@ -153,6 +160,12 @@ final class QueryLoadBench {
     private static double uptimeSeconds(long pid) {
         return ProcessHandle.of(pid).flatMap(p -> p.info().startInstant())
                 .map(t -> Duration.between(t, Instant.now()).toMillis() / 1000.0).orElse(0.0);
+    }
+
+    /** CPU time (user and system) the process has used so far, in s; 0 where the OS does not say. */
+    private static double cpuSeconds(long pid) {
+        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(d -> d.toMillis() / 1000.0)
+                .orElse(0.0);
     }
 
     private static final Pattern SAFEPOINT = Pattern.compile("^\\[([0-9.]+)s\\].*Total: (\\d+) ns");

@@ -2,6 +2,7 @@ package io.storywire.app.bench;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.storywire.core.serde.Json;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -43,6 +44,9 @@ public final class QueryLoadGenerator {
         Map<String, Object> out = run((String) in.get("url"), ((Number) in.get("rate")).intValue(),
                 ((Number) in.get("seconds")).intValue(), ints(in.get("sweep")), strings(in.get("story_ids")),
                 strings(in.get("article_ids")), strings(in.get("topics")));
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            out.put("generator_cpu_s", ThroughputBench.round(os.getProcessCpuTime() / 1e9));
+        }
         Files.writeString(Path.of(args[1]), Json.MAPPER.writeValueAsString(out), StandardCharsets.UTF_8);
         // the client's selector and executor threads are not daemons
         System.exit(0);

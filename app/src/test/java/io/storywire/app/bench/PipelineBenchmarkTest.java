@@ -86,6 +86,9 @@ class PipelineBenchmarkTest {
         assertThat(p4.path("server_pauses").has("error")).isFalse();
         assertThat(p4.path("server_pauses").path("count").isNumber()).isTrue();
         assertThat(p4.path("generator_pauses").has("error")).isFalse();
+        // the server's CPU is read from its process while it runs, the generator's by the generator itself
+        assertThat(p4.path("server_cpu_s").asDouble()).isPositive();
+        assertThat(p4.path("generator_cpu_s").asDouble()).isPositive();
         assertThat(Files.readString(out.resolve("report.md"))).contains("-Xmx256m -XX:+UseSerialGC -Xmn16m");
         assertThat(p4.path("endpoints").path("story").path("requests").asLong()).isPositive();
         assertThat(p4.path("endpoints").path("article").path("requests").asLong()).isPositive();
