@@ -75,6 +75,14 @@ final class BenchCommand implements Callable<Integer> {
             + "the highest with p99 <= 10 ms (default: none).")
     List<Integer> querySweep = List.of();
 
+    @Option(names = "--query-jvm", description = "P4: JVM options of the query server, which runs as a process of "
+            + "its own (default \"${DEFAULT-VALUE}\").")
+    String queryJvm = io.storywire.app.bench.PipelineBenchmark.Options.DEFAULT_QUERY_SERVER_JVM;
+
+    @Option(names = "--query-generator-jvm", description = "P4: JVM options of the load generator, also a process "
+            + "of its own (default \"${DEFAULT-VALUE}\").")
+    String queryGeneratorJvm = io.storywire.app.bench.PipelineBenchmark.Options.DEFAULT_QUERY_GENERATOR_JVM;
+
     @Option(names = "--query-seconds", description = "How long P4 sends (default ${DEFAULT-VALUE}).")
     int querySeconds = 10;
 
@@ -125,6 +133,8 @@ final class BenchCommand implements Callable<Integer> {
             o.queryRate = queryRate;
             o.querySeconds = querySeconds;
             o.querySweep = querySweep;
+            o.queryServerJvm = queryJvm;
+            o.queryGeneratorJvm = queryGeneratorJvm;
             o.settings = settings;
             o.devsets = devsets;
             io.storywire.app.bench.PipelineBenchmark.run(o, System.out);

@@ -42,6 +42,11 @@ final class BenchEnv implements AutoCloseable {
 
     /** The config of one phase: its own prefix, guarantee and data directory, every HTTP port chosen freely. */
     StorywireConfig config(String prefix, String guarantee) {
+        return StorywireConfig.load(null, settings(prefix, guarantee));
+    }
+
+    /** The settings {@link #config} is made of, for a stage started as a process of its own ({@code -s k=v}). */
+    Map<String, String> settings(String prefix, String guarantee) {
         Map<String, String> o = new HashMap<>(Map.of(
                 "bootstrap.servers", bootstrapServers,
                 "topic.prefix", prefix,
@@ -52,7 +57,7 @@ final class BenchEnv implements AutoCloseable {
                 "enrich.ops.port", "0",
                 "ingest.ops.port", "0"));
         o.putAll(extra);
-        return StorywireConfig.load(null, o);
+        return o;
     }
 
     /** Creates the phase's topics, as a stage does. */

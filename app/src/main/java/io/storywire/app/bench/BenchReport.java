@@ -148,6 +148,28 @@ final class BenchReport {
             b.append("Offered ").append(num(q.get("offered_requests_per_s"))).append(" requests/s for ")
                     .append(num(q.get("seconds"))).append(" s (sent at ").append(num(q.get("achieved_send_rate")))
                     .append("/s), errors ").append(num(q.get("errors"))).append(".\n\n");
+            if (q.containsKey("server_jvm_options")) {
+                b.append("Query server: the aggregate in a JVM of its own, `").append(q.get("server_jvm_options"))
+                        .append("`; load generator in another, `").append(q.get("generator_jvm_options"))
+                        .append("`. Load average (1 min) after the load: ").append(num(q.get("load_average_1m")))
+                        .append(". While loaded (").append(num(q.get("load_wall_s"))).append(" s) the server used ")
+                        .append(num(q.get("server_cpu_s"))).append(" s of CPU, the generator ")
+                        .append(num(q.get("generator_cpu_s"))).append(" s (its whole run).\n\n");
+                for (String who : List.of("server", "generator")) {
+                    Map<String, Object> p = map(q.get(who + "_pauses"));
+                    if (p.containsKey("count")) {
+                        b.append("- ").append(who).append(" JVM stops (safepoints) from its uptime ")
+                                .append(num(p.get("from_uptime_s"))).append(" s: ")
+                                .append(num(p.get("count"))).append(", ").append(num(p.get("total_ms")))
+                                .append(" ms in all, longest ").append(num(p.get("max_ms"))).append(" ms, ")
+                                .append(num(p.get("at_least_10ms"))).append(" of 10 ms or more\n");
+                    }
+                }
+                b.append("\n");
+            }
+            if (q.containsKey("error")) {
+                b.append("Error: ").append(q.get("error")).append("\n\n");
+            }
             b.append("| endpoint | requests | p50 | p90 | p99 | max |\n|---|---|---|---|---|---|\n");
             Map<String, Object> all = map(q.get("latency_ms"));
             b.append("| all | | ").append(num(all.get("p50"))).append(" | ").append(num(all.get("p90"))).append(" | ")

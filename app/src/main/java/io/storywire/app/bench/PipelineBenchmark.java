@@ -24,6 +24,8 @@ public final class PipelineBenchmark {
 
     /** What to run; the defaults are the full benchmark. */
     public static final class Options {
+        public static final String DEFAULT_QUERY_SERVER_JVM = QueryLoadBench.DEFAULT_SERVER_JVM;
+        public static final String DEFAULT_QUERY_GENERATOR_JVM = QueryLoadBench.DEFAULT_GENERATOR_JVM;
         public int articles = 20_000;
         public List<String> guarantees = List.of("at_least_once", "exactly_once_v2");
         public List<Integer> rates = List.of(50, 500);
@@ -38,6 +40,10 @@ public final class PipelineBenchmark {
         public int querySeconds = 10;
         /** P4: further rates offered after {@link #queryRate} on the same server, to find what it sustains. */
         public List<Integer> querySweep = List.of();
+        /** P4: JVM options of the query server's own process (the aggregate started again on P1's state). */
+        public String queryServerJvm = DEFAULT_QUERY_SERVER_JVM;
+        /** P4: JVM options of the load generator's own process. */
+        public String queryGeneratorJvm = DEFAULT_QUERY_GENERATOR_JVM;
         public long seed = 19;
         public Path out = Path.of("target", "bench");
         public boolean throughput = true;
@@ -75,6 +81,8 @@ public final class PipelineBenchmark {
         options.put("query_rate", o.query ? o.queryRate : 0);
         options.put("query_seconds", o.querySeconds);
         options.put("query_sweep", o.querySweep);
+        options.put("query_server_jvm", o.queryServerJvm);
+        options.put("query_generator_jvm", o.queryGeneratorJvm);
         options.put("soak_rate", o.soak ? o.soakRate : 0);
         options.put("soak_seconds", o.soakSeconds);
         options.put("seed", o.seed);
@@ -147,9 +155,11 @@ public final class PipelineBenchmark {
                 Map<String, Object> p1 = new LinkedHashMap<>();
                 for (String g : o.guarantees) {
                     boolean first = g.equals(o.guarantees.get(0));
-                    p1.put(g, new ThroughputBench(env, articles, first && o.query ? o.queryRate : 0, o.querySeconds,
-                            o.querySweep)
-                            .run(g, shortName(g)));
+                    QueryLoadBench.Options query = first && o.query && o.queryRate > 0
+                            ? new QueryLoadBench.Options(o.queryRate, o.querySeconds, o.querySweep, o.queryServerJvm,
+                                    o.queryGeneratorJvm, o.out)
+                            : null;
+                    p1.put(g, new ThroughputBench(env, articles, query).run(g, shortName(g)));
                     report.put("p1_throughput", p1);
                     write(o, report);
                 }

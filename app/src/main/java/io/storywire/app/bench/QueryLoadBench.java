@@ -1,45 +1,62 @@
 package io.storywire.app.bench;
 
-import io.storywire.app.BenchStages;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.storywire.core.config.StorywireConfig;
+import io.storywire.core.serde.Json;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * P4: the query API under a steady request rate (open loop, as wrk2 would: each request's latency counts from when
  * it was due, so a stalled server is not hidden by a client that waits for it). The aggregate is started again on
- * the pipeline run's topics and state, and asked in turn for a story, an article and a topic's first page, drawn
- * from what the run produced.
+ * the pipeline run's topics and state, as a deployment runs it: a JVM of its own ({@code storywire stage aggregate},
+ * JVM options {@link Options#serverJvm}), and asked in turn for a story, an article and a topic's first page, drawn
+ * from what the run produced, by {@link QueryLoadGenerator} in a second JVM of its own. The benchmark JVM (broker,
+ * P1's stages, their heap) only starts them and reads the figures, so its pauses are in neither.
  */
 final class QueryLoadBench {
 
-    private final BenchEnv env;
-    private final int rate;
-    private final int seconds;
-    private final List<Integer> sweep;
+    /**
+     * The server's JVM options unless {@code --query-jvm} says otherwise: ZGC, whose pauses do not grow with the
+     * heap or the live set. Measured against Serial with a 32 MB young generation on this 2-core machine
+     * (docs/benchmarks.md, "P4 with the query server in its own JVM"): Serial's young pauses were 12 ms at the median
+     * and up to 350 ms on the loaded machine, and the warm p99 at 250-750 requests/s 70-310 ms; with ZGC 15-16 ms.
+     */
+    static final String DEFAULT_SERVER_JVM = "-Xmx512m -Xms512m -XX:+UseZGC";
+    /**
+     * The generator's, for the same reason: a pause of the generator delays sending, which the open-loop latencies
+     * count against the server (with Serial its young pauses reached 650 ms while the cold server's queue was long).
+     */
+    static final String DEFAULT_GENERATOR_JVM = "-Xmx512m -Xms512m -XX:+UseZGC";
 
-    /** @param sweep further rates offered after {@code rate}, each for {@code seconds}, on the same server */
-    QueryLoadBench(BenchEnv env, int rate, int seconds, List<Integer> sweep) {
+    /** What P4 offers and how its two processes run. */
+    record Options(int rate, int seconds, List<Integer> sweep, String serverJvm, String generatorJvm, Path out) {
+        Options {
+            sweep = List.copyOf(sweep);
+        }
+    }
+
+    private final BenchEnv env;
+    private final Options o;
+
+    QueryLoadBench(BenchEnv env, Options o) {
         this.env = env;
-        this.rate = rate;
-        this.seconds = seconds;
-        this.sweep = List.copyOf(sweep);
+        this.o = o;
     }
 
     /** Idle connections the JDK HTTP client keeps, at most: see {@link #boundClientConnectionPool}. */
@@ -64,148 +81,161 @@ final class QueryLoadBench {
 
     Map<String, Object> run(StorywireConfig cfg, List<String> storyIds, List<String> articleIds, List<String> topics) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("offered_requests_per_s", rate);
-        out.put("seconds", seconds);
+        out.put("offered_requests_per_s", o.rate());
+        out.put("seconds", o.seconds());
         if (storyIds.isEmpty() || articleIds.isEmpty() || topics.isEmpty()) {
             out.put("error", "no stories or articles to ask for");
             return out;
         }
-        env.log("%s: query load at %d requests/s starting", cfg.processingGuarantee(), rate);
-        try (BenchStages aggregate = BenchStages.start(cfg, List.of("aggregate"))) {
-            String url = aggregate.url();
-            // HTTP/1.1 as wrk speaks it: the client's default (HTTP/2) sends an h2c upgrade on every new connection
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .executor(Executors.newFixedThreadPool(4)).build();
-            awaitReady(http, url);
-            // warm-up: a second of the same traffic, not counted
-            load(http, url, storyIds, articleIds, topics, Math.min(rate, 200), 1, new ConcurrentHashMap<>(),
-                    new AtomicLong());
-            Map<String, ConcurrentLinkedQueue<Double>> byEndpoint = new ConcurrentHashMap<>();
-            AtomicLong errors = new AtomicLong();
-            double sendSeconds = load(http, url, storyIds, articleIds, topics, rate, seconds, byEndpoint, errors);
-            Map<String, Object> endpoints = new LinkedHashMap<>();
-            List<Double> all = new ArrayList<>();
-            byEndpoint.forEach((endpoint, ms) -> {
-                all.addAll(ms);
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("requests", ms.size());
-                e.put("latency_ms", LatencyBench.percentiles(ms.stream().mapToDouble(Double::doubleValue).toArray()));
-                endpoints.put(endpoint, e);
-            });
-            out.put("achieved_send_rate", ThroughputBench.round(rate * seconds / sendSeconds));
-            out.put("errors", errors.get());
-            out.put("latency_ms", LatencyBench.percentiles(all.stream().mapToDouble(Double::doubleValue).toArray()));
-            out.put("endpoints", endpoints);
-            out.put("load_average_1m", PipelineBenchmark.loadAverage());
-            env.log("%s: query load: %s", cfg.processingGuarantee(), out);
-            if (!sweep.isEmpty()) {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                rows.add(row(rate, out));
-                for (int r : sweep) {
-                    Map<String, ConcurrentLinkedQueue<Double>> by = new ConcurrentHashMap<>();
-                    AtomicLong errs = new AtomicLong();
-                    double sent = load(http, url, storyIds, articleIds, topics, r, seconds, by, errs);
-                    Map<String, Object> one = new LinkedHashMap<>();
-                    one.put("achieved_send_rate", ThroughputBench.round(r * seconds / sent));
-                    one.put("errors", errs.get());
-                    one.put("latency_ms", LatencyBench.percentiles(by.values().stream().flatMap(q -> q.stream())
-                            .mapToDouble(Double::doubleValue).toArray()));
-                    rows.add(row(r, one));
-                    env.log("%s: query sweep: %s", cfg.processingGuarantee(), rows.get(rows.size() - 1));
+        List<String> serverJvm = new ArrayList<>(ChildJvm.options(o.serverJvm()));
+        List<String> generatorJvm = new ArrayList<>(ChildJvm.options(o.generatorJvm()));
+        out.put("server_jvm_options", String.join(" ", serverJvm));
+        out.put("generator_jvm_options", String.join(" ", generatorJvm));
+        Path serverPauses = o.out().resolve("p4-query-server-safepoints.log").toAbsolutePath();
+        Path generatorPauses = o.out().resolve("p4-query-generator-safepoints.log").toAbsolutePath();
+        // every stop of the JVM's threads (GC pauses and the rest), each with its duration: the server's and the
+        // generator's pauses are reported beside the latencies they cause
+        serverJvm.add("-Xlog:safepoint:file=" + serverPauses + ":uptime");
+        generatorJvm.add("-Xlog:safepoint:file=" + generatorPauses + ":uptime");
+
+        List<String> stageArgs = new ArrayList<>(List.of("stage", "aggregate", "--http-port", "0"));
+        env.settings(cfg.topics().prefix(), cfg.processingGuarantee()).forEach((k, v) -> {
+            stageArgs.add("-s");
+            stageArgs.add(k + "=" + v);
+        });
+        env.log("%s: query server starting in a JVM of its own (%s)", cfg.processingGuarantee(), o.serverJvm());
+        try (ChildJvm server = ChildJvm.start("query-server", serverJvm, "io.storywire.app.StorywireCommand",
+                stageArgs, o.out().resolve("p4-query-server.log"))) {
+            out.put("server_pid", server.pid());
+            String url = awaitReady(server);
+            Path input = env.dir.resolve("p4-query-input.json");
+            Path result = env.dir.resolve("p4-query-result.json");
+            Map<String, Object> in = new LinkedHashMap<>();
+            in.put("url", url);
+            in.put("rate", o.rate());
+            in.put("seconds", o.seconds());
+            in.put("sweep", o.sweep());
+            in.put("story_ids", storyIds);
+            in.put("article_ids", articleIds);
+            in.put("topics", topics);
+            Files.writeString(input, Json.MAPPER.writeValueAsString(in), StandardCharsets.UTF_8);
+            env.log("%s: query load at %d requests/s starting (generator JVM: %s)", cfg.processingGuarantee(),
+                    o.rate(), o.generatorJvm());
+            double serverUptimeAtLoad = uptimeSeconds(server.pid());
+            long loadStart = System.nanoTime();
+            double serverCpuAtLoad = cpuSeconds(server.pid());
+            int exit;
+            try (ChildJvm generator = ChildJvm.start("query-generator", generatorJvm,
+                    QueryLoadGenerator.class.getName(), List.of(input.toString(), result.toString()),
+                    o.out().resolve("p4-query-generator.log"))) {
+                out.put("generator_pid", generator.pid());
+                // each rate's sending time, a minute at most for its last answers, and the start and warm-up
+                long limit = (long) (1 + o.sweep().size()) * (o.seconds() + 60) + 120;
+                exit = generator.waitFor(limit);
+                if (exit != 0) {
+                    out.put("error", "load generator " + (exit < 0 ? "did not finish in " + limit + " s"
+                            : "exited with " + exit) + ": " + generator.tail(20));
                 }
-                out.put("sweep", rows);
-                out.put("highest_rate_p99_within_10ms", rows.stream()
-                        .filter(x -> (long) x.get("errors") == 0 && x.get("p99") instanceof Number p
-                                && p.doubleValue() <= P99_TARGET_MS)
-                        .mapToInt(x -> (int) x.get("offered_requests_per_s")).max().orElse(0));
             }
+            out.put("load_average_1m", PipelineBenchmark.loadAverage());
+            // how much of the machine the server got while loaded: on shared cores the share, not the work per
+            // request, can set the latency
+            double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+            out.put("load_wall_s", ThroughputBench.round(loadSeconds));
+            out.put("server_cpu_s", ThroughputBench.round(cpuSeconds(server.pid()) - serverCpuAtLoad));
+            if (exit == 0) {
+                out.putAll(Json.MAPPER.readValue(Files.readString(result),
+                        new TypeReference<Map<String, Object>>() { }));
+            }
+            out.put("server_pauses", pauses(serverPauses, serverUptimeAtLoad));
+            out.put("generator_pauses", pauses(generatorPauses, 0));
+            env.log("%s: query load: %s", cfg.processingGuarantee(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out;
     }
 
-    private static Map<String, Object> row(int rate, Map<String, Object> result) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("offered_requests_per_s", rate);
-        row.put("achieved_send_rate", result.get("achieved_send_rate"));
-        row.put("errors", result.get("errors"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> l = (Map<String, Object>) result.get("latency_ms");
-        for (String k : List.of("p50", "p90", "p99", "max")) {
-            row.put(k, l.get(k));
-        }
-        return row;
+    /** Seconds since the process started, as its JVM's uptime decoration counts them (near enough: a few ms). */
+    private static double uptimeSeconds(long pid) {
+        return ProcessHandle.of(pid).flatMap(p -> p.info().startInstant())
+                .map(t -> Duration.between(t, Instant.now()).toMillis() / 1000.0).orElse(0.0);
     }
 
-    /** Sends requests at the rate for the seconds and waits for every answer; returns the sending time in s. */
-    private static double load(HttpClient http, String url, List<String> storyIds, List<String> articleIds,
-                               List<String> topics, int rate, int seconds,
-                               Map<String, ConcurrentLinkedQueue<Double>> byEndpoint, AtomicLong errors) {
-        int count = rate * seconds;
-        long interval = 1_000_000_000L / rate;
-        List<CompletableFuture<?>> pending = new ArrayList<>(count);
-        long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            long due = start + i * interval;
-            long wait = due - System.nanoTime();
-            if (wait > 1_000_000) {
-                BenchEnv.sleep(wait / 1_000_000);
-            }
-            String endpoint;
-            String path;
-            switch (i % 3) {
-                case 0 -> {
-                    endpoint = "story";
-                    path = "/api/stories/" + enc(storyIds.get(i / 3 % storyIds.size()));
-                }
-                case 1 -> {
-                    endpoint = "article";
-                    path = "/api/articles/" + enc(articleIds.get(i / 3 % articleIds.size()));
-                }
-                default -> {
-                    endpoint = "topic";
-                    path = "/api/topics/" + enc(topics.get(i / 3 % topics.size())) + "/stories";
-                }
-            }
-            HttpRequest req = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(10)).build();
-            pending.add(http.sendAsync(req, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
-                double ms = (System.nanoTime() - due) / 1e6;
-                if (e != null || r.statusCode() != 200) {
-                    errors.incrementAndGet();
-                } else {
-                    byEndpoint.computeIfAbsent(endpoint, k -> new ConcurrentLinkedQueue<>()).add(ms);
-                }
-            }));
-        }
-        double sendSeconds = (System.nanoTime() - start) / 1e9;
+    /** CPU time (user and system) the process has used so far, in s; 0 where the OS does not say. */
+    private static double cpuSeconds(long pid) {
+        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(d -> d.toMillis() / 1000.0)
+                .orElse(0.0);
+    }
+
+    private static final Pattern SAFEPOINT = Pattern.compile("^\\[([0-9.]+)s\\].*Total: (\\d+) ns");
+
+    /**
+     * The JVM's stops from its safepoint log after {@code fromSeconds} of uptime: how many, in all, the longest,
+     * and how many took 1 ms or more and 10 ms or more.
+     */
+    static Map<String, Object> pauses(Path safepointLog, double fromSeconds) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Double> ms = new ArrayList<>();
         try {
-            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null)
-                    .get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            // counted per request above
-        }
-        return sendSeconds;
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static void awaitReady(HttpClient http, String url) {
-        for (int i = 0; i < 1200; i++) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
+            for (String line : Files.readAllLines(safepointLog)) {
+                Matcher x = SAFEPOINT.matcher(line);
+                if (x.find() && Double.parseDouble(x.group(1)) >= fromSeconds) {
+                    ms.add(Long.parseLong(x.group(2)) / 1e6);
                 }
-            } catch (IOException e) {
-                // not up yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+            }
+        } catch (IOException | RuntimeException e) {
+            m.put("error", "no safepoint log: " + e.getMessage());
+            return m;
+        }
+        m.put("from_uptime_s", ThroughputBench.round(fromSeconds));
+        m.put("count", ms.size());
+        m.put("total_ms", ThroughputBench.round(ms.stream().mapToDouble(Double::doubleValue).sum()));
+        m.put("max_ms", ThroughputBench.round(ms.stream().mapToDouble(Double::doubleValue).max().orElse(0)));
+        m.put("at_least_1ms", ms.stream().filter(v -> v >= 1).count());
+        m.put("at_least_10ms", ms.stream().filter(v -> v >= 10).count());
+        return m;
+    }
+
+    private static final Pattern HTTP_LINE = Pattern.compile("^HTTP: (http://\\S+?)/?$");
+
+    /**
+     * The server's URL, from the line {@code storywire stage} prints once it listens (it asked for any free port),
+     * then its {@code /health/ready}; fails fast, with its last output, if the process ends first.
+     */
+    private static String awaitReady(ChildJvm server) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+                .version(HttpClient.Version.HTTP_1_1).build();
+        String url = null;
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (!server.alive()) {
+                throw new IllegalStateException("the query server exited before it was ready:\n" + server.tail(30));
+            }
+            if (url == null) {
+                try {
+                    url = Files.readAllLines(server.log()).stream().map(HTTP_LINE::matcher).filter(Matcher::find)
+                            .map(x -> x.group(1)).findFirst().orElse(null);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    // not written yet
+                }
+            }
+            if (url != null) {
+                try {
+                    if (http.send(HttpRequest.newBuilder(URI.create(url + "/health/ready"))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode() == 200) {
+                        return url;
+                    }
+                } catch (IOException e) {
+                    // not up yet
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
             }
             BenchEnv.sleep(100);
         }
-        throw new IllegalStateException("the aggregate did not get ready");
+        throw new IllegalStateException("the query server did not get ready in 180 s:\n" + server.tail(30));
     }
 }

@@ -30,19 +30,15 @@ final class ThroughputBench {
 
     private final BenchEnv env;
     private final List<String> articles;
-    private final int queryRate;
-    private final int querySeconds;
-    private final List<Integer> querySweep;
+    private final QueryLoadBench.Options query;
     /** Keys of the output records of the last measured run (on the stories topic: story ids). */
     private Set<String> lastKeys = Set.of();
 
-    /** @param queryRate requests/s of P4 after the pipeline run; 0: no P4 */
-    ThroughputBench(BenchEnv env, List<String> articles, int queryRate, int querySeconds, List<Integer> querySweep) {
-        this.querySweep = List.copyOf(querySweep);
+    /** @param query P4 after the pipeline run; null: no P4 */
+    ThroughputBench(BenchEnv env, List<String> articles, QueryLoadBench.Options query) {
+        this.query = query;
         this.env = env;
         this.articles = articles;
-        this.queryRate = queryRate;
-        this.querySeconds = querySeconds;
     }
 
     /** One input group of a stage: its consumer group and its input topics. */
@@ -111,11 +107,11 @@ final class ThroughputBench {
         out.put("pipeline_vs_slowest_stage", round(pipelineRate / slowestRate));
         out.put("bottleneck_by_lag", bottleneck(full, timeline));
         out.put("kafka_writes", footprint(full));
-        if (queryRate > 0) {
+        if (query != null) {
             List<String> stories = new ArrayList<>(new java.util.TreeSet<>(storyIds));
             List<String> topics = stories.stream().map(io.storywire.core.model.Story::topicOf).distinct().sorted()
                     .toList();
-            out.put("p4_query", new QueryLoadBench(env, queryRate, querySeconds, querySweep).run(full, stories,
+            out.put("p4_query", new QueryLoadBench(env, query).run(full, stories,
                     keysOf(full, full.topics().articles()), topics));
         }
         return out;

@@ -7,6 +7,8 @@ import io.storywire.core.serde.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,10 +34,18 @@ class PipelineBenchmarkTest {
         o.queryRate = 50;
         o.querySeconds = 2;
         o.querySweep = List.of(20);
+        o.queryServerJvm = "-Xmx256m -XX:+UseSerialGC -Xmn16m";
+        o.queryGeneratorJvm = "-Xmx128m -XX:+UseSerialGC";
         o.soakRate = 5;
         o.soakSeconds = 25;
         o.out = out;
+        Set<Long> childrenBefore = ProcessHandle.current().descendants().map(ProcessHandle::pid)
+                .collect(Collectors.toSet());
         PipelineBenchmark.run(o, System.out);
+        // P4's server and generator ran as processes of their own, and none is left running
+        List<ProcessHandle> left = ProcessHandle.current().descendants()
+                .filter(p -> !childrenBefore.contains(p.pid())).toList();
+        assertThat(left).as("processes the benchmark left running").isEmpty();
 
         assertThat(out.resolve("report.md")).isNotEmptyFile();
         assertThat(Files.readString(out.resolve("report.svg"))).startsWith("<svg").endsWith("</svg>\n");
@@ -60,6 +70,26 @@ class PipelineBenchmarkTest {
         assertThat(p1.path("lag_timeline")).isNotEmpty();
         JsonNode p4 = p1.path("p4_query");
         assertThat(p4.path("errors").asLong()).isZero();
+        assertThat(p4.path("server_jvm_options").asText()).isEqualTo("-Xmx256m -XX:+UseSerialGC -Xmn16m");
+        assertThat(p4.path("generator_jvm_options").asText()).isEqualTo("-Xmx128m -XX:+UseSerialGC");
+        // 50/s for 2 s, every one answered
+        assertThat(p4.path("answered").asLong()).isEqualTo(100);
+        long serverPid = p4.path("server_pid").asLong();
+        long generatorPid = p4.path("generator_pid").asLong();
+        assertThat(serverPid).isNotIn(0L, ProcessHandle.current().pid());
+        assertThat(generatorPid).isNotIn(0L, ProcessHandle.current().pid(), serverPid);
+        assertThat(ProcessHandle.of(serverPid).filter(ProcessHandle::isAlive)).isEmpty();
+        assertThat(ProcessHandle.of(generatorPid).filter(ProcessHandle::isAlive)).isEmpty();
+        // the server was the aggregate stage started as a deployment starts it, on the options given
+        String serverLog = Files.readString(out.resolve("p4-query-server.log"));
+        assertThat(serverLog).contains("-Xmx256m -XX:+UseSerialGC -Xmn16m").contains("Running [AGGREGATE]");
+        assertThat(p4.path("server_pauses").has("error")).isFalse();
+        assertThat(p4.path("server_pauses").path("count").isNumber()).isTrue();
+        assertThat(p4.path("generator_pauses").has("error")).isFalse();
+        // the server's CPU is read from its process while it runs, the generator's by the generator itself
+        assertThat(p4.path("server_cpu_s").asDouble()).isPositive();
+        assertThat(p4.path("generator_cpu_s").asDouble()).isPositive();
+        assertThat(Files.readString(out.resolve("report.md"))).contains("-Xmx256m -XX:+UseSerialGC -Xmn16m");
         assertThat(p4.path("endpoints").path("story").path("requests").asLong()).isPositive();
         assertThat(p4.path("endpoints").path("article").path("requests").asLong()).isPositive();
         assertThat(p4.path("endpoints").path("topic").path("requests").asLong()).isPositive();
