@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A Java process of its own on this JVM's classpath, with JVM options of its own and its output appended to a log
- * file: P4 runs the query server and its load generator so, apart from the benchmark JVM (broker, P1's stages), so
- * that neither one's garbage-collection pauses land in the other's latencies. Closing it ends it and anything it
+ * file. P4 runs the query server and its load generator this way, apart from the benchmark JVM (broker, P1's stages),
+ * so that neither one's garbage-collection pauses land in the other's latencies. Closing it ends it and anything it
  * started; a shutdown hook does the same if the benchmark itself is stopped (Ctrl-C) before it gets there.
  */
 final class ChildJvm implements AutoCloseable {
