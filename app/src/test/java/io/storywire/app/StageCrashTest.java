@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The three stages as separate OS processes against one embedded broker in this JVM; a generator streams 2,000
+ * The three stages as separate OS processes against one embedded broker in this JVM; a generator streams 1,200
  * distinct articles into the raw topic while each stage is killed with SIGKILL at seeded random moments (after a
  * random amount of its own output since it last started, plus a random delay), three times, and restarted at once on
  * its data directory. At the end every article must be on every stream, in exactly one story per topic it was
@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StageCrashTest {
 
-    static final int ARTICLES = 2000;
+    static final int ARTICLES = 1200;
     static final int KILLS_PER_STAGE = 3;
 
     @TempDir
@@ -116,7 +116,7 @@ class StageCrashTest {
         note("first output of " + stage.stage());
         for (int k = 1; k <= KILLS_PER_STAGE; k++) {
             long before = progress.written(stage.stage());
-            long step = 40 + random.nextInt(200);
+            long step = 30 + random.nextInt(150);
             progress.awaitWritten(stage.stage(), before + step, Duration.ofMinutes(3));
             sleep(random.nextInt(400));
             stage.kill();
