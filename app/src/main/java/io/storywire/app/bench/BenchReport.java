@@ -197,6 +197,26 @@ final class BenchReport {
                 }
                 b.append("\n");
             }
+            Map<String, Object> w = map(q.get("wrk"));
+            if (w.containsKey("skipped")) {
+                b.append("Under wrk: skipped (").append(w.get("skipped")).append(").\n\n");
+            } else if (w.containsKey("error")) {
+                b.append("Under wrk: error: ").append(w.get("error")).append("\n\n");
+            } else if (!w.isEmpty()) {
+                Map<String, Object> l = map(w.get("latency_ms"));
+                Map<String, Object> p = map(w.get("server_pauses"));
+                b.append("Under wrk (`").append(w.get("command")).append("`, paced at ")
+                        .append(num(w.get("offered_requests_per_s")))
+                        .append(" requests/s; closed loop per connection, latency from when each request was "
+                                + "written): ").append(num(w.get("requests"))).append(" requests at ")
+                        .append(num(w.get("achieved_requests_per_s"))).append("/s, errors ")
+                        .append(num(w.get("errors"))).append(", non-2xx ").append(num(w.get("non_2xx")))
+                        .append("; p50 ").append(num(l.get("p50"))).append(" ms, p90 ").append(num(l.get("p90")))
+                        .append(", p99 ").append(num(l.get("p99"))).append(", p99.9 ").append(num(l.get("p999")))
+                        .append(", max ").append(num(l.get("max"))).append("; server CPU ")
+                        .append(num(w.get("server_cpu_s"))).append(" s, its stops ").append(num(p.get("count")))
+                        .append(" (longest ").append(num(p.get("max_ms"))).append(" ms).\n\n");
+            }
         });
         Map<String, Object> p5 = map(r.get("p5_memory"));
         if (!p5.isEmpty()) {

@@ -148,12 +148,33 @@ final class QueryLoadBench {
                         new TypeReference<Map<String, Object>>() { }));
             }
             out.put("server_pauses", pauses(serverPauses, serverUptimeAtLoad));
+            out.put("wrk", underWrk(server, url, storyIds, articleIds, topics, serverPauses));
             out.put("generator_pauses", pauses(generatorPauses, 0));
             env.log("%s: query load: %s", cfg.processingGuarantee(), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * The headline rate again, now sent by wrk (after the generator, so on a warm server): its figures, the server's
+     * CPU time and stops meanwhile; skipped, and said so, where no {@code wrk} is on the PATH.
+     */
+    private Map<String, Object> underWrk(ChildJvm server, String url, List<String> storyIds, List<String> articleIds,
+                                         List<String> topics, Path serverPauses) {
+        if (!WrkLoad.available()) {
+            env.log("P4: wrk is not on the PATH; its run is skipped (Debian: apt-get install wrk)");
+            return Map.of("skipped", "wrk is not on the PATH");
+        }
+        env.log("P4: %d requests/s for %d s under wrk", o.rate(), o.seconds());
+        double uptime = uptimeSeconds(server.pid());
+        double cpu = cpuSeconds(server.pid());
+        Map<String, Object> w = WrkLoad.run(url, o.rate(), o.seconds(), storyIds, articleIds, topics, o.out());
+        w.put("server_cpu_s", ThroughputBench.round(cpuSeconds(server.pid()) - cpu));
+        w.put("server_pauses", pauses(serverPauses, uptime));
+        env.log("P4 under wrk: %s", w);
+        return w;
     }
 
     /** Seconds since the process started, as its JVM's uptime decoration counts them (near enough: a few ms). */

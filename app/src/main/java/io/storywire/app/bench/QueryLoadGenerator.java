@@ -140,22 +140,8 @@ public final class QueryLoadGenerator {
             if (wait > 1_000_000) {
                 BenchEnv.sleep(wait / 1_000_000);
             }
-            String endpoint;
-            String path;
-            switch (i % 3) {
-                case 0 -> {
-                    endpoint = "story";
-                    path = "/api/stories/" + enc(storyIds.get(i / 3 % storyIds.size()));
-                }
-                case 1 -> {
-                    endpoint = "article";
-                    path = "/api/articles/" + enc(articleIds.get(i / 3 % articleIds.size()));
-                }
-                default -> {
-                    endpoint = "topic";
-                    path = "/api/topics/" + enc(topics.get(i / 3 % topics.size())) + "/stories";
-                }
-            }
+            String endpoint = ENDPOINTS.get(i % 3);
+            String path = path(i, storyIds, articleIds, topics);
             HttpRequest req = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(10)).build();
             pending.add(http.sendAsync(req, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
                 double ms = (System.nanoTime() - due) / 1e6;
@@ -174,6 +160,18 @@ public final class QueryLoadGenerator {
             // counted per request above
         }
         return sendSeconds;
+    }
+
+    /** What the i-th request asks for: a story, an article and a topic's first page in turn. */
+    static final List<String> ENDPOINTS = List.of("story", "article", "topic");
+
+    /** The i-th request's path (wrk's script asks the same ones: {@link WrkLoad}). */
+    static String path(int i, List<String> storyIds, List<String> articleIds, List<String> topics) {
+        return switch (i % 3) {
+            case 0 -> "/api/stories/" + enc(storyIds.get(i / 3 % storyIds.size()));
+            case 1 -> "/api/articles/" + enc(articleIds.get(i / 3 % articleIds.size()));
+            default -> "/api/topics/" + enc(topics.get(i / 3 % topics.size())) + "/stories";
+        };
     }
 
     private static String enc(String s) {

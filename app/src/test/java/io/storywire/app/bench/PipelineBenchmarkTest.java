@@ -100,6 +100,16 @@ class PipelineBenchmarkTest {
         assertThat(p4.path("sweep").get(1).path("p99").asDouble()).isPositive();
         assertThat(p4.path("highest_rate_p99_within_10ms").asInt()).isIn(0, 20, 50);
         assertThat(Files.readString(out.resolve("report.md"))).contains("Rate sweep on the same server");
+        // the headline rate again under wrk (.ci/run installs it), paced: unpaced, its 32 connections would send
+        // thousands of requests in those 2 s
+        JsonNode wrk = p4.path("wrk");
+        assertThat(wrk.has("skipped")).as("wrk on the PATH").isFalse();
+        assertThat(wrk.has("error")).as(wrk.path("error").asText()).isFalse();
+        assertThat(wrk.path("errors").asLong()).isZero();
+        assertThat(wrk.path("non_2xx").asLong()).isZero();
+        assertThat(wrk.path("requests").asLong()).isBetween(60L, 140L);
+        assertThat(wrk.path("latency_ms").path("p99").asDouble()).isPositive();
+        assertThat(Files.readString(out.resolve("report.md"))).contains("Under wrk (`wrk -t1 -c32 -d2s");
         JsonNode p3 = report.path("p3_clustering").path("points");
         assertThat(p3).hasSize(2);
         assertThat(p3.get(1).path("stories_held").asInt()).isGreaterThan(p3.get(0).path("stories_held").asInt());
