@@ -102,20 +102,9 @@ public final class StoryEval {
 
     private static Scored score(List<GoldArticle> ordered, List<EnrichedArticle> articles,
                                 ClusterSettings settings) {
-        Map<String, List<String>> assigned = OfflineReplay.articleStories(articles, settings);
-        // an item is an (article, topic) pair; its gold cluster is its gold story within that topic
-        Map<String, String> goldLabel = new TreeMap<>();
-        Map<String, String> predicted = new TreeMap<>();
-        for (GoldArticle a : ordered) {
-            for (String storyId : assigned.getOrDefault(a.id(), List.of())) {
-                String topic = storyId.substring(0, storyId.indexOf(':'));
-                String item = topic + "|" + a.id();
-                goldLabel.put(item, topic + "|" + a.story());
-                predicted.put(item, storyId);
-            }
-        }
-        return new Scored(goldLabel.size(), new TreeSet<>(predicted.values()).size(),
-                BCubed.of(goldLabel, predicted), mixed(predicted, goldLabel), mixed(goldLabel, predicted));
+        StoryItems items = StoryItems.of(ordered, OfflineReplay.articleStories(articles, settings));
+        return new Scored(items.gold().size(), items.predictedStories(), items.score(),
+                mixed(items.predicted(), items.gold()), mixed(items.gold(), items.predicted()));
     }
 
     /** The same articles in the same order, a minute apart, starting at the first one's time. */

@@ -126,21 +126,11 @@ public final class StoryReplay {
             articles.add(new EnrichedArticle(marker.mark(e.article()), e.entities(), e.topics()));
         }
         Map<String, List<String>> assigned = OfflineReplay.articleStories(articles, settings);
-        Map<String, String> goldLabel = new TreeMap<>();
-        Map<String, String> predicted = new TreeMap<>();
+        StoryItems items = StoryItems.of(ordered, assigned);
         Set<String> goldStories = new TreeSet<>();
-        for (GoldArticle a : ordered) {
-            goldStories.add(a.story());
-            for (String storyId : assigned.getOrDefault(a.id(), List.of())) {
-                String topic = storyId.substring(0, storyId.indexOf(':'));
-                String item = topic + "|" + a.id();
-                goldLabel.put(item, topic + "|" + a.story());
-                predicted.put(item, storyId);
-            }
-        }
-        return new Result(ordered.size(), goldStories.size(), goldLabel.size(),
-                new TreeSet<>(predicted.values()).size(), BCubed.of(goldLabel, predicted), order,
-                prepared.topics(), assigned);
+        ordered.forEach(a -> goldStories.add(a.story()));
+        return new Result(ordered.size(), goldStories.size(), items.gold().size(), items.predictedStories(),
+                items.score(), order, prepared.topics(), assigned);
     }
 
     /** Whether an article's story is one {@link DevSets#heldAside} keeps apart from tuning. */
