@@ -397,6 +397,14 @@
       changed.stories[story.id] = true;
       scheduleRefresh();
     });
+    source.addEventListener("story-expired", function (ev) {
+      var gone;
+      try { gone = JSON.parse(ev.data); } catch (e) { return; }
+      // an idle story was forgotten: its topic's list drops it, and its pane closes if open (its record is gone)
+      changed.topics[gone.topic] = true;
+      changed.stories[gone.id] = true;
+      scheduleRefresh();
+    });
     source.addEventListener("error", function () {
       live.dataset.state = "down";
       live.textContent = "reconnecting";

@@ -107,6 +107,12 @@ public final class AggregateTestKit implements AutoCloseable {
         producer.flush();
     }
 
+    /** A story's tombstone on the stories topic, as the clusterer writes it when it forgets an idle story. */
+    public void produceStoryTombstone(String storyId) {
+        producer.send(new ProducerRecord<>(topics().stories(), storyId, null));
+        producer.flush();
+    }
+
     public record Reply(int status, HttpHeaders headers, String body) {
         public JsonNode json() {
             try {

@@ -3,7 +3,9 @@ package io.storywire.aggregate.query;
 import io.storywire.core.model.Story;
 import io.storywire.core.serde.Json;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -26,8 +28,26 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoryFeed implements AutoCloseable {
 
-    /** A story created or grown, with its JSON as it travelled. */
-    public record StoryChange(Story story, String json) {
+    /**
+     * A story created, grown or merged away ({@code story} with its JSON as it travelled), or expired (the
+     * tombstone the aggregate writes when it forgets an idle story: no {@code story}, and a JSON of its id and topic).
+     */
+    public record StoryChange(String storyId, String topic, Story story, String json) {
+
+        static StoryChange of(Story story, String json) {
+            return new StoryChange(story.id(), story.topic(), story, json);
+        }
+
+        static StoryChange expired(String storyId) {
+            Map<String, String> gone = new LinkedHashMap<>();
+            gone.put("id", storyId);
+            gone.put("topic", Story.topicOf(storyId));
+            return new StoryChange(storyId, Story.topicOf(storyId), null, Json.write(gone));
+        }
+
+        public boolean expired() {
+            return story == null;
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(StoryFeed.class);
@@ -120,18 +140,22 @@ public final class StoryFeed implements AutoCloseable {
     }
 
     private void dispatch(ConsumerRecord<String, String> r) {
+        StoryChange change;
         if (r.value() == null) {
-            return;
+            if (r.key() == null) {
+                return;
+            }
+            change = StoryChange.expired(r.key());
+        } else {
+            try {
+                change = StoryChange.of(Json.read(r.value(), Story.class), r.value());
+            } catch (RuntimeException e) {
+                // the aggregate topology wrote it; an unreadable change is logged, the feed goes on
+                log.warn("unreadable story change at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(),
+                        e.getMessage());
+                return;
+            }
         }
-        Story story;
-        try {
-            story = Json.read(r.value(), Story.class);
-        } catch (RuntimeException e) {
-            // the aggregate topology wrote it; an unreadable change is logged, the feed goes on
-            log.warn("unreadable story change at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
-            return;
-        }
-        StoryChange change = new StoryChange(story, r.value());
         for (Consumer<StoryChange> l : listeners) {
             try {
                 l.accept(change);

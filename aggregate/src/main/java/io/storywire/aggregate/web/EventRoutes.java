@@ -23,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Server-sent events: {@code /api/events} streams every story change, {@code ?topic=x} only that topic's, to any
- * client whatever it accepts (a browser's EventSource or a plain {@code curl -N}). Each client gets its own sender
+ * Server-sent events: {@code /api/events} streams every story change ({@code story}, and {@code story-expired} when
+ * an idle story is forgotten), {@code ?topic=x} only that topic's, to any client whatever it accepts (a browser's EventSource or a plain {@code curl -N}). Each client gets its own sender
  * thread and a bounded queue, so a slow client neither blocks the feed nor the others; a client that falls too far
  * behind is disconnected (its EventSource reconnects and the page reloads its data).
  */
@@ -32,6 +32,11 @@ public final class EventRoutes implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EventRoutes.class);
     private static final int QUEUE = 1000;
+
+    /** A story created, grown or merged away: its record. */
+    static final String STORY_EVENT = "story";
+    /** A story forgotten after its idle time ({@code aggregate.story.idle.expiry.ms}): its id and topic. */
+    static final String EXPIRED_EVENT = "story-expired";
 
     /** Seconds a refused client should wait: about as long as a page stays open. */
     static final String FULL_RETRY_AFTER_SECONDS = "30";
@@ -123,11 +128,12 @@ public final class EventRoutes implements AutoCloseable {
                     return t;
                 });
         Runnable unsubscribe = stories.subscribe(change -> {
-            if (topic != null && !topic.equals(change.story().topic())) {
+            if (topic != null && !topic.equals(change.topic())) {
                 return;
             }
+            String event = change.expired() ? EXPIRED_EVENT : STORY_EVENT;
             try {
-                sender.execute(() -> client.sendEvent("story", change.json(), change.story().id()));
+                sender.execute(() -> client.sendEvent(event, change.json(), change.storyId()));
             } catch (RejectedExecutionException e) {
                 log.info("SSE client too slow; disconnecting it");
                 client.close();

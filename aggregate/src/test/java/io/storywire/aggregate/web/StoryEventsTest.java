@@ -24,7 +24,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Server-sent events: a subscriber hears of a story as soon as an article creates or grows it. */
+/**
+ * Server-sent events: a subscriber hears of a story as soon as an article creates or grows it, and of its end when
+ * it expires.
+ */
 class StoryEventsTest {
 
     @TempDir
@@ -51,6 +54,11 @@ class StoryEventsTest {
                 String value = colon < 0 ? "" : line.substring(colon + 1).stripLeading();
                 current.merge(field, value, (a, b) -> a + "\n" + b);
             }
+        }
+
+        /** The ids of the stories announced as expired, in order. */
+        List<String> expired() {
+            return events.stream().filter(e -> "story-expired".equals(e.get("event"))).map(e -> e.get("id")).toList();
         }
 
         List<JsonNode> stories() {
@@ -106,6 +114,26 @@ class StoryEventsTest {
             // the k-pop change reached every subscriber before a5 did: a filtered stream that let it through has it now
             assertThat(List.of(taiwan, plain)).allSatisfy(sub -> assertThat(sub.stories())
                     .allSatisfy(s -> assertThat(s.path("topic").asText()).isEqualTo("taiwan")));
+
+            // an idle story forgotten: its tombstone on the stories topic (StoryExpiryTest: the clusterer writes it)
+            // reaches subscribers as a story-expired event with its id and topic, filtered by topic like the others
+            String kpopStory = all.stories().stream().filter(s -> s.path("topic").asText().equals("k-pop"))
+                    .findFirst().orElseThrow().path("id").asText();
+            String taiwanStory = story.path("id").asText();
+            kit.produceStoryTombstone(kpopStory);
+            await().atMost(Duration.ofSeconds(15)).until(() -> all.expired().contains(kpopStory));
+            kit.produceStoryTombstone(taiwanStory);
+            await().atMost(Duration.ofSeconds(15)).until(() -> all.expired().contains(taiwanStory)
+                    && taiwan.expired().contains(taiwanStory) && plain.expired().contains(taiwanStory));
+            // the k-pop expiry reached every subscriber before the taiwan one was sent
+            assertThat(taiwan.expired()).containsExactly(taiwanStory);
+            assertThat(plain.expired()).containsExactly(taiwanStory);
+            Map<String, String> event = taiwan.events.stream()
+                    .filter(e -> "story-expired".equals(e.get("event"))).findFirst().orElseThrow();
+            assertThat(event.get("id")).isEqualTo(taiwanStory);
+            JsonNode gone = Json.read(event.get("data"), JsonNode.class);
+            assertThat(gone.path("id").asText()).isEqualTo(taiwanStory);
+            assertThat(gone.path("topic").asText()).isEqualTo("taiwan");
         }
     }
 
