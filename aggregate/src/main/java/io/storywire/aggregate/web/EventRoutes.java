@@ -24,9 +24,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Server-sent events: {@code /api/events} streams every story change ({@code story}, and {@code story-expired} when
- * an idle story is forgotten), {@code ?topic=x} only that topic's, to any client whatever it accepts (a browser's EventSource or a plain {@code curl -N}). Each client gets its own sender
- * thread and a bounded queue, so a slow client neither blocks the feed nor the others; a client that falls too far
- * behind is disconnected (its EventSource reconnects and the page reloads its data).
+ * an idle story is forgotten), {@code ?topic=x} only that topic's, to any client whatever it accepts (a browser's
+ * EventSource or a plain {@code curl -N}). Each client gets its own sender thread and a bounded queue, so a slow
+ * client neither blocks the feed nor the others; a client that falls too far behind is disconnected (its EventSource
+ * reconnects and the page reloads its data).
  */
 public final class EventRoutes implements AutoCloseable {
 
