@@ -32,17 +32,22 @@ public final class StoryFeed implements AutoCloseable {
      * A story created, grown or merged away ({@code story} with its JSON as it travelled), or expired (the
      * tombstone the aggregate writes when it forgets an idle story: no {@code story}, and a JSON of its id and topic).
      */
-    public record StoryChange(String storyId, String topic, Story story, String json) {
+    public record StoryChange(String storyId, Story story, String json) {
 
         static StoryChange of(Story story, String json) {
-            return new StoryChange(story.id(), story.topic(), story, json);
+            return new StoryChange(story.id(), story, json);
         }
 
         static StoryChange expired(String storyId) {
             Map<String, String> gone = new LinkedHashMap<>();
             gone.put("id", storyId);
             gone.put("topic", Story.topicOf(storyId));
-            return new StoryChange(storyId, Story.topicOf(storyId), null, Json.write(gone));
+            return new StoryChange(storyId, null, Json.write(gone));
+        }
+
+        /** The story's topic, from its id (a story id is "topic:first article id"). */
+        public String topic() {
+            return Story.topicOf(storyId);
         }
 
         public boolean expired() {
