@@ -121,8 +121,9 @@ public final class AggregateStage implements AutoCloseable {
         self = HostInfo.buildFromEndpoint(applicationServer);
         RetiredStores.refuseToStartOnThem(cfg.kafkaClientProperties(),
                 StreamsSettings.applicationId(cfg, AggregateTopology.STAGE));
-        Topology topology = AggregateTopology.build(cfg.topics(), ClusterSettings.from(cfg), StateExpiry.from(cfg),
-                io.storywire.aggregate.cluster.StoryMembers.maxArticles(cfg));
+        Topology topology = AggregateTopology.build(cfg.topics(), ClusterSettings.from(cfg),
+                AggregateTopology.Options.serving().withExpiry(StateExpiry.from(cfg))
+                        .withStoryArticles(io.storywire.aggregate.cluster.StoryMembers.maxArticles(cfg)));
         KafkaStreams ks = new KafkaStreams(topology,
                 AggregateTopology.streamsProperties(cfg, applicationServer));
         feed = new StoryFeed(cfg.kafkaClientProperties(), cfg.topics().stories());

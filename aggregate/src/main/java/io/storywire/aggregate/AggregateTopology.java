@@ -77,85 +77,72 @@ public final class AggregateTopology {
     private AggregateTopology() {
     }
 
+    /** The serving topology: persistent stores with changelogs, the journal, default expiry and story size. */
     public static Topology build(Topics topics, ClusterSettings settings) {
-        return build(topics, settings, false);
-    }
-
-    /** The serving topology with {@code expiry} instead of the default expiry. */
-    public static Topology build(Topics topics, ClusterSettings settings, StateExpiry expiry) {
-        return build(topics, settings, expiry, Stores::persistentKeyValueStore, true, true, false);
+        return build(topics, settings, Options.serving());
     }
 
     /**
-     * @param inMemory in-memory stores without changelogs instead of RocksDB: the same topology and processors,
-     *                 for offline replays of a file (evaluations), where RocksDB's and the changelogs' per-record
-     *                 cost in a TopologyTestDriver dominates, and nothing expires; never for serving
-     */
-    public static Topology build(Topics topics, ClusterSettings settings, boolean inMemory) {
-        // an offline replay has nothing to restore from: no changelog, so no second copy of every store write, and
-        // no journal, which only serves a restart
-        // an offline replay measures the clustering of a file, often out of date order (newest first, shuffled):
-        // by its topics' clocks expiry would count most of an unordered archive's stories as gone at once
-        return build(topics, settings, inMemory ? new StateExpiry(java.time.Duration.ZERO) : StateExpiry.defaults(),
-                inMemory ? Stores::inMemoryKeyValueStore : Stores::persistentKeyValueStore, !inMemory, !inMemory, false);
-    }
-
-    static Topology build(Topics topics, ClusterSettings settings, Function<String, KeyValueBytesStoreSupplier> stores,
-                          boolean logging, boolean journaled, boolean commitsByHand) {
-        return build(topics, settings, StateExpiry.defaults(), stores, logging, journaled, commitsByHand);
-    }
-
-    /**
-     * @param stores    the bytes store of each store, by name (tests pass stores that outlive a simulated crash)
-     * @param logging   whether the stores have changelogs
-     * @param journaled whether the clusterer journals each article's update (the journal slice of
-     *                  {@link io.storywire.aggregate.store.StoryState}) under at_least_once
-     * @param commitsByHand the journal learns of commits from {@link CommitMarker#markCommitted()} only (tests)
-     * @param expiry    how long idle stories and old articles are kept
-     */
-    static Topology build(Topics topics, ClusterSettings settings, StateExpiry expiry,
-                          Function<String, KeyValueBytesStoreSupplier> stores, boolean logging, boolean journaled,
-                          boolean commitsByHand) {
-        return build(topics, settings, expiry, stores, logging, journaled, commitsByHand,
-                StoryMembers.DEFAULT_MAX_ARTICLES);
-    }
-
-    /** As above, story records listing {@code storyArticles} articles, with the default expiry. */
-    static Topology build(Topics topics, ClusterSettings settings, Function<String, KeyValueBytesStoreSupplier> stores,
-                          boolean logging, boolean journaled, boolean commitsByHand, int storyArticles) {
-        return build(topics, settings, StateExpiry.defaults(), stores, logging, journaled, commitsByHand,
-                storyArticles);
-    }
-
-    /**
-     * The serving topology (persistent stores, changelogs, journal).
+     * How the topology keeps its state; {@link #serving()} is what the stage runs, the rest is for offline replays
+     * and tests.
      *
+     * @param expiry        how long idle stories and old articles are kept
      * @param storyArticles how many of its newest articles a story record lists ({@code aggregate.story.articles.max});
      *                      every article is in the membership slice of the story-state store
+     * @param stores        the bytes store of each store, by name (tests pass stores that outlive a simulated crash)
+     * @param logging       whether the stores have changelogs
+     * @param journaled     whether the clusterer journals each article's update (the journal slice of
+     *                      {@link io.storywire.aggregate.store.StoryState}) under at_least_once
+     * @param commitsByHand the journal learns of commits from {@link CommitMarker#markCommitted()} only (tests)
      */
-    public static Topology build(Topics topics, ClusterSettings settings, StateExpiry expiry, int storyArticles) {
-        return build(topics, settings, expiry, Stores::persistentKeyValueStore, true, true, false, storyArticles);
+    public record Options(StateExpiry expiry, int storyArticles, Function<String, KeyValueBytesStoreSupplier> stores,
+                          boolean logging, boolean journaled, boolean commitsByHand) {
+
+        public static Options serving() {
+            return new Options(StateExpiry.defaults(), StoryMembers.DEFAULT_MAX_ARTICLES,
+                    Stores::persistentKeyValueStore, true, true, false);
+        }
+
+        /**
+         * In-memory stores without changelogs or journal, and no expiry: the same topology and processors for an
+         * offline replay of a file (evaluations), where RocksDB's and the changelogs' per-record cost in a
+         * TopologyTestDriver dominates and nothing restarts. Expiry is off because a replay is often out of date
+         * order (newest first, shuffled): by its topics' clocks most of an unordered archive's stories would count
+         * as gone at once. Never for serving.
+         */
+        public static Options offlineReplay() {
+            return new Options(new StateExpiry(java.time.Duration.ZERO), StoryMembers.DEFAULT_MAX_ARTICLES,
+                    Stores::inMemoryKeyValueStore, false, false, false);
+        }
+
+        public Options withExpiry(StateExpiry e) {
+            return new Options(e, storyArticles, stores, logging, journaled, commitsByHand);
+        }
+
+        public Options withStoryArticles(int n) {
+            return new Options(expiry, n, stores, logging, journaled, commitsByHand);
+        }
+
+        public Options withStores(Function<String, KeyValueBytesStoreSupplier> s, boolean changelogs) {
+            return new Options(expiry, storyArticles, s, changelogs, journaled, commitsByHand);
+        }
+
+        public Options withJournal(boolean journal, boolean byHand) {
+            return new Options(expiry, storyArticles, stores, logging, journal, byHand);
+        }
     }
 
-    /** The serving topology with the default expiry. */
-    public static Topology build(Topics topics, ClusterSettings settings, int storyArticles) {
-        return build(topics, settings, StateExpiry.defaults(), storyArticles);
-    }
-
-    /** @param storyArticles how many of its newest articles a story record lists */
-    static Topology build(Topics topics, ClusterSettings settings, StateExpiry expiry,
-                          Function<String, KeyValueBytesStoreSupplier> stores, boolean logging, boolean journaled,
-                          boolean commitsByHand, int storyArticles) {
+    public static Topology build(Topics topics, ClusterSettings settings, Options options) {
         StreamsBuilder builder = new StreamsBuilder();
-        Store s = new Store(stores, logging);
+        Store s = new Store(options.stores(), options.logging());
         builder.addStateStore(s.of(StoreNames.STORY_STATE, org.apache.kafka.common.serialization.Serdes.ByteArray(),
                 Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(STATE_RECORD_MAX_BYTES))));
         builder.addStateStore(s.of(StoreNames.ARTICLE_STORIES, STORY_IDS_SERDE));
         builder.addStateStore(s.of(StoreNames.ARTICLES, EventSerdes.ENRICHED));
         builder.addStateStore(s.of(StoreNames.ENTITY_INDEX, KEYS));
         List<String> clusterStores = new ArrayList<>(List.of(StoreNames.STORY_STATE));
-        if (journaled) {
-            builder.addStateStore(CommitMarker.builder(STORY_JOURNAL_COMMITS, commitsByHand));
+        if (options.journaled()) {
+            builder.addStateStore(CommitMarker.builder(STORY_JOURNAL_COMMITS, options.commitsByHand()));
             clusterStores.add(STORY_JOURNAL_COMMITS);
         }
 
@@ -163,12 +150,13 @@ public final class AggregateTopology {
                 .stream(topics.enriched(), Consumed.with(KEYS, EventSerdes.ENRICHED).withName("enriched"))
                 .mapValues(AggregateTopology::validated, Named.as("validate"));
 
-        enriched.process(() -> new ArticleStoreWriter(expiry), Named.as("articles-writer"), StoreNames.ARTICLES, StoreNames.ENTITY_INDEX);
+        enriched.process(() -> new ArticleStoreWriter(options.expiry()), Named.as("articles-writer"), StoreNames.ARTICLES, StoreNames.ENTITY_INDEX);
 
         KStream<String, ClusterOutput> outputs = enriched
                 .flatMap((articleId, article) -> byTopic(article), Named.as("by-topic-key"))
                 .repartition(Repartitioned.with(KEYS, EventSerdes.ENRICHED).withName("by-topic"))
-                .process(() -> new StoryClusterProcessor(settings, expiry, journaled, storyArticles),
+                .process(() -> new StoryClusterProcessor(settings, options.expiry(), options.journaled(),
+                                options.storyArticles()),
                         Named.as("cluster"),
                         clusterStores.toArray(String[]::new));
 

@@ -52,7 +52,7 @@ class ExpiryAfterCrashTest {
     Path stateDir;
 
     private final Topology topology = AggregateTopology.build(TOPICS, ClusterSettings.defaults(),
-            SurvivingStores::ofCurrent, false, true, true);
+            AggregateTopology.Options.serving().withStores(SurvivingStores::ofCurrent, false).withJournal(true, true));
 
     private final class Stage implements AutoCloseable {
         final TopologyTestDriver driver;

@@ -60,7 +60,7 @@ class ExpiryFootprintTest {
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
         try (TopologyTestDriver driver = new TopologyTestDriver(AggregateTopology.build(TOPICS,
-                ClusterSettings.defaults().withMerge(0.1, 0.1), StateExpiry.defaults()), p)) {
+                ClusterSettings.defaults().withMerge(0.1, 0.1)), p)) {
             TestInputTopic<String, EnrichedArticle> in = driver.createInputTopic(TOPICS.enriched(),
                     new StringSerializer(), EventSerdes.ENRICHED.serializer());
             // the set in date order with no punctuation: nothing expires while it is loaded

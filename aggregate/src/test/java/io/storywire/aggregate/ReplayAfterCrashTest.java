@@ -456,7 +456,7 @@ class ReplayAfterCrashTest {
             p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("rocks-" + run).toString());
             long t = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             try (TopologyTestDriver d = new TopologyTestDriver(AggregateTopology.build(TOPICS, SETTINGS,
-                    org.apache.kafka.streams.state.Stores::persistentKeyValueStore, true, journaled, false), p)) {
+                    AggregateTopology.Options.serving().withJournal(journaled, false)), p)) {
                 TestInputTopic<String, EnrichedArticle> in = d.createInputTopic(TOPICS.enriched(),
                         new StringSerializer(), EventSerdes.ENRICHED.serializer());
                 articles.forEach(a -> in.pipeInput(a.id(), a));
@@ -622,7 +622,8 @@ class ReplayAfterCrashTest {
             }
             // one topology per kind serves every driver: building it is a good part of opening a driver
             Topology topology = TOPOLOGIES.computeIfAbsent(journaled, j -> AggregateTopology.build(TOPICS, SETTINGS,
-                    SurvivingStores::ofCurrent, false, j, true, STORY_ARTICLES));
+                    AggregateTopology.Options.serving().withStores(SurvivingStores::ofCurrent, false)
+                            .withJournal(j, true).withStoryArticles(STORY_ARTICLES)));
             SurvivingStores.current = stores;
             driver = new TopologyTestDriver(topology, p);
             in = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), EventSerdes.ENRICHED.serializer());

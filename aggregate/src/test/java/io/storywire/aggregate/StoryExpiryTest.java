@@ -75,7 +75,8 @@ class StoryExpiryTest {
             p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
             p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve(name).toString());
             p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
-            driver = new TopologyTestDriver(AggregateTopology.build(TOPICS, ClusterSettings.defaults(), expiry), p);
+            driver = new TopologyTestDriver(AggregateTopology.build(TOPICS, ClusterSettings.defaults(),
+                    AggregateTopology.Options.serving().withExpiry(expiry)), p);
             in = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), EventSerdes.ENRICHED.serializer());
             stories = driver.createOutputTopic(TOPICS.stories(), new StringDeserializer(),
                     EventSerdes.STORY.deserializer());

@@ -67,7 +67,8 @@ class StoryMembershipTopologyTest {
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Processing.class);
         p.put(DeadLetterHandlers.DLQ_TOPIC_CONFIG, TOPICS.deadLetters());
         p.put(DeadLetterHandlers.STAGE_CONFIG, "aggregate");
-        driver = new TopologyTestDriver(AggregateTopology.build(TOPICS, settings, expiry, LISTED), p);
+        driver = new TopologyTestDriver(AggregateTopology.build(TOPICS, settings,
+                AggregateTopology.Options.serving().withExpiry(expiry).withStoryArticles(LISTED)), p);
         in = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), EventSerdes.ENRICHED.serializer());
         out = driver.createOutputTopic(TOPICS.stories(), new StringDeserializer(), EventSerdes.STORY.deserializer());
     }
@@ -241,8 +242,9 @@ class StoryMembershipTopologyTest {
             p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
             p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("cost-" + run).toString());
             try (TopologyTestDriver d = new TopologyTestDriver(AggregateTopology.build(TOPICS,
-                    ClusterSettings.defaults(), org.apache.kafka.streams.state.Stores::inMemoryKeyValueStore, false,
-                    false, false, caps[run]), p)) {
+                    ClusterSettings.defaults(), AggregateTopology.Options.serving()
+                            .withStores(org.apache.kafka.streams.state.Stores::inMemoryKeyValueStore, false)
+                            .withJournal(false, false).withStoryArticles(caps[run])), p)) {
                 TestInputTopic<String, EnrichedArticle> input = d.createInputTopic(TOPICS.enriched(),
                         new StringSerializer(), EventSerdes.ENRICHED.serializer());
                 TestOutputTopic<String, byte[]> raw = d.createOutputTopic(TOPICS.stories(), new StringDeserializer(),

@@ -289,7 +289,8 @@ class TopicPagesTest {
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         try (TopologyTestDriver driver = new TopologyTestDriver(AggregateTopology.build(TOPICS, MERGING,
-                org.apache.kafka.streams.state.Stores::persistentKeyValueStore, false, false, false), p)) {
+                AggregateTopology.Options.serving().withStores(
+                        org.apache.kafka.streams.state.Stores::persistentKeyValueStore, false).withJournal(false, false)), p)) {
             KeyValueStore<String, byte[]> state = driver.getKeyValueStore(StoreNames.STORY_STATE);
             Random random = new Random(7);
             Instant base = Instant.parse("2026-01-01T00:00:00Z");
@@ -472,8 +473,8 @@ class TopicPagesTest {
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         SurvivingStores.current = stores;
-        return new TopologyTestDriver(AggregateTopology.build(TOPICS, MERGING, SurvivingStores::ofCurrent, false,
-                true, true), p);
+        return new TopologyTestDriver(AggregateTopology.build(TOPICS, MERGING, AggregateTopology.Options.serving()
+                .withStores(SurvivingStores::ofCurrent, false).withJournal(true, true)), p);
     }
 
     private void runOn(SurvivingStores stores, List<EnrichedArticle> articles) {

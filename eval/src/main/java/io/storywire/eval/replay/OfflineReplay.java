@@ -48,7 +48,8 @@ public final class OfflineReplay {
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
         Map<String, List<String>> out = new TreeMap<>();
-        try (TopologyTestDriver driver = new TopologyTestDriver(AggregateTopology.build(TOPICS, settings, true), props)) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(AggregateTopology.build(TOPICS, settings,
+                AggregateTopology.Options.offlineReplay()), props)) {
             TestInputTopic<String, EnrichedArticle> in = driver.createInputTopic(TOPICS.enriched(),
                     new StringSerializer(), EventSerdes.ENRICHED.serializer());
             articles.forEach(a -> in.pipeInput(a.id(), a, a.article().publishedInstant()));
