@@ -8,7 +8,6 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,11 +27,13 @@ final class DedupProcessor implements Processor<String, Article, String, DedupMe
     private static final Logger log = LoggerFactory.getLogger(DedupProcessor.class);
 
     private final Scatter scatter;
+    private final Retention retention;
     private ProcessorContext<String, DedupMessage> context;
     private WindowStore<String, String> seen;
 
-    DedupProcessor(Scatter scatter) {
+    DedupProcessor(Scatter scatter, Retention retention) {
         this.scatter = scatter;
+        this.retention = retention;
     }
 
     @Override
@@ -44,6 +45,7 @@ final class DedupProcessor implements Processor<String, Article, String, DedupMe
     @Override
     public void process(Record<String, Article> record) {
         Article article = record.value();
+        retention.observe(record.timestamp());
         String position = context.recordMetadata().map(m -> m.partition() + "@" + m.offset()).orElse("");
         String before = lastPosition(article.id());
         if (before != null && !before.equals(position)) {
@@ -62,8 +64,6 @@ final class DedupProcessor implements Processor<String, Article, String, DedupMe
     }
 
     private String lastPosition(String id) {
-        try (WindowStoreIterator<String> it = seen.backwardFetch(id, 0L, Long.MAX_VALUE)) {
-            return it.hasNext() ? it.next().value : null;
-        }
+        return retention.latestValue(seen, id);
     }
 }

@@ -80,7 +80,7 @@ public final class IngestTopology {
         KStream<String, DedupMessage> scattered = parsed.filter((k, v) -> v.isArticle(), Named.as("parsed"))
                 .mapValues(Parsed::article, Named.as("article"))
                 .repartition(Repartitioned.with(new StringSerde(), EventSerdes.ARTICLE).withName("dedup-articles"))
-                .process(() -> new DedupProcessor(scatter), Named.as("dedup-exact"), DedupProcessor.SEEN);
+                .process(() -> new DedupProcessor(scatter, new Retention(settings.dedupRetention())), Named.as("dedup-exact"), DedupProcessor.SEEN);
 
         // 2. near-duplicate candidates, by band group
         Serde<DedupMessage> serde = DedupMessage.SERDE;
@@ -90,7 +90,7 @@ public final class IngestTopology {
                         .withNumberOfPartitions(bandGroups)
                         .withStreamPartitioner((topic, key, m, n) -> Optional.of(Set.of(m.probe().group() % n))))
                 .process(() -> new BandProcessor(settings.nearDuplicateThreshold(),
-                                NearDuplicateDetector.MARKS_THRESHOLD), Named.as("dedup-band"),
+                                NearDuplicateDetector.MARKS_THRESHOLD, settings.dedupRetention()), Named.as("dedup-band"),
                         BandProcessor.ARTICLES, BandProcessor.BUCKETS, BandProcessor.PARAGRAPHS);
 
         // 3. gather by article id, decide, publish
@@ -111,7 +111,7 @@ public final class IngestTopology {
                         .withStreamPartitioner((topic, key, m, n) -> Optional.of(
                                 IntStream.range(0, n).boxed().collect(Collectors.toSet()))))
                 .process(() -> new BandProcessor(settings.nearDuplicateThreshold(),
-                                NearDuplicateDetector.MARKS_THRESHOLD), Named.as("dedup-settle-process"),
+                                NearDuplicateDetector.MARKS_THRESHOLD, settings.dedupRetention()), Named.as("dedup-settle-process"),
                         BandProcessor.ARTICLES, BandProcessor.BUCKETS, BandProcessor.PARAGRAPHS);
         return builder.build();
     }

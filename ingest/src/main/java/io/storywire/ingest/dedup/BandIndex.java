@@ -1,7 +1,9 @@
 package io.storywire.ingest.dedup;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -100,21 +102,30 @@ public final class BandIndex {
         }
     }
 
-    /** Earlier articles met in the probe's buckets, the ones sharing the most bands first. */
+    /**
+     * Earlier articles met in the probe's buckets, the ones sharing the most bands first (ties by id). A level of
+     * equal counts is sorted only when reached: the caller stops after {@link #MAX_VERIFIED} verified candidates,
+     * while full buckets give hundreds of ids, and sorting them all was most of the lookups' cost at 12,000 articles.
+     */
     private Iterable<String> candidates(Probe probe) {
-        Map<String, Integer> collisions = new HashMap<>();
+        Map<String, int[]> collisions = new HashMap<>();
         for (String key : probe.bandKeys()) {
             for (String other : store.bucket(key)) {
                 if (!other.equals(probe.articleId())) {
-                    collisions.merge(other, 1, Integer::sum);
+                    collisions.computeIfAbsent(other, k -> new int[1])[0]++;
                 }
             }
         }
-        return collisions.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
-                .toList();
+        List<List<String>> byCount = new ArrayList<>();
+        for (int i = 0; i <= probe.bandKeys().size(); i++) {
+            byCount.add(new ArrayList<>());
+        }
+        // an id listed twice in one bucket (a replayed write under at_least_once) counts at most once a key
+        collisions.forEach((id, n) -> byCount.get(Math.min(n[0], byCount.size() - 1)).add(id));
+        return () -> java.util.stream.IntStream.iterate(byCount.size() - 1, n -> n > 0, n -> n - 1)
+                .mapToObj(byCount::get)
+                .flatMap(level -> level.stream().sorted())
+                .iterator();
     }
 
     private void countParagraphs(String source, TextFingerprint text) {
