@@ -3,6 +3,7 @@ package io.storywire.aggregate;
 import io.storywire.core.streams.BoundedRocksDbConfig;
 import io.storywire.core.streams.CommitMarker;
 import io.storywire.aggregate.store.StoreNames;
+import io.storywire.aggregate.store.TopicIdPartitioner;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.storywire.aggregate.cluster.ClusterSettings;
 import io.storywire.aggregate.cluster.StoryMembers;
@@ -45,15 +46,16 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * enriched (key article id) --+--> articles store (article id -> EnrichedArticle), entity-index
- *                             +--> one record per topic tag, key topic id --> repartition "by-topic"
- * by-topic --> clusterer [story-state: stories, topic counts, profiles, candidate index, seen-markers,
+ *                             +--> one record per topic tag, key topic id --> repartition "by-topic-spread"
+ *                                  (partitioned by TopicIdPartitioner)
+ * by-topic-spread --> clusterer [story-state: stories, topic counts, profiles, candidate index, seen-markers,
  *                          counters, journal; see StoryState]
  *          +--> stories topic (key story id -> Story), every change
  *          +--> repartition "story-assignments" (key article id -> story id) --> article-stories store
  * </pre>
  *
  * Story ids are "{topic}:{first article id}", so the stories store is queried with the topic id as routing key:
- * {@code streams.queryMetadataForKey(StoreNames.STORY_STATE, topicId, Serdes.String().serializer())}; the articles and
+ * {@code streams.queryMetadataForKey(StoreNames.STORY_STATE, topicId, new TopicIdPartitioner<>())}; the articles and
  * article-stories stores are queried by article id.
  */
 public final class AggregateTopology {
@@ -62,6 +64,9 @@ public final class AggregateTopology {
 
     /** Holds nothing: counts the task's commits for the clusterer's journal (see {@link CommitMarker}). */
     static final String STORY_JOURNAL_COMMITS = "story-journal-commits";
+
+    /** The clusterer's input: one record per article and topic, keyed by topic id. */
+    static final String BY_TOPIC = "by-topic-spread";
 
     /**
      * The largest record the story-state changelog takes (its topic's {@code max.message.bytes}): a journal entry,
@@ -154,7 +159,10 @@ public final class AggregateTopology {
 
         KStream<String, ClusterOutput> outputs = enriched
                 .flatMap((articleId, article) -> byTopic(article), Named.as("by-topic-key"))
-                .repartition(Repartitioned.with(KEYS, EventSerdes.ENRICHED).withName("by-topic"))
+                // spread by TopicIdPartitioner, not Kafka's default partitioner: a new name, so that state an earlier
+                // build partitioned the other way is refused (RetiredStores), never read under the wrong keys
+                .repartition(Repartitioned.with(KEYS, EventSerdes.ENRICHED).withName(BY_TOPIC)
+                        .withStreamPartitioner(new TopicIdPartitioner<>()))
                 .process(() -> new StoryClusterProcessor(settings, options.expiry(), options.journaled(),
                                 options.storyArticles()),
                         Named.as("cluster"),

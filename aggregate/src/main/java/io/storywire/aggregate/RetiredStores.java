@@ -12,10 +12,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Refuses to start the aggregate on state that an earlier build wrote in a layout this build does not read. Builds
- * before the one-store layout kept the clusterer's state in seven stores; Kafka Streams would simply open the new
- * store empty beside their changelogs and cluster every new article as if no story existed. The check looks for
- * those stores' changelog topics and stops with what to do instead.
+ * Refuses to start the aggregate on state that an earlier build wrote in a layout this build does not read:
+ * <ul>
+ *   <li>builds before the one-store layout kept the clusterer's state in seven stores; Kafka Streams would simply
+ *       open the new store empty beside their changelogs and cluster every new article as if no story existed;</li>
+ *   <li>builds before {@link io.storywire.aggregate.store.TopicIdPartitioner} put each news topic on the partition
+ *       Kafka's default partitioner picks, through the {@code by-topic} repartition topic; this build would find a
+ *       topic's stories on one partition and cluster and query it on another.</li>
+ * </ul>
+ * The check looks for those stores' changelog topics and the old repartition topic, and stops with what to do.
  */
 final class RetiredStores {
 
@@ -24,6 +29,8 @@ final class RetiredStores {
     /** Stores of earlier builds whose content now lives in the story-state store. */
     static final List<String> NAMES = List.of("stories", "story-profiles", "story-index", "story-seen",
             "story-counters", "topic-counts", "story-journal");
+    /** Internal topics of earlier builds, by the suffix after the application id. */
+    static final List<String> TOPICS = List.of("by-topic-repartition");
 
     private RetiredStores() {
     }
@@ -52,18 +59,18 @@ final class RetiredStores {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        changelogOfARetiredStore(topics, applicationId).ifPresent(topic -> {
-            throw new IllegalStateException("the cluster holds " + topic + ", state of a store that an earlier "
-                    + "Storywire build used and this one does not read (the clusterer's state is now one store, "
-                    + "story-state). Stop every aggregate instance and run `storywire reset aggregate` with the same "
-                    + "settings (it deletes the aggregate's internal topics, consumer group and local state), then "
-                    + "start again: the stories are rebuilt from the enriched topic, as far back as its retention "
-                    + "reaches.");
+        topicOfAnEarlierBuild(topics, applicationId).ifPresent(topic -> {
+            throw new IllegalStateException("the cluster holds " + topic + ", state that an earlier Storywire "
+                    + "build wrote in a layout this one does not read (the clusterer's state is now one store, "
+                    + "story-state, and its topics are spread over the partitions by TopicIdPartitioner). Stop every "
+                    + "aggregate instance and run `storywire reset aggregate` with the same settings (it deletes the "
+                    + "aggregate's internal topics, consumer group and local state), then start again: the stories "
+                    + "are rebuilt from the enriched topic, as far back as its retention reaches.");
         });
     }
 
-    static Optional<String> changelogOfARetiredStore(Set<String> topics, String applicationId) {
-        return NAMES.stream().map(store -> applicationId + "-" + store + "-changelog").filter(topics::contains)
-                .findFirst();
+    static Optional<String> topicOfAnEarlierBuild(Set<String> topics, String applicationId) {
+        return java.util.stream.Stream.concat(NAMES.stream().map(store -> store + "-changelog"), TOPICS.stream())
+                .map(suffix -> applicationId + "-" + suffix).filter(topics::contains).findFirst();
     }
 }

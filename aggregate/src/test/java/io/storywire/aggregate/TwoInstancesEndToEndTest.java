@@ -19,7 +19,6 @@ import io.storywire.aggregate.query.local.StoryPageRequest;
 import io.storywire.aggregate.query.local.TopicPages;
 import io.storywire.aggregate.query.routing.PeerClient;
 import io.storywire.core.serde.Json;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StreamsMetadata;
 import org.apache.kafka.streams.state.HostInfo;
@@ -98,7 +97,7 @@ class TwoInstancesEndToEndTest {
     private static void assertForwardedQueriesAreAnsweredLocallyOr503(AggregateTestKit kit, AggregateStage a,
                                                                        String urlA, String urlB) {
         KeyQueryMetadata md = a.streams().queryMetadataForKey(StoreNames.STORY_STATE, "taiwan",
-                Serdes.String().serializer());
+                new io.storywire.aggregate.store.TopicIdPartitioner<>());
         String holder = md.activeHost().equals(HostInfo.buildFromEndpoint(urlA.substring("http://".length())))
                 ? urlA : urlB;
         String other = holder.equals(urlA) ? urlB : urlA;

@@ -1,5 +1,7 @@
 package io.storywire.aggregate.query.routing;
 
+import io.storywire.aggregate.store.StoreNames;
+import io.storywire.aggregate.store.TopicIdPartitioner;
 import io.storywire.aggregate.query.local.AssignmentEpoch;
 import io.storywire.aggregate.query.local.StoreUnavailableException;
 import java.util.ArrayList;
@@ -24,8 +26,8 @@ import org.apache.kafka.streams.state.HostInfo;
  * when stale reads are allowed (as ksqlDB's KsLocator does). The router asks them in that order.
  *
  * <p>With an {@link AssignmentEpoch}, the replicas of every partition of a store are kept while the app stays
- * RUNNING in the same epoch, and a key's partition is computed as Streams' default partitioner does (murmur2 of
- * the serialised key): {@code queryMetadataForKey} is synchronised on the app's metadata and was where the query
+ * RUNNING in the same epoch, and a key's partition is computed as the topology's partitioner does (the story
+ * state's {@link TopicIdPartitioner}, else murmur2 of the serialised key): {@code queryMetadataForKey} is synchronised on the app's metadata and was where the query
  * threads queued (JFR, P4 in docs/benchmarks.md). While the app is not RUNNING the assignment is asked every time,
  * as before, so a rebalance still answers 503 fast.
  */
@@ -67,7 +69,7 @@ public final class StoreLocator {
     public List<Replica> forKey(String store, String key) {
         Assignment kept = kept(store);
         if (kept != null) {
-            return kept.partitions().get(partitionOf(key, kept.partitions().size()));
+            return kept.partitions().get(partitionOf(store, key, kept.partitions().size()));
         }
         return replicas(metadata(store, key, null), standbyReads);
     }
@@ -98,9 +100,13 @@ public final class StoreLocator {
         return host != null && host.port() >= 0 && !"unavailable".equals(host.host()) && !"unknown".equals(host.host());
     }
 
-    /** The partition Streams' default partitioner gives a String key among {@code partitions}. */
-    static int partitionOf(String key, int partitions) {
-        return BuiltInPartitioner.partitionForKey(KEYS.serialize(null, key), partitions);
+    /**
+     * The partition of a key among the store's {@code partitions}: {@link TopicIdPartitioner} for the story state
+     * (keyed by topic id), else what Streams' default partitioner gives a String key.
+     */
+    static int partitionOf(String store, String key, int partitions) {
+        return StoreNames.STORY_STATE.equals(store) ? TopicIdPartitioner.partition(key, partitions)
+                : BuiltInPartitioner.partitionForKey(KEYS.serialize(null, key), partitions);
     }
 
     /**
@@ -170,6 +176,9 @@ public final class StoreLocator {
         KafkaStreams.State state = streams.state();
         if (state != KafkaStreams.State.RUNNING && state != KafkaStreams.State.REBALANCING) {
             throw new StoreUnavailableException("Streams is " + state);
+        }
+        if (partitioner == null && StoreNames.STORY_STATE.equals(store)) {
+            partitioner = new TopicIdPartitioner<>();
         }
         return partitioner == null
                 ? streams.queryMetadataForKey(store, key, KEYS)

@@ -2,6 +2,8 @@ package io.storywire.aggregate.query.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storywire.aggregate.store.StoreNames;
+import io.storywire.aggregate.store.TopicIdPartitioner;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
@@ -22,11 +24,28 @@ class StoreLocatorTest {
         for (int partitions : new int[] {1, 2, 3, 6, 7, 12}) {
             for (String key : new String[] {"taiwan", "trade", "k-pop", "north-korea", "", "économie", "a|b",
                 "article-000017", "https://example.org/news/2026/12/03/x"}) {
-                assertThat(Optional.of(Set.of(StoreLocator.partitionOf(key, partitions))))
+                assertThat(Optional.of(Set.of(StoreLocator.partitionOf(StoreNames.ARTICLES, key, partitions))))
                         .as("%s of %d", key, partitions)
                         .isEqualTo(streams.partitions("t", key, null, partitions));
             }
         }
+    }
+
+    @Test
+    void shouldPutATopicOfTheStoryStateInThePartitionTheTopologysPartitionerPicks() {
+        TopicIdPartitioner<Object> topology = new TopicIdPartitioner<>();
+        int moved = 0;
+        for (int partitions : new int[] {1, 2, 3, 6, 7, 12}) {
+            for (String topic : new String[] {"taiwan", "trade", "k-pop", "north-korea", "économie", "elections"}) {
+                int p = StoreLocator.partitionOf(StoreNames.STORY_STATE, topic, partitions);
+                assertThat(Optional.of(Set.of(p))).as("%s of %d", topic, partitions)
+                        .isEqualTo(topology.partitions("t", topic, null, partitions));
+                if (p != StoreLocator.partitionOf(StoreNames.ARTICLES, topic, partitions)) {
+                    moved++;
+                }
+            }
+        }
+        assertThat(moved).as("topics not where the default partitioner puts them").isPositive();
     }
 
     @Test
