@@ -17,6 +17,25 @@ class SimilarityTest {
     }
 
     @Test
+    void shouldFindTheLongestRunOfHashedShinglesWhateverTheirValues() {
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 200; round++) {
+            int[] sorted = random.ints(random.nextInt(300), -1000, 1000).distinct().sorted().toArray();
+            int[] sequence = random.ints(random.nextInt(400), -1200, 1200).toArray();
+            int best = 0;
+            int run = 0;
+            for (int v : sequence) {
+                run = java.util.Arrays.binarySearch(sorted, v) >= 0 ? run + 1 : 0;
+                best = Math.max(best, run);
+            }
+            assertThat(Similarity.longestRun(sequence, sorted)).as("round %d", round).isEqualTo(best);
+        }
+        assertThat(Similarity.longestRun(new int[] {0, Integer.MIN_VALUE, Integer.MAX_VALUE},
+                new int[] {Integer.MIN_VALUE, 0, Integer.MAX_VALUE})).isEqualTo(3);
+        assertThat(Similarity.longestRun(new int[] {0, 1}, new int[0])).isZero();
+    }
+
+    @Test
     void shouldFindTheSameRunAmongTheSharedShinglesAsInTheWholeSet() {
         int[] small = {1, 2, 3, 4, 5, 7, 8, 9};
         int[] large = {0, 2, 3, 4, 6, 7, 9, 11, 12};
