@@ -37,16 +37,29 @@ class IngestTopologyTest {
 
     @BeforeEach
     void setUp() throws Exception {
+        open(IngestTopology.build(topics, Fixtures.SETTINGS));
+    }
+
+    /** A driver of {@code topology} on a fresh state directory, with the topics the tests read. */
+    private void open(org.apache.kafka.streams.Topology topology) throws Exception {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "ingest-test");
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
         p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("ingest-ttd").toString());
-        driver = new TopologyTestDriver(IngestTopology.build(topics, Fixtures.SETTINGS), p);
+        driver = new TopologyTestDriver(topology, p);
         raw = driver.createInputTopic(topics.ingest(), new ByteArraySerializer(), new ByteArraySerializer());
         articles = driver.createOutputTopic(topics.articles(), new StringDeserializer(),
                 EventSerdes.ARTICLE.deserializer());
         dlq = driver.createOutputTopic(topics.deadLetters(), new StringDeserializer(),
                 EventSerdes.DEAD_LETTER.deserializer());
+    }
+
+    /** The default settings with duplicates remembered for one day. */
+    private static IngestSettings oneDayRetention() {
+        return new IngestSettings(IngestSettings.DEFAULT_MAX_RAW_BYTES, IngestSettings.DEFAULT_MAX_ARTICLE_BYTES,
+                IngestSettings.DEFAULT_MIN_BODY_WORDS, IngestSettings.DEFAULT_FUTURE_SKEW,
+                IngestSettings.DEFAULT_SHINGLE, IngestSettings.DEFAULT_THRESHOLD, java.time.Duration.ofDays(1),
+                Fixtures.SETTINGS.clock());
     }
 
     @AfterEach
@@ -126,14 +139,7 @@ class IngestTopologyTest {
     @Test
     void shouldMarkTheSameCopiesWhateverTheNumberOfBandGroups() throws Exception {
         driver.close();
-        Properties p = new Properties();
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "ingest-groups-test");
-        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
-        p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("ingest-ttd").toString());
-        driver = new TopologyTestDriver(IngestTopology.build(topics, Fixtures.SETTINGS, 1), p);
-        raw = driver.createInputTopic(topics.ingest(), new ByteArraySerializer(), new ByteArraySerializer());
-        articles = driver.createOutputTopic(topics.articles(), new StringDeserializer(),
-                EventSerdes.ARTICLE.deserializer());
+        open(IngestTopology.build(topics, Fixtures.SETTINGS, 1));
         Map<String, Article> byName = sendSeeds().stream()
                 .collect(Collectors.toMap(a -> a.originName().substring(0, 3), a -> a));
         String original = byName.get("000").id();
@@ -145,18 +151,7 @@ class IngestTopologyTest {
     @Test
     void shouldRememberArticlesForTheRetentionOnly() throws Exception {
         driver.close();
-        Properties p = new Properties();
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "ingest-retention-test");
-        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
-        p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("ingest-ttd").toString());
-        IngestSettings oneDay = new IngestSettings(IngestSettings.DEFAULT_MAX_RAW_BYTES, IngestSettings.DEFAULT_MAX_ARTICLE_BYTES,
-                IngestSettings.DEFAULT_MIN_BODY_WORDS, IngestSettings.DEFAULT_FUTURE_SKEW,
-                IngestSettings.DEFAULT_SHINGLE, IngestSettings.DEFAULT_THRESHOLD, java.time.Duration.ofDays(1),
-                Fixtures.SETTINGS.clock());
-        driver = new TopologyTestDriver(IngestTopology.build(topics, oneDay), p);
-        raw = driver.createInputTopic(topics.ingest(), new ByteArraySerializer(), new ByteArraySerializer());
-        articles = driver.createOutputTopic(topics.articles(), new StringDeserializer(),
-                EventSerdes.ARTICLE.deserializer());
+        open(IngestTopology.build(topics, oneDayRetention()));
         raw.pipeInput(new TestRecord<>(null, Fixtures.seed("000"), new RecordHeaders(), Fixtures.NOW));
         raw.pipeInput(new TestRecord<>(null, Fixtures.seed("000"), new RecordHeaders(),
                 Fixtures.NOW.plus(java.time.Duration.ofHours(12))));
@@ -193,18 +188,7 @@ class IngestTopologyTest {
     @Test
     void shouldLeaveASitesRecurringBlockOutOfComparisonsOnlyWhileItsCountsAreRetained() throws Exception {
         driver.close();
-        Properties p = new Properties();
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "ingest-boilerplate-test");
-        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
-        p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("ingest-ttd").toString());
-        IngestSettings oneDay = new IngestSettings(IngestSettings.DEFAULT_MAX_RAW_BYTES,
-                IngestSettings.DEFAULT_MAX_ARTICLE_BYTES, IngestSettings.DEFAULT_MIN_BODY_WORDS,
-                IngestSettings.DEFAULT_FUTURE_SKEW, IngestSettings.DEFAULT_SHINGLE, IngestSettings.DEFAULT_THRESHOLD,
-                java.time.Duration.ofDays(1), Fixtures.SETTINGS.clock());
-        driver = new TopologyTestDriver(IngestTopology.build(topics, oneDay), p);
-        raw = driver.createInputTopic(topics.ingest(), new ByteArraySerializer(), new ByteArraySerializer());
-        articles = driver.createOutputTopic(topics.articles(), new StringDeserializer(),
-                EventSerdes.ARTICLE.deserializer());
+        open(IngestTopology.build(topics, oneDayRetention()));
         java.time.Instant t = Fixtures.NOW;
         Article first = sendSiteArticle("The bus fares rise soon.", t);
         // the second article is mostly the block, seen only once before: a near-copy of the first
