@@ -55,7 +55,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         try {
             Files.createDirectories(logDir);
             int clientPort = port == 0 ? freePort() : requireFree(port);
-            int controllerPort = freePort();
+            int controllerPort = freePortOtherThan(clientPort);
             Properties props = brokerProperties(logDir, clientPort, controllerPort);
             Path propsFile = logDir.resolve("embedded-broker.properties");
             try (var out = Files.newBufferedWriter(propsFile)) {
@@ -230,5 +230,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
+    }
+
+    /**
+     * The client port's probe socket is closed by the time the controller port is picked, so the system can hand
+     * out the same port again (seen in CI: Kafka then refuses two listeners on one port).
+     */
+    private static int freePortOtherThan(int taken) throws IOException {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            int port = freePort();
+            if (port != taken) {
+                return port;
+            }
+        }
+        throw new IOException("no free port other than " + taken + " after 10 attempts");
     }
 }
