@@ -123,7 +123,8 @@ public final class AggregateStage implements AutoCloseable {
                 StreamsSettings.applicationId(cfg, AggregateTopology.STAGE));
         Topology topology = AggregateTopology.build(cfg.topics(), ClusterSettings.from(cfg),
                 AggregateTopology.Options.serving().withExpiry(StateExpiry.from(cfg))
-                        .withStoryArticles(io.storywire.aggregate.cluster.StoryMembers.maxArticles(cfg)));
+                        .withStoryArticles(io.storywire.aggregate.cluster.StoryMembers.maxArticles(cfg))
+                        .withStateCache(AggregateTopology.stateCached(cfg)));
         KafkaStreams ks = new KafkaStreams(topology,
                 AggregateTopology.streamsProperties(cfg, applicationServer));
         feed = new StoryFeed(cfg.kafkaClientProperties(), cfg.topics().stories());

@@ -99,13 +99,16 @@ public final class AggregateTopology {
      * @param journaled     whether the clusterer journals each article's update (the journal slice of
      *                      {@link io.storywire.aggregate.store.StoryState}) under at_least_once
      * @param commitsByHand the journal learns of commits from {@link CommitMarker#markCommitted()} only (tests)
+     * @param stateCached   whether the story-state store has Streams' record cache in front of it: only under
+     *                      exactly_once_v2, where a commit's writes are all or nothing; under at_least_once a cache
+     *                      eviction would write out of the order the journal relies on
      */
     public record Options(StateExpiry expiry, int storyArticles, Function<String, KeyValueBytesStoreSupplier> stores,
-                          boolean logging, boolean journaled, boolean commitsByHand) {
+                          boolean logging, boolean journaled, boolean commitsByHand, boolean stateCached) {
 
         public static Options serving() {
             return new Options(StateExpiry.defaults(), StoryMembers.DEFAULT_MAX_ARTICLES,
-                    Stores::persistentKeyValueStore, true, true, false);
+                    Stores::persistentKeyValueStore, true, true, false, false);
         }
 
         /**
@@ -117,31 +120,38 @@ public final class AggregateTopology {
          */
         public static Options offlineReplay() {
             return new Options(new StateExpiry(java.time.Duration.ZERO), StoryMembers.DEFAULT_MAX_ARTICLES,
-                    Stores::inMemoryKeyValueStore, false, false, false);
+                    Stores::inMemoryKeyValueStore, false, false, false, false);
         }
 
         public Options withExpiry(StateExpiry e) {
-            return new Options(e, storyArticles, stores, logging, journaled, commitsByHand);
+            return new Options(e, storyArticles, stores, logging, journaled, commitsByHand, stateCached);
         }
 
         public Options withStoryArticles(int n) {
-            return new Options(expiry, n, stores, logging, journaled, commitsByHand);
+            return new Options(expiry, n, stores, logging, journaled, commitsByHand, stateCached);
         }
 
         public Options withStores(Function<String, KeyValueBytesStoreSupplier> s, boolean changelogs) {
-            return new Options(expiry, storyArticles, s, changelogs, journaled, commitsByHand);
+            return new Options(expiry, storyArticles, s, changelogs, journaled, commitsByHand, stateCached);
         }
 
         public Options withJournal(boolean journal, boolean byHand) {
-            return new Options(expiry, storyArticles, stores, logging, journal, byHand);
+            return new Options(expiry, storyArticles, stores, logging, journal, byHand, stateCached);
+        }
+
+        /** See {@link #stateCached}; the stage passes whether it runs under exactly_once_v2. */
+        public Options withStateCache(boolean cached) {
+            return new Options(expiry, storyArticles, stores, logging, journaled, commitsByHand, cached);
         }
     }
 
     public static Topology build(Topics topics, ClusterSettings settings, Options options) {
         StreamsBuilder builder = new StreamsBuilder();
         Store s = new Store(options.stores(), options.logging());
-        builder.addStateStore(s.of(StoreNames.STORY_STATE, org.apache.kafka.common.serialization.Serdes.ByteArray(),
-                Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(STATE_RECORD_MAX_BYTES))));
+        StoreBuilder<KeyValueStore<String, byte[]>> storyState = s.of(StoreNames.STORY_STATE,
+                org.apache.kafka.common.serialization.Serdes.ByteArray(),
+                Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(STATE_RECORD_MAX_BYTES)));
+        builder.addStateStore(options.stateCached() ? storyState.withCachingEnabled() : storyState);
         builder.addStateStore(s.of(StoreNames.ARTICLE_STORIES, STORY_IDS_SERDE));
         builder.addStateStore(s.of(StoreNames.ARTICLES, EventSerdes.ENRICHED));
         builder.addStateStore(s.of(StoreNames.ENTITY_INDEX, KEYS));
@@ -196,9 +206,19 @@ public final class AggregateTopology {
         // the producer must be able to send what the story-state changelog accepts
         props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), STATE_RECORD_MAX_BYTES + 65_536);
         props.put(StoryClusterProcessor.BATCH_ARTICLES, cfg.getInt("aggregate.state.batch.articles"));
+        if (stateCached(cfg)) {
+            // only the story-state store is built with caching (Options.stateCached); the others stay write-through
+            props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG,
+                    cfg.getInt("aggregate.state.cache.mb") * 1024L * 1024L);
+        }
         BoundedRocksDbConfig.configure(props, STAGE, cfg.getInt("aggregate.rocksdb.cache.mb"),
                 cfg.getInt("aggregate.rocksdb.write.buffer.mb"));
         return props;
+    }
+
+    /** Whether the stage puts Streams' record cache in front of its story-state store (exactly_once_v2 only). */
+    public static boolean stateCached(StorywireConfig cfg) {
+        return StoryClusterProcessor.exactlyOnce(cfg.processingGuarantee()) && cfg.getInt("aggregate.state.cache.mb") > 0;
     }
 
     /** Bad records throw, so the dead-letter handler records them with the reason and the rest flows on. */

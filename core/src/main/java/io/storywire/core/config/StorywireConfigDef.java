@@ -126,6 +126,11 @@ public final class StorywireConfigDef {
                         + "published time leaves the articles and entity-index stores. 0: nothing expires.");
         d.define("aggregate.story.articles.max", Type.INT, 100, Range.atLeast(1), LOW,
                 "Articles a story record lists, the newest; its size counts all, /api/stories/{id}/articles pages them.");
+        d.define("aggregate.state.cache.mb", Type.INT, 16, Range.atLeast(0), LOW,
+                "Under exactly_once_v2: Kafka Streams' record cache in front of the clusterer's story-state store, "
+                        + "so a key written by several articles between two commits goes to RocksDB and the changelog "
+                        + "once (the transaction makes the commit all or nothing). Unused under at_least_once, where "
+                        + "the journal holds writes back instead. 0: off.");
         d.define("aggregate.state.batch.articles", Type.INT, 1000, Range.atLeast(1), LOW,
                 "Journal entries (one per article and topic) whose term-counter and candidate-index writes a "
                         + "clustering task holds in memory under at_least_once before writing them to its store, each "
