@@ -74,8 +74,7 @@ class StateCacheTest {
             }
             String changelog = StreamsSettings.applicationId(cfg, AggregateTopology.STAGE) + "-"
                     + StoreNames.STORY_STATE + "-changelog";
-            int n = readCommitted(cfg, changelog, state);
-            return n;
+            return readCommitted(cfg, changelog, state);
         }
     }
 

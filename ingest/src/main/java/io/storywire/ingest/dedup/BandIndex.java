@@ -120,7 +120,8 @@ public final class BandIndex {
         for (int i = 0; i <= probe.bandKeys().size(); i++) {
             byCount.add(new ArrayList<>());
         }
-        // an id listed twice in one bucket (a replayed write under at_least_once) counts at most once a key
+        // an id can be listed twice in one bucket (a replayed write under at_least_once), so its count can pass the
+        // number of keys: such ids go with the top level
         collisions.forEach((id, n) -> byCount.get(Math.min(n[0], byCount.size() - 1)).add(id));
         return () -> java.util.stream.IntStream.iterate(byCount.size() - 1, n -> n > 0, n -> n - 1)
                 .mapToObj(byCount::get)

@@ -27,9 +27,10 @@ import org.apache.kafka.streams.state.HostInfo;
  *
  * <p>With an {@link AssignmentEpoch}, the replicas of every partition of a store are kept while the app stays
  * RUNNING in the same epoch, and a key's partition is computed as the topology's partitioner does (the story
- * state's {@link TopicIdPartitioner}, else murmur2 of the serialised key): {@code queryMetadataForKey} is synchronised on the app's metadata and was where the query
- * threads queued (JFR, P4 in docs/benchmarks.md). While the app is not RUNNING the assignment is asked every time,
- * as before, so a rebalance still answers 503 fast.
+ * state's {@link TopicIdPartitioner}, else murmur2 of the serialised key): {@code queryMetadataForKey} is
+ * synchronised on the app's metadata and was where the query threads queued (JFR, P4 in docs/benchmarks.md).
+ * While the app is not RUNNING the assignment is asked every time, as before, so a rebalance still answers 503
+ * fast.
  */
 public final class StoreLocator {
 
