@@ -37,7 +37,7 @@ class PipelineBenchmarkTest {
         o.queryServerJvm = "-Xmx256m -XX:+UseSerialGC -Xmn16m";
         o.queryGeneratorJvm = "-Xmx128m -XX:+UseSerialGC";
         o.soakRate = 5;
-        o.soakSeconds = 25;
+        o.soakSeconds = 15;
         o.out = out;
         Set<Long> childrenBefore = ProcessHandle.current().descendants().map(ProcessHandle::pid)
                 .collect(Collectors.toSet());
@@ -114,10 +114,10 @@ class PipelineBenchmarkTest {
         assertThat(p3).hasSize(2);
         assertThat(p3.get(1).path("stories_held").asInt()).isGreaterThan(p3.get(0).path("stories_held").asInt());
         assertThat(p3.get(1).path("ms_per_article").path("mean").asDouble()).isPositive();
-        // P5: a sample every 10 s while sending, and one at the end; the articles sent reach the stages
+        // P5: a sample every 10 s while sending (at 0 and 10 s), and one at the end; 5/s for 15 s sent
         JsonNode p5 = report.path("p5_memory");
-        assertThat(p5.path("samples").size()).isBetween(3, 5);
-        assertThat(p5.path("sent").asInt()).isBetween(100, 126);
+        assertThat(p5.path("samples").size()).isBetween(3, 4);
+        assertThat(p5.path("sent").asInt()).isBetween(60, 76);
         JsonNode last = p5.path("samples").get(p5.path("samples").size() - 1);
         assertThat(last.path("sent").asInt()).isEqualTo(p5.path("sent").asInt());
         assertThat(last.path("rss_mb").asLong()).isPositive();
