@@ -2,6 +2,7 @@ package io.storywire.aggregate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.storywire.broker.EmbeddedKafkaBroker;
+import io.storywire.aggregate.store.StoreNames;
 import io.storywire.core.Topics;
 import io.storywire.core.config.StorywireConfig;
 import io.storywire.core.model.EnrichedArticle;
@@ -32,6 +33,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /** An embedded broker with the pipeline's topics, configs for aggregate instances, a producer and an HTTP client. */
 public final class AggregateTestKit implements AutoCloseable {
@@ -149,6 +153,13 @@ public final class AggregateTestKit implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /** True when every article with a topic has its stories in the stage's article-stories store. */
+    public static boolean clustered(AggregateStage stage, List<EnrichedArticle> articles) {
+        ReadOnlyKeyValueStore<String, List<String>> store = stage.streams().store(StoreQueryParameters
+                .fromNameAndType(StoreNames.ARTICLE_STORIES, QueryableStoreTypes.<String, List<String>>keyValueStore()));
+        return articles.stream().filter(a -> !a.topics().isEmpty()).allMatch(a -> store.get(a.id()) != null);
     }
 
     private Reply send(HttpRequest.Builder request) {

@@ -21,9 +21,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,7 +67,7 @@ class StateCacheTest {
                 await().atMost(Duration.ofSeconds(60)).until(stage::ready);
                 kit.produce(corpus);
                 await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                        .until(() -> clustered(stage, corpus));
+                        .until(() -> AggregateTestKit.clustered(stage, corpus));
             }
             String changelog = StreamsSettings.applicationId(cfg, AggregateTopology.STAGE) + "-"
                     + StoreNames.STORY_STATE + "-changelog";
@@ -78,11 +75,6 @@ class StateCacheTest {
         }
     }
 
-    private static boolean clustered(AggregateStage stage, List<EnrichedArticle> articles) {
-        ReadOnlyKeyValueStore<String, List<String>> store = stage.streams().store(StoreQueryParameters
-                .fromNameAndType(StoreNames.ARTICLE_STORIES, QueryableStoreTypes.<String, List<String>>keyValueStore()));
-        return articles.stream().filter(a -> !a.topics().isEmpty()).allMatch(a -> store.get(a.id()) != null);
-    }
 
     private static int readCommitted(StorywireConfig cfg, String topic, Map<String, byte[]> state) {
         Properties p = new Properties();
