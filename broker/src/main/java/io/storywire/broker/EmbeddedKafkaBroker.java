@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+    /** The log cleaner's key map (see {@link #brokerProperties}). */
+    static final int DEDUPE_BUFFER_BYTES = 16 * 1024 * 1024;
 
     private final Path logDir;
     private final int port;
@@ -200,6 +202,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("num.partitions", "1");
         p.put("auto.create.topics.enable", "false");
         p.put("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
+        // The log cleaner's key map is one heap array of this size for the broker's lifetime (Kafka's default is
+        // 128 MB, sized for a cluster's brokers). Here it shares the heap with the stages; 16 MB still maps about
+        // 600,000 keys per cleaning pass, and a larger dirty section is cleaned over more passes.
+        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(DEDUPE_BUFFER_BYTES));
         return p;
     }
 
