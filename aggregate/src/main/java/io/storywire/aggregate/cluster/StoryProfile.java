@@ -29,6 +29,11 @@ public record StoryProfile(
         entityWeights = entityWeights == null ? Map.of() : entityWeights;
         titleTerms = titleTerms == null ? Map.of() : titleTerms;
         words = words == null ? Map.of() : words;
+        // the clusterer caches thousands of profiles: their weights in arrays, not boxed in maps' entries
+        terms = WeightMap.of(terms);
+        entityWeights = WeightMap.of(entityWeights);
+        titleTerms = WeightMap.of(titleTerms);
+        words = WeightMap.of(words);
     }
 
     public StoryProfile(String storyId, int size, Instant firstSeen, Instant lastSeen, Map<String, Double> terms,
