@@ -47,7 +47,8 @@ class JournalPruningTest {
             // every article of the first batch is clustered (and so journaled) in each of its topics
             Set<String> firstKeys = keysOf(first);
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> journal(stage.streams()).containsAll(firstKeys) || AggregateTestKit.clustered(stage, first));
+                    .until(() -> journal(stage.streams()).containsAll(firstKeys)
+                            || AggregateTestKit.clustered(stage, first));
             // the first batch committed before the last article comes (commits every 100 ms, but an article sent
             // at once can be read before the next one), so its entries go at the last article
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
@@ -104,7 +105,6 @@ class JournalPruningTest {
                 a.author(), a.published(), a.publishedFrom(), a.url(), a.language(), a.body(), a.origin(),
                 a.originName(), a.ingestedAt(), a.nearDuplicateOf(), a.kind(), a.flags()), e.entities(), e.topics());
     }
-
 
     private static Set<String> keysOf(List<EnrichedArticle> articles) {
         Set<String> keys = new TreeSet<>();

@@ -75,7 +75,6 @@ class StateCacheTest {
         }
     }
 
-
     private static int readCommitted(StorywireConfig cfg, String topic, Map<String, byte[]> state) {
         Properties p = new Properties();
         p.putAll(cfg.kafkaClientProperties());
