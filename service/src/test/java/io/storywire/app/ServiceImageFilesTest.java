@@ -93,6 +93,11 @@ class ServiceImageFilesTest {
     }
 
     @Test
+    void shouldLimitGlibcMallocArenasAsTheLauncherDoes() {
+        assertThat(all("ENV")).contains("ENV MALLOC_ARENA_MAX=2");
+    }
+
+    @Test
     void shouldJoinContinuationLinesAsDockerDoes() {
         assertThat(instructions(List.of("# c", "RUN a \\", "  && b", "", "USER 1"))).containsExactly("RUN a && b",
                 "USER 1");

@@ -206,6 +206,8 @@ public final class PipelineBenchmark {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cores", Runtime.getRuntime().availableProcessors());
         m.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        // glibc's arena limit moves the resident set by tens of MB (P5), so a report says which one it ran with
+        m.put("malloc_arena_max", System.getenv().getOrDefault("MALLOC_ARENA_MAX", "glibc default"));
         m.put("java", System.getProperty("java.vm.name") + " " + Runtime.version());
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));

@@ -125,6 +125,10 @@ class PipelineBenchmarkTest {
         assertThat(p5.path("rss_peak_mb").asLong()).isGreaterThanOrEqualTo(last.path("rss_mb").asLong());
         assertThat(p5.has("rss_slope_second_half_mb_per_min")).isTrue();
         assertThat(Files.readString(out.resolve("report.md"))).contains("## P5 memory over a steady run");
+        // the allocator setting the run had (it moves the resident set), as this JVM was started
+        String arenas = System.getenv().getOrDefault("MALLOC_ARENA_MAX", "glibc default");
+        assertThat(report.path("machine").path("malloc_arena_max").asText()).isEqualTo(arenas);
+        assertThat(Files.readString(out.resolve("report.md"))).contains("MALLOC_ARENA_MAX " + arenas + ".");
         assertThat(report.path("memory_at_end").path("rss_mb").asLong()).isPositive();
     }
 }
