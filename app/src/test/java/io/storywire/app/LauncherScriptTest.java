@@ -26,13 +26,15 @@ class LauncherScriptTest {
 
     @Test
     void shouldLimitGlibcMallocArenasUnlessTheUserSetsThem() throws Exception {
-        assertThat(launch(Map.of(), "run")).contains("MALLOC_ARENA_MAX=2").contains("args=-jar app/target/storywire.jar run");
+        assertThat(launch(Map.of(), "run")).contains("MALLOC_ARENA_MAX=2")
+                .contains("args=-jar app/target/storywire.jar run");
         assertThat(launch(Map.of("MALLOC_ARENA_MAX", "8"), "run")).contains("MALLOC_ARENA_MAX=8");
     }
 
     @Test
     void shouldPassJavaOptionsAndDefaultToRun() throws Exception {
-        assertThat(launch(Map.of("JAVA_OPTS", "-Xmx768m"))).contains("args=-Xmx768m -jar app/target/storywire.jar run");
+        assertThat(launch(Map.of("JAVA_OPTS", "-Xmx768m")))
+                .contains("args=-Xmx768m -jar app/target/storywire.jar run");
     }
 
     private String launch(Map<String, String> env, String... args) throws IOException, InterruptedException {

@@ -32,7 +32,8 @@ final class BenchReport {
         b.append("`").append(r.get("command")).append("` ").append(map(r.get("options"))).append("\n\n");
         b.append("Machine: ").append(machine.get("cores")).append(" cores, ").append(machine.get("cpu")).append(", ")
                 .append(machine.get("java")).append(", max heap ").append(machine.get("max_heap_mb")).append(" MB, ")
-                .append("MALLOC_ARENA_MAX ").append(machine.get("malloc_arena_max")).append(". Started ").append(r.get("started")).append(", finished ").append(r.get("finished"))
+                .append("MALLOC_ARENA_MAX ").append(machine.get("malloc_arena_max")).append(". ")
+                .append("Started ").append(r.get("started")).append(", finished ").append(r.get("finished"))
                 .append(". Load average (1 min) ").append(r.get("load_average_1m_at_start")).append(" at the start, ")
                 .append(r.get("load_average_1m_at_end")).append(" at the end (the machine is shared).\n\n");
         Map<String, Object> input = map(r.get("input"));
