@@ -154,7 +154,8 @@ public final class AggregateTopology {
         builder.addStateStore(options.stateCached() ? storyState.withCachingEnabled() : storyState);
         builder.addStateStore(s.of(StoreNames.ARTICLE_STORIES, STORY_IDS_SERDE));
         builder.addStateStore(s.of(StoreNames.ARTICLES, EventSerdes.ENRICHED));
-        builder.addStateStore(s.of(StoreNames.ENTITY_INDEX, KEYS));
+        // derived from the articles store, so never logged: ArticleStoreWriter rebuilds it whenever its task starts
+        builder.addStateStore(s.of(StoreNames.ENTITY_INDEX, KEYS).withLoggingDisabled());
         List<String> clusterStores = new ArrayList<>(List.of(StoreNames.STORY_STATE));
         if (options.journaled()) {
             builder.addStateStore(CommitMarker.builder(STORY_JOURNAL_COMMITS, options.commitsByHand()));
@@ -165,7 +166,8 @@ public final class AggregateTopology {
                 .stream(topics.enriched(), Consumed.with(KEYS, EventSerdes.ENRICHED).withName("enriched"))
                 .mapValues(AggregateTopology::validated, Named.as("validate"));
 
-        enriched.process(() -> new ArticleStoreWriter(options.expiry()), Named.as("articles-writer"), StoreNames.ARTICLES, StoreNames.ENTITY_INDEX);
+        enriched.process(() -> new ArticleStoreWriter(options.expiry()), Named.as("articles-writer"),
+                StoreNames.ARTICLES, StoreNames.ENTITY_INDEX);
 
         KStream<String, ClusterOutput> outputs = enriched
                 .flatMap((articleId, article) -> byTopic(article), Named.as("by-topic-key"))

@@ -16,11 +16,20 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the latest enriched version of every article by its id, and the entity index over it: one entry per entity
  * the article names. A re-delivered article rewrites the same entries; a re-enriched one that no longer names an
  * entity loses that entry (the previous version is one point read, the only one in hand).
+ *
+ * <p>The entity index is derived from the articles store and has no changelog: it was the larger half of the
+ * stage's changelog records (about 12 per article and topic, one per entity). So whenever the task starts, whatever
+ * the store holds (nothing on a new instance, an old copy after the task moved away and back, entries a crash left
+ * behind), {@link #init} rebuilds it from the articles, which their changelog restored: the {@link
+ * EntityIndexKeys#BUILT} marker goes first, every entry, then the entries of every article, then the marker again,
+ * so a query never reads a partial index as a whole one.
  *
  * <p>Articles expire: one whose time (its published time, or ingest time when it has none or claims to be from the
  * future) is older than the expiry by this task's clock (the latest dated article time it has stored since it
@@ -30,11 +39,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class ArticleStoreWriter implements Processor<String, EnrichedArticle, Void, Void> {
 
+    private static final Logger log = LoggerFactory.getLogger(ArticleStoreWriter.class);
+
     /** How often a batch of articles (and one of entity-index entries) is checked for expiry. */
     static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(1);
     static final int EXPIRY_BATCH = 2_000;
-    /** Published dates further ahead of ingest than this are taken as wrong (as the clusterer does). */
-
     private final StateExpiry expiry;
     /** latest dated article time stored since start (epoch millis), or MIN_VALUE before the first */
     private long clock = Long.MIN_VALUE;
@@ -54,6 +63,7 @@ final class ArticleStoreWriter implements Processor<String, EnrichedArticle, Voi
     public void init(ProcessorContext<Void, Void> context) {
         store = context.getStateStore(StoreNames.ARTICLES);
         entityIndex = context.getStateStore(StoreNames.ENTITY_INDEX);
+        rebuildEntityIndex(context.taskId().toString());
         if (expiry.enabled()) {
             context.schedule(EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> expire());
         }
@@ -67,6 +77,48 @@ final class ArticleStoreWriter implements Processor<String, EnrichedArticle, Voi
             write(again);
         }
         write(record);
+    }
+
+    private void rebuildEntityIndex(String task) {
+        long start = System.nanoTime();
+        entityIndex.delete(EntityIndexKeys.BUILT);
+        int deleted = 0;
+        // in pages of keys: no store is written while an iterator of it is open
+        for (List<String> page = firstKeys(entityIndex, null); !page.isEmpty();
+             page = firstKeys(entityIndex, page.get(page.size() - 1))) {
+            page.forEach(entityIndex::delete);
+            deleted += page.size();
+        }
+        int articles = 0;
+        int entries = 0;
+        // the articles store is only read here, so its iterator may stay open while the index is written
+        try (KeyValueIterator<String, EnrichedArticle> it = store.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, EnrichedArticle> kv = it.next();
+                articles++;
+                for (String entityId : EntityIndexKeys.entityIds(kv.value)) {
+                    entityIndex.put(EntityIndexKeys.key(entityId, kv.key), kv.key);
+                    entries++;
+                }
+            }
+        }
+        entityIndex.put(EntityIndexKeys.BUILT, "");
+        log.info("task {}: entity index rebuilt from {} articles ({} entries, {} old ones deleted) in {} ms",
+                task, articles, entries, deleted, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Up to {@link #EXPIRY_BATCH} keys of the store after {@code after} (from the first when null), in order. */
+    private static List<String> firstKeys(KeyValueStore<String, String> store, String after) {
+        List<String> keys = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = after == null ? store.all() : store.range(after, null)) {
+            while (it.hasNext() && keys.size() < EXPIRY_BATCH) {
+                String key = it.next().key;
+                if (!key.equals(after)) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
     }
 
     /**
@@ -134,7 +186,7 @@ final class ArticleStoreWriter implements Processor<String, EnrichedArticle, Voi
             entitiesFrom = it.hasNext() ? it.next().key : null;
         }
         for (KeyValue<String, String> kv : entries) {
-            if (kv.value != null && store.get(kv.value) == null) {
+            if (kv.value != null && !kv.key.equals(EntityIndexKeys.BUILT) && store.get(kv.value) == null) {
                 entityIndex.put(kv.key, null);
             }
         }

@@ -31,6 +31,11 @@ final class RetiredStores {
             "story-counters", "topic-counts", "story-journal");
     /** Internal topics of earlier builds, by the suffix after the application id. */
     static final List<String> TOPICS = List.of("by-topic-repartition");
+    /**
+     * Changelogs that earlier builds wrote and this one no longer reads, with nothing lost: the entity index is now
+     * rebuilt from the articles store when its task starts. Left in place (a topic is the operator's to delete).
+     */
+    static final List<String> UNUSED = List.of("entity-index-changelog");
 
     private RetiredStores() {
     }
@@ -59,6 +64,9 @@ final class RetiredStores {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+        UNUSED.stream().map(suffix -> applicationId + "-" + suffix).filter(topics::contains).forEach(topic ->
+                log.warn("{} is no longer used (the entity index is rebuilt from the articles store when its task "
+                        + "starts); delete it to free its space", topic));
         topicOfAnEarlierBuild(topics, applicationId).ifPresent(topic -> {
             throw new IllegalStateException("the cluster holds " + topic + ", state that an earlier Storywire "
                     + "build wrote in a layout this one does not read (the clusterer's state is now one store, "

@@ -65,7 +65,7 @@ class ExpiryAfterCrashTest {
             p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
             p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
             SurvivingStores.current = stores;
-            driver = new TopologyTestDriver(topology, p);
+            driver = stores.whileStarting(() -> new TopologyTestDriver(topology, p));
             in = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), EventSerdes.ENRICHED.serializer());
             out = driver.createOutputTopic(TOPICS.stories(), new StringDeserializer(), EventSerdes.STORY.deserializer());
         }

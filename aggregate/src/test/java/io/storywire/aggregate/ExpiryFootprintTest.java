@@ -6,6 +6,7 @@ import static io.storywire.aggregate.cluster.Articles.enriched;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storywire.aggregate.cluster.ClusterSettings;
+import io.storywire.aggregate.store.EntityIndexKeys;
 import io.storywire.aggregate.store.StoreNames;
 import io.storywire.aggregate.store.StoryState;
 import io.storywire.core.Topics;
@@ -94,6 +95,10 @@ class ExpiryFootprintTest {
             team.forEach(a -> teamIds.add(a.id()));
             assertThat(keys(driver, StoreNames.ARTICLES)).containsExactlyInAnyOrderElementsOf(late);
             assertThat(keys(driver, StoreNames.ARTICLE_STORIES)).containsExactlyInAnyOrderElementsOf(late);
+            // every entry is a late article's, and the marker of a built index is left
+            KeyValueStore<String, String> entityIndex = driver.getKeyValueStore(StoreNames.ENTITY_INDEX);
+            assertThat(entityIndex.get(EntityIndexKeys.BUILT)).isEqualTo("");
+            entityIndex.delete(EntityIndexKeys.BUILT);
             List<String> entityIndexValues = values(driver, StoreNames.ENTITY_INDEX);
             assertThat(entityIndexValues).isNotEmpty().allMatch(late::contains);
             // one story per topic is left, the late articles' own

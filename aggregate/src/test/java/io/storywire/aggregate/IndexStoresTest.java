@@ -9,7 +9,10 @@ import static io.storywire.aggregate.cluster.Articles.T0;
 import static io.storywire.aggregate.cluster.Articles.enriched;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.storywire.aggregate.query.local.LocalQuery;
+import io.storywire.aggregate.query.local.StoreUnavailableException;
+import io.storywire.aggregate.store.EntityIndexKeys;
 import io.storywire.aggregate.cluster.TopicCount;
 import io.storywire.core.Topics;
 import io.storywire.core.model.EnrichedArticle;
@@ -75,12 +78,15 @@ class IndexStoresTest {
         return StateSlices.topicCounts(driver);
     }
 
+    /** The entity index's entries, its built marker left out (asserted where it matters). */
     private Map<String, String> entityIndex() {
         KeyValueStore<String, String> store = driver.getKeyValueStore(StoreNames.ENTITY_INDEX);
         Map<String, String> out = new TreeMap<>();
         try (KeyValueIterator<String, String> it = store.all()) {
             it.forEachRemaining(kv -> out.put(kv.key, kv.value));
         }
+        assertThat(out).containsKey(EntityIndexKeys.BUILT);
+        out.remove(EntityIndexKeys.BUILT);
         return out;
     }
 
@@ -165,6 +171,16 @@ class IndexStoresTest {
     }
 
     @Test
+    void shouldKeepTheEntityIndexWithoutAChangelog() {
+        send(summit("diplomacy"));
+
+        assertThat(entityIndex()).isNotEmpty();
+        // derived from the articles store, which is logged, and rebuilt from it when the task starts
+        assertThat(driver.producedTopicNames()).contains("aggregate-test-" + StoreNames.ARTICLES + "-changelog")
+                .doesNotContain("aggregate-test-" + StoreNames.ENTITY_INDEX + "-changelog");
+    }
+
+    @Test
     void shouldDropEntriesOfEntitiesAReEnrichedArticleNoLongerNames() {
         send(summit("diplomacy"));
         send(enriched("a1", "Lee and Xi hold Beijing summit", SUMMIT_BODY, T0,
@@ -189,6 +205,11 @@ class IndexStoresTest {
         assertThat(LocalQuery.ENTITY_ARTICLES.read(index, "org:some-label|k1")).containsExactly("z1");
         assertThat(LocalQuery.ENTITY_ARTICLES.read(index, "person:xi")).isEmpty();
         assertThat(LocalQuery.ENTITY_ARTICLES.read(index, "nobody")).isEqualTo(new ArrayList<String>());
+
+        // a partition whose index is being rebuilt says so rather than answering from part of it
+        driver.getKeyValueStore(StoreNames.ENTITY_INDEX).delete(EntityIndexKeys.BUILT);
+        assertThatThrownBy(() -> LocalQuery.ENTITY_ARTICLES.read(index, "person:xi-jinping"))
+                .isInstanceOf(StoreUnavailableException.class);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.storywire.aggregate.store.EntityIndexKeys;
 import io.storywire.aggregate.store.StoreNames;
 import io.storywire.aggregate.store.StoryState;
 import io.storywire.aggregate.cluster.ClusterSettings;
@@ -361,6 +362,51 @@ class ReplayAfterCrashTest {
     }
 
     @Test
+    void shouldRebuildTheEntityIndexFromTheArticlesWhereverACrashInTheRebuildLands() {
+        // the entity index has no changelog: whatever a start finds in it (an old copy, a crash's leftovers, nothing)
+        // is rebuilt from the articles store, and a crash in the rebuild is only redone by the next start
+        int i = chosen.get(chosen.size() - 1);
+        SurvivingStores spoiled = before.get(i).copy();
+        Map<String, String> index = spoiled.contents(List.of(StoreNames.ENTITY_INDEX)).get(StoreNames.ENTITY_INDEX);
+        assertThat(index).containsKey(EntityIndexKeys.BUILT).hasSizeGreaterThan(20);
+        String lost = index.keySet().stream().filter(k -> !k.equals(EntityIndexKeys.BUILT)).findFirst().orElseThrow();
+        String id = articles.get(0).id();
+        spoiled.putText(StoreNames.ENTITY_INDEX, lost, null);
+        spoiled.putText(StoreNames.ENTITY_INDEX, EntityIndexKeys.key("person:nobody", "gone-article"), "gone-article");
+        spoiled.putText(StoreNames.ENTITY_INDEX, EntityIndexKeys.key("person:nobody", id), id);
+        assertThat(spoiled.sameAs(before.get(i), STORES)).isFalse();
+
+        SurvivingStores probe = spoiled.copy();
+        new Stage(probe, true, false, new Properties(), true).close();
+        assertSameStores(probe, before.get(i), "a start on a spoiled entity index");
+        long writes = probe.writes();
+        // the marker, every old entry deleted, every entry written again, the marker
+        assertThat(writes).isGreaterThanOrEqualTo(2L * index.size());
+        int points = 0;
+        for (long n = 0; n < writes; n += n < 3 || n > writes - 4 ? 1 : Math.max(1, writes / 40)) {
+            SurvivingStores s = spoiled.copy();
+            s.crashAfter(n);
+            Throwable crash = catchThrowable(() -> new Stage(s, true, false, new Properties(), true).close());
+            assertThat(rootCause(crash)).as("crash after write %d of the start", n)
+                    .isInstanceOf(SurvivingStores.Crash.class);
+            if (n > 0) {
+                // the marker's delete was the first write
+                assertThat(s.contents(List.of(StoreNames.ENTITY_INDEX)).get(StoreNames.ENTITY_INDEX))
+                        .as("no marker after a crash in the rebuild (write %d)", n)
+                        .doesNotContainKey(EntityIndexKeys.BUILT);
+            }
+            s.restart();
+            try (Stage stage = new Stage(s, true, false)) {
+                stage.send(articles.get(i));
+                assertThat(stage.out.readKeyValuesToList()).isEqualTo(emitted.get(i));
+            }
+            assertSameStores(s, after(i), "a crash after write " + n + " of the entity index's rebuild");
+            points++;
+        }
+        assertThat(points).isGreaterThan(20);
+    }
+
+    @Test
     void shouldReachTheCleanRunsFinalStateWhenTheStreamGoesOnAfterTheReplay() {
         // one crash in the middle of each chosen article, then every later article: the final stores and the final
         // state of every story on the stories topic are the clean run's
@@ -609,6 +655,11 @@ class ReplayAfterCrashTest {
         }
 
         Stage(SurvivingStores stores, boolean journaled, boolean deadLetters, Properties extra) {
+            this(stores, journaled, deadLetters, extra, false);
+        }
+
+        /** @param crashInStart whether the writes of the driver's start may crash (else they are not counted) */
+        Stage(SurvivingStores stores, boolean journaled, boolean deadLetters, Properties extra, boolean crashInStart) {
             Properties p = new Properties();
             p.put(StoryClusterProcessor.BATCH_ARTICLES, String.valueOf(BATCH_ARTICLES));
             p.putAll(extra);
@@ -625,7 +676,8 @@ class ReplayAfterCrashTest {
                     AggregateTopology.Options.serving().withStores(SurvivingStores::ofCurrent, false)
                             .withJournal(j, true).withStoryArticles(STORY_ARTICLES)));
             SurvivingStores.current = stores;
-            driver = new TopologyTestDriver(topology, p);
+            driver = crashInStart ? new TopologyTestDriver(topology, p)
+                    : stores.whileStarting(() -> new TopologyTestDriver(topology, p));
             in = driver.createInputTopic(TOPICS.enriched(), new StringSerializer(), EventSerdes.ENRICHED.serializer());
             out = driver.createOutputTopic(TOPICS.stories(), new StringDeserializer(), EventSerdes.STORY.deserializer());
             dlq = driver.createOutputTopic(TOPICS.deadLetters(), new StringDeserializer(), new StringDeserializer());

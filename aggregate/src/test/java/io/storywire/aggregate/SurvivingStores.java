@@ -26,7 +26,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * The bytes of every store of a topology, kept outside any driver: a driver closed or abandoned after a simulated
  * crash leaves them exactly as its last write did, and the next driver opens them as they are (what a restart finds
  * on disk and in the changelogs, with nothing rolled back). Every put and delete is counted across all stores, and
- * the write after {@link #crashAfter} throws {@link Crash} instead of writing.
+ * the write after {@link #crashAfter} throws {@link Crash} instead of writing; except, by {@link #whileStarting},
+ * the writes a driver makes as it starts (the entity index's rebuild), so that the crash points of a test are an
+ * article's writes.
  */
 final class SurvivingStores {
 
@@ -41,6 +43,7 @@ final class SurvivingStores {
     private final Map<String, Long> bytesWritten = new TreeMap<>();
     private final Map<String, Long> recordsWritten = new TreeMap<>();
     private long writes;
+    private boolean starting;
     private long crashAfter = Long.MAX_VALUE;
     private RuntimeException failure;
     /** set by a crash: a dead stage writes nothing more, whatever its driver does on the way out */
@@ -85,6 +88,27 @@ final class SurvivingStores {
     void failAfter(long n, RuntimeException e) {
         crashAfter = writes + n;
         failure = e;
+    }
+
+    /** Runs {@code start} (a driver's start) with its writes neither counted nor crashed on. */
+    <T> T whileStarting(java.util.function.Supplier<T> start) {
+        starting = true;
+        try {
+            return start.get();
+        } finally {
+            starting = false;
+        }
+    }
+
+    /** Writes {@code value} (UTF-8) under {@code key} in store {@code name} as it is, for a test to spoil state. */
+    void putText(String name, String key, String value) {
+        Bytes k = Bytes.wrap(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        NavigableMap<Bytes, byte[]> store = data.computeIfAbsent(name, n -> new TreeMap<>());
+        if (value == null) {
+            store.remove(k);
+        } else {
+            store.put(k, value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     void noCrash() {
@@ -184,6 +208,9 @@ final class SurvivingStores {
     private void write(String store, Bytes key, byte[] value) {
         if (dead) {
             throw new Crash(writes);
+        }
+        if (starting) {
+            return;
         }
         if (writes >= crashAfter) {
             RuntimeException e = failure != null ? failure : new Crash(writes);

@@ -473,8 +473,9 @@ class TopicPagesTest {
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         SurvivingStores.current = stores;
-        return new TopologyTestDriver(AggregateTopology.build(TOPICS, MERGING, AggregateTopology.Options.serving()
-                .withStores(SurvivingStores::ofCurrent, false).withJournal(true, true)), p);
+        return stores.whileStarting(() -> new TopologyTestDriver(AggregateTopology.build(TOPICS, MERGING,
+                AggregateTopology.Options.serving().withStores(SurvivingStores::ofCurrent, false)
+                        .withJournal(true, true)), p));
     }
 
     private void runOn(SurvivingStores stores, List<EnrichedArticle> articles) {

@@ -7,9 +7,15 @@ import java.util.TreeSet;
 
 /**
  * Keys of the {@link StoreNames#ENTITY_INDEX} store: "{entity id}|{article id}", so one entity's articles
- * of a partition are one prefix scan of "{entity id}|".
+ * of a partition are one prefix scan of "{entity id}|", and the {@link #BUILT} marker.
  */
 public final class EntityIndexKeys {
+
+    /**
+     * Present once the partition's index holds every article of the articles store (written last by a rebuild,
+     * deleted first). Entity ids are never blank, so no entity's prefix scan reaches a key that starts with '|'.
+     */
+    public static final String BUILT = "|built";
 
     private EntityIndexKeys() {
     }

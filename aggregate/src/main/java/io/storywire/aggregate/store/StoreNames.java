@@ -17,7 +17,9 @@ public final class StoreNames {
     public static final String ARTICLE_STORIES = "article-stories";
     /**
      * "{entity id}|{article id}" -> article id, one entry per entity an article names: what
-     * {@code /api/entities/{id}/stories} prefix-scans. Partitioned like ARTICLES (by article id).
+     * {@code /api/entities/{id}/stories} prefix-scans. Partitioned like ARTICLES (by article id). Derived state: it
+     * has no changelog, is rebuilt from ARTICLES whenever its task starts, and only the active copy answers (a
+     * standby restores ARTICLES alone).
      */
     public static final String ENTITY_INDEX = "entity-index";
 

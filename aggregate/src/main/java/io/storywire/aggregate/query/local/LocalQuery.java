@@ -21,9 +21,17 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 /**
  * One read of one store partition, with one string argument. Routing runs it here or on the instance that holds
  * the partition (by name, over HTTP), so every query a peer may be asked is listed here and nowhere else.
+ *
+ * @param activeOnly true for a query of derived state that only the active task keeps (a standby restores
+ *                   changelogs, and such a store has none): no standby is asked, even when the active cannot answer
  */
 public record LocalQuery<T>(String name, String store, TypeReference<T> type,
-                            BiFunction<ReadOnlyKeyValueStore<String, Object>, String, T> reader) {
+                            BiFunction<ReadOnlyKeyValueStore<String, Object>, String, T> reader, boolean activeOnly) {
+
+    LocalQuery(String name, String store, TypeReference<T> type,
+               BiFunction<ReadOnlyKeyValueStore<String, Object>, String, T> reader) {
+        this(name, store, type, reader, false);
+    }
 
     /**
      * One page of one topic's stories (arg: {@link TopicPages.Request} as JSON): a scan of the topic's recency or
@@ -63,10 +71,15 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
     /**
      * The ids of the partition's articles that name an entity (arg: entity id): a prefix scan of the entity index,
      * so the cost is the number of such articles. The value is the article id, and the key must be exactly
-     * "{entity}|{article}", so an entity id that itself holds '|' cannot match another entity's entries.
+     * "{entity}|{article}", so an entity id that itself holds '|' cannot match another entity's entries. The index
+     * is derived and kept by the active task only; while it is being rebuilt (no {@link EntityIndexKeys#BUILT}
+     * marker) the partition cannot answer.
      */
     public static final LocalQuery<List<String>> ENTITY_ARTICLES = new LocalQuery<>("entity-articles",
             StoreNames.ENTITY_INDEX, new TypeReference<>() { }, (store, entityId) -> {
+                if (store.get(EntityIndexKeys.BUILT) == null) {
+                    throw new StoreUnavailableException("the entity index of this partition is being rebuilt");
+                }
                 List<String> ids = new ArrayList<>();
                 String prefix = EntityIndexKeys.prefix(entityId);
                 try (KeyValueIterator<String, Object> it = store.prefixScan(prefix, new StringSerializer())) {
@@ -78,7 +91,7 @@ public record LocalQuery<T>(String name, String store, TypeReference<T> type,
                     });
                 }
                 return ids;
-            });
+            }, true);
 
     /** Story ids of several articles of one partition (arg: JSON array of article ids); absent ones left out. */
     @SuppressWarnings("unchecked")

@@ -42,6 +42,9 @@ public final class LocalStores {
     }
 
     public <T> Answer<T> run(LocalQuery<T> query, int partition, boolean stale, String arg) {
+        if (stale && query.activeOnly()) {
+            throw new StoreUnavailableException("query " + query.name() + " is answered by the active replica only");
+        }
         try {
             ReadOnlyKeyValueStore<String, Object> store = store(query.store(), partition, stale);
             // reading inside the try: a store can migrate between the lookup and the read

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs a {@link LocalQuery} where the data is: here when this instance holds the partition, else on the peer that
  * does, in the order {@link StoreLocator} gives. The active replica is asked first; only when it cannot answer are
- * standbys asked (all of them, the least lagging answer wins) and the answer is marked stale. A peer answers from
+ * standbys asked (all of them, the least lagging answer wins) and the answer is marked stale; never for a query of
+ * state only the active keeps ({@link LocalQuery#activeOnly()}). A peer answers from
  * its own store only ({@link PeerClient}), so a request is forwarded at most once. When no replica answers the
  * query fails whole, never partially, with {@link StoreUnavailableException} (a 503).
  */
@@ -119,7 +120,9 @@ public final class Router {
         List<Replica> standbys = new ArrayList<>();
         for (Replica r : replicas) {
             if (r.standby()) {
-                standbys.add(r);
+                if (!query.activeOnly()) {
+                    standbys.add(r);
+                }
             } else {
                 try {
                     return askOne(r, query, arg);

@@ -101,6 +101,17 @@ class RouterTest {
     }
 
     @Test
+    void shouldNeverAskAStandbyForStateOnlyTheActiveKeeps() {
+        Router router = router(List.of(List.of(Replica.active(a, 0), Replica.standby(b, 0))));
+        peers.answer(Replica.standby(b, 0), new Answer<>(List.of("a-standby-copy"), true, 0));
+
+        assertThat(LocalQuery.ENTITY_ARTICLES.activeOnly()).isTrue();
+        assertThatThrownBy(() -> router.everyPartition(LocalQuery.ENTITY_ARTICLES, "person:xi-jinping"))
+                .isInstanceOf(StoreUnavailableException.class);
+        assertThat(asked).extracting(Asked::replica).containsExactly(Replica.active(a, 0));
+    }
+
+    @Test
     void shouldBeUnavailableWithoutAskingAnyoneWhenNoReplicaIsKnown() {
         Router router = router(List.of(List.of()));
 
