@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
  * <p>The entity index is derived from the articles store and has no changelog: it was the larger half of the
  * stage's changelog records (about 12 per article and topic, one per entity). So whenever the task starts, whatever
  * the store holds (nothing on a new instance, an old copy after the task moved away and back, entries a crash left
- * behind), {@link #init} rebuilds it from the articles, which their changelog restored: the {@link
- * EntityIndexKeys#BUILT} marker goes first, every entry, then the entries of every article, then the marker again,
- * so a query never reads a partial index as a whole one.
+ * behind), {@link #init} rebuilds it from the articles, which their changelog restored: it deletes the {@link
+ * EntityIndexKeys#BUILT} marker, then every entry, writes the entries of every article, then the marker again, so a
+ * query never reads a partial index as a whole one.
  *
  * <p>Articles expire: one whose time (its published time, or ingest time when it has none or claims to be from the
  * future) is older than the expiry by this task's clock (the latest dated article time it has stored since it
